@@ -1,0 +1,34 @@
+// The contract every ingester keeps: bytes in, PlanDocument out, pure (no I/O beyond what the options allow)
+// so ingest can run in a worker thread.
+import type { DocumentFormat, PlanDocument } from '../model/document.ts';
+import type { StageResult } from '../model/message.ts';
+
+export interface IngestOptions {
+  /** Base name used in provenance and exports. */
+  fileName: string;
+  /** Hex SHA-256 of the bytes, computed once by the caller. */
+  contentHash: string;
+  /** Refuse to inflate archives (docx/xlsx) past this many bytes. */
+  maxInflatedBytes?: number;
+  /** Use LibreOffice for legacy .doc when it is installed. */
+  useLibreOffice?: boolean;
+  /** OCR pages without a usable text layer (when an OCR engine is available). */
+  ocr?: boolean;
+}
+
+/** A file the ingester cannot read at all: one line for the user, never an exception across the batch. */
+export class RejectedInput extends Error {
+  constructor(
+    readonly reason: string,
+    readonly advice: string,
+  ) {
+    super(`${reason} — ${advice}`);
+  }
+}
+
+export interface Ingester {
+  format: DocumentFormat;
+  /** Decide from the bytes (never the file name) whether this ingester reads them. */
+  sniff(bytes: Uint8Array): boolean;
+  ingest(bytes: Uint8Array, options: IngestOptions): Promise<StageResult<PlanDocument>>;
+}
