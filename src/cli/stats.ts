@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { UsageError } from './main.ts';
+import { openStoreOrFail } from './open-store.ts';
+
+type CountRow = Record<string, string | number | null>;
+
+function table(title: string, rows: CountRow[]): string {
+  if (!rows.length) return `${title}\n  (none)\n`;
+  const keys = Object.keys(rows[0]);
+  const widths = keys.map((k) => Math.max(k.length, ...rows.map((r) => String(r[k] ?? '').length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd();
+  return [title, line(keys), ...rows.map((r) => line(keys.map((k) => String(r[k] ?? ''))))].join('\n') + '\n';
+}
+
+export function registerStats(program: Command): void {
+  program
+    .command('stats')
+    .description('counts by document, indicator scheme, kind and pending state')
+    .requiredOption('--db <path>', 'SQLite store to read')
+    .action((opts: { db: string }) => {
+      if (!existsSync(opts.db)) throw new UsageError(`no database at ${opts.db}`);
+      const store = openStoreOrFail(opts.db, true);
+      try {
+        const db = store.db;
+        const byDocument = db.prepare(
+          `SELECT d.file_name AS document, d.format, COUNT(DISTINCT o.indicator_code) AS indicators, COUNT(o.id) AS observations,
+                  SUM(o.state = 'pending') AS pending, (SELECT COUNT(*) FROM milestones m WHERE m.document_id = d.id) AS milestones
+           FROM documents d LEFT JOIN observations o ON o.document_id = d.id GROUP BY d.id ORDER BY d.file_name`,
+        ).all() as CountRow[];
+        const byScheme = db.prepare(
+          `SELECT i.scheme, COUNT(DISTINCT i.code) AS indicators, COUNT(o.id) AS observations
+           FROM indicators i LEFT JOIN observations o ON o.document_id = i.document_id AND o.indicator_code = i.code GROUP BY i.scheme ORDER BY i.scheme`,
+        ).all() as CountRow[];
+        const byKind = db.prepare(
+          `SELECT kind, SUM(state = 'value') AS "values", SUM(state = 'pending') AS pending FROM observations GROUP BY kind ORDER BY kind`,
+        ).all() as CountRow[];
+        const rejected = db.prepare('SELECT COUNT(*) AS rejected_files FROM rejections WHERE run_id = (SELECT MAX(id) FROM import_runs)').all() as CountRow[];
+        process.stdout.write([table('By document', byDocument), table('By indicator scheme', byScheme), table('By kind', byKind), table('Last run', rejected)].join('\n'));
+      } finally {
+        store.close();
+      }
+    });
+}

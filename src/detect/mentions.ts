@@ -1,0 +1,157 @@
+// Indicator mentions in a piece of text: which codes it names, whether it defines the indicator the
+// following values belong to (a heading, "LAA Target: NI 8", "Serious acquisitive crime rate (NI 16)")
+// or only passes by ("...focussing on delivering NI 186."), and the title written beside the code.
+import type { TextUnit } from '../model/document.ts';
+import type { IndicatorScheme, SourceRef } from '../model/observation.ts';
+import { catalogueTitle, matchTitle } from './catalogue.ts';
+import { codeFromBareCell, findCodes, isNationalIndicator, type CodeMatch } from './codes.ts';
+
+export interface Mention {
+  code: string;
+  scheme: IndicatorScheme;
+  title: string | null;
+  catalogueTitle: string | null;
+  inferred: boolean;
+  matchScore: number | null;
+  defining: boolean;
+  /** NI codes outside the 2008 set (NI 1–199, NI 31 withdrawn). */
+  outOfSet: boolean;
+  source: SourceRef;
+}
+
+export interface MentionContext {
+  heading?: boolean;
+  /** The cell sits in a column whose header says it holds indicators. */
+  indicatorCell?: boolean;
+  /** Scheme named by the column header ("BVPI No."), for bare codes. */
+  scheme?: IndicatorScheme | null;
+}
+
+/** Labels that introduce an indicator definition. */
+const DEFINING_PREFIX =
+  /^\s*(?:\*\*)?\s*(?:performance indicators?|indicators?|pis?|laa target|laa indicator|measure(?:\s+and\s+target)?(?:\s+used to deliver the short term action)?|national indicator|local indicator|kpi)\s*[:–-]\s*/i;
+const GENERIC_MEASURE = /^(?:including laa targets?|including local targets?)?\s*$/i;
+
+function cleanTitle(text: string): string | null {
+  const t = text
+    .replace(/\*\*/g, '')
+    .replace(/^[\s:–—\-.]+/, '')
+    .replace(/[\s:–—\-]+$/, '')
+    .replace(/^["“”']+|["“”']+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (t.split(/\s+/).filter((w) => /[A-Za-z]{2,}/.test(w)).length < 2) return null;
+  return t;
+}
+
+/** Title written after the code ("NI175: Access to services...") or before a bracketed code. */
+function titleFor(text: string, match: CodeMatch, all: CodeMatch[]): string | null {
+  const next = all.find((m) => m.start > match.start);
+  const after = text.slice(match.end, next ? next.start : undefined);
+  const afterFirst = after.replace(/^\s*[:–—-]?\s*/, '');
+  if (afterFirst && !/^[\d(£)\]-]/.test(afterFirst.trim())) {
+    const title = cleanTitle(afterFirst.split(/\n/)[0].split(/(?<=[a-z)])\.\s+(?=[A-Z])/)[0]);
+    if (title) return title;
+  }
+  // "Serious acquisitive crime rate (NI 16)", "Reduce the % of people ... [LAA Target – NI 152]".
+  const before = text.slice(0, match.start).replace(/[[(]\s*(?:LAA Target\s*[:–—-]?\s*)?$/i, '');
+  const prior = all.filter((m) => m.end <= match.start).pop();
+  const chunk = before.slice(prior ? prior.end : 0).replace(DEFINING_PREFIX, '');
+  return cleanTitle(chunk.split(/\n/).pop() ?? '');
+}
+
+function isDefining(text: string, match: CodeMatch, ctx: MentionContext): boolean {
+  if (ctx.heading || ctx.indicatorCell) return true;
+  const lead = text.slice(0, match.start);
+  if (DEFINING_PREFIX.test(lead) && lead.replace(DEFINING_PREFIX, '').trim() === '') return true;
+  // A code opening a short line names what follows ("NI 8 Adult participation..."); opening a long
+  // paragraph it is only the subject of a sentence ("NI16 performance data ... indicates ...").
+  if (!lead.trim()) return text.length <= 200 || /^\s*[:–—-]/.test(text.slice(match.end));
+  // A title ending in a bracketed code: "Repeat incidents of domestic violence (NI 32)".
+  const tail = text.slice(match.end).trim();
+  if (/^[)\]]/.test(tail) && text.length <= 260 && tail.replace(/^[)\]]\s*/, '').length <= 80) return true;
+  return false;
+}
+
+function sourceOf(unit: TextUnit, start: number, end: number): SourceRef {
+  return { provenance: unit.provenance, text: unit.text, start, end };
+}
+
+export function findMentions(unit: TextUnit, ctx: MentionContext = {}): Mention[] {
+  const text = unit.text;
+  const codes = findCodes(text);
+  const out: Mention[] = codes.map((match) => {
+    const defining = isDefining(text, match, ctx) && text.length <= 400;
+    return {
+      code: match.code,
+      scheme: match.scheme,
+      title: defining ? titleFor(text, match, codes) : null,
+      catalogueTitle: catalogueTitle(match.code),
+      inferred: false,
+      matchScore: null,
+      defining,
+      outOfSet: match.scheme === 'NI' && !isNationalIndicator(match.code),
+      source: sourceOf(unit, match.start, match.end),
+    };
+  });
+  if (out.length) return out;
+
+  if (ctx.indicatorCell && ctx.scheme) {
+    const bare = codeFromBareCell(text, ctx.scheme);
+    if (bare) {
+      return [{
+        code: bare.code, scheme: bare.scheme, title: cleanTitle(text.slice(bare.end)), catalogueTitle: catalogueTitle(bare.code),
+        inferred: false, matchScore: null, defining: true, outOfSet: bare.scheme === 'NI' && !isNationalIndicator(bare.code),
+        source: sourceOf(unit, bare.start, bare.end),
+      }];
+    }
+  }
+  const inferred = inferByTitle(unit, ctx);
+  return inferred ? [inferred] : [];
+}
+
+/**
+ * "NI <i>Percentage of household waste recycled or composted</i>" names an indicator by title only.
+ * Match such titles against the catalogue; the stricter the context, the lower the bar.
+ */
+function inferByTitle(unit: TextUnit, ctx: MentionContext): Mention | null {
+  const text = unit.text;
+  let titleStart = -1;
+  let minScore = 1.1;
+  const explicitNi = /(?:^|[\s–—-])NI\s+(?=[A-Za-z%])/.exec(text);
+  const prefix = DEFINING_PREFIX.exec(text);
+  if (explicitNi) {
+    titleStart = explicitNi.index + explicitNi[0].length;
+    minScore = 0.6;
+  } else if (prefix && text.length <= 300) {
+    titleStart = prefix[0].length;
+    minScore = 0.75;
+  } else if ((ctx.indicatorCell || ctx.heading) && text.length <= 200) {
+    titleStart = 0;
+    minScore = 0.85;
+  }
+  if (titleStart < 0) return null;
+  const titleText = text.slice(titleStart).split('\n')[0].replace(/\(.*$/, '');
+  if (GENERIC_MEASURE.test(titleText.trim()) || titleText.trim().split(/\s+/).length < 3) return null;
+  const match = matchTitle(titleText, minScore);
+  if (!match) return null;
+  return {
+    code: match.code,
+    scheme: 'NI',
+    title: cleanTitle(titleText),
+    catalogueTitle: match.title,
+    inferred: true,
+    matchScore: match.score,
+    defining: true,
+    outOfSet: false,
+    source: sourceOf(unit, titleStart, titleStart + titleText.trimEnd().length),
+  };
+}
+
+/** A definition without any code ("Measure and target : Number of ..."): values below are not ours to attribute. */
+export function isUncodedDefinition(unit: TextUnit): boolean {
+  const m = DEFINING_PREFIX.exec(unit.text);
+  if (!m || !/^\s*measure/i.test(unit.text)) return false;
+  const rest = unit.text.slice(m[0].length).trim();
+  return !GENERIC_MEASURE.test(rest) && rest.split(/\s+/).length >= 3;
+}

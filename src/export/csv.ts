@@ -1,0 +1,30 @@
+// CSV export: the same fields as JSONL, source flattened to source.page/source.line/source.text and
+// aliases joined with ';' (CONTRACT.md). Quoting per RFC 4180.
+import type { ExportRecord } from './records.ts';
+
+export const CSV_COLUMNS = [
+  'document', 'partnership', 'indicator', 'aliases', 'indicator_title', 'catalogue_title', 'inferred', 'kind', 'state', 'value', 'unit',
+  'period', 'area', 'relative_change', 'denominator', 'confidence', 'source.page', 'source.line', 'source.text', 'id', 'pending_reason',
+  'confidence_reasons',
+] as const;
+
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(records: ExportRecord[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of records) {
+    const flat: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+      document: r.document, partnership: r.partnership, indicator: r.indicator, aliases: r.aliases.join(';'),
+      indicator_title: r.indicator_title, catalogue_title: r.catalogue_title, inferred: r.inferred, kind: r.kind, state: r.state,
+      value: r.value, unit: r.unit, period: r.period, area: r.area, relative_change: r.relative_change, denominator: r.denominator,
+      confidence: r.confidence, 'source.page': r.source.page, 'source.line': r.source.line, 'source.text': r.source.text,
+      id: r.id, pending_reason: r.pending_reason, confidence_reasons: r.confidence_reasons.join('; '),
+    };
+    lines.push(CSV_COLUMNS.map((c) => csvField(flat[c])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,48 @@
+// What the extractors hand to normalisation: a reading of one figure (or pending slot) for one indicator.
+import type { Mention } from '../detect/mentions.ts';
+import type { TextUnit } from '../model/document.ts';
+import type { MilestoneStatus, ObservationKind, SourceRef } from '../model/observation.ts';
+import type { ValueToken } from './values.ts';
+
+export interface Candidate {
+  indicator: Mention;
+  kind: ObservationKind;
+  token: ValueToken;
+  /** Period given by a column header or label; wins over the figure's own period for targets. */
+  labelPeriod: string | null;
+  source: SourceRef;
+  headerSource: SourceRef | null;
+  /** Starting confidence for the way the value was found (labelled cell, header column, prose). */
+  baseConfidence: number;
+  reasons: string[];
+  /** Place of the reading inside its source, for stable ids. */
+  ordinal: number;
+  /** Area a row label or the indicator's title gives ("... in Stevenage"). */
+  area: string | null;
+}
+
+export interface MilestoneCandidate {
+  text: string;
+  outcome: string | null;
+  status: MilestoneStatus;
+  section: string | null;
+  source: SourceRef;
+}
+
+export function sourceOf(unit: TextUnit, start = 0, end = unit.text.length): SourceRef {
+  return { provenance: unit.provenance, text: unit.text, start: Math.max(0, start), end: Math.max(start, end) };
+}
+
+export function candidatesFromTokens(
+  tokens: ValueToken[],
+  base: Omit<Candidate, 'token' | 'source' | 'ordinal'>,
+  unit: TextUnit,
+  offset: number,
+): Candidate[] {
+  return tokens.map((token, i) => ({
+    ...base,
+    token,
+    ordinal: i,
+    source: sourceOf(unit, token.start + offset, token.end + offset),
+  }));
+}

@@ -1,0 +1,101 @@
+// What a header or a cell's leading label means: "Baseline" → baseline; "08/09" → a target year;
+// "2007/08 Actual" → a result for 2007/08; "BVPI No." → a column of bare Best Value codes; "District" →
+// a column of places. Read the words, not the position.
+import type { IndicatorScheme, ObservationKind } from '../model/observation.ts';
+import { findPeriods } from '../normalise/period.ts';
+
+export type ColumnRole =
+  | { role: 'value'; kind: ObservationKind | null; period: string | null }
+  | { role: 'indicator'; scheme: IndicatorScheme | null }
+  | { role: 'title' }
+  | { role: 'area' }
+  | { role: 'period' }
+  | { role: 'status' }
+  | { role: 'other' };
+
+const KIND_WORDS: Array<[RegExp, ObservationKind]> = [
+  [/^base\s?-?line\b/i, 'baseline'],
+  [/^(?:actual|outturn|out-turn|result|achieved|achievement|performance|current performance|latest (?:data|performance|result))\b/i, 'result'],
+  [/^(?:target|improvement target|stretch target|imp\.? target|laa target|aim|goal)s?\b/i, 'target'],
+];
+
+/** The kind a label word names, wherever it sits in the label ("2008/09 Target", "Target 2010/11"). */
+export function kindOfLabel(text: string): ObservationKind | null {
+  const words = text.replace(/[()[\]:]/g, ' ').trim();
+  for (const [re, kind] of KIND_WORDS) if (re.test(words)) return kind;
+  for (const [re, kind] of KIND_WORDS) {
+    const source = re.source.replace(/^\^/, String.raw`\b`);
+    if (new RegExp(source, 'i').test(words)) return kind;
+  }
+  return null;
+}
+
+const YEAR_LABEL = /^\s*(?:(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2}|(?:19|20)\d{2})\b/;
+
+function isShortLabel(text: string): boolean {
+  return text.length <= 40 && !/[.!?]\s+\S/.test(text);
+}
+
+/** Classify a header cell. Returns null when the cell is not header-like. */
+export function columnRole(raw: string): ColumnRole | null {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text || !isShortLabel(text)) return null;
+  if (/^(?:bvpi|bv|best value)\b.*(?:no\.?|number|ref|code)?$/i.test(text) && !/\d/.test(text)) return { role: 'indicator', scheme: 'BV' };
+  if (/^(?:ni|national indicator)\s*(?:no\.?|number|ref|code)?$/i.test(text)) return { role: 'indicator', scheme: 'NI' };
+  if (/^(?:li|lpi|local (?:performance )?indicator)\s*(?:no\.?|number|ref|code)?$/i.test(text)) return { role: 'indicator', scheme: 'LI' };
+  if (/^(?:pi|indicator|performance indicator|measure|measure and target|ref(?:erence)?|code|pi ref|indicator (?:ref|no\.?|code))s?$/i.test(text)) return { role: 'indicator', scheme: null };
+  if (/^(?:description|indicator (?:title|description|name)|title|definition)$/i.test(text)) return { role: 'title' };
+  if (/^(?:district|borough|area|locality|local authority|authority|ward|pct|place|partnership area|cdrp|county|town)s?$/i.test(text)) return { role: 'area' };
+  if (/^(?:year|period|financial year|date)$/i.test(text)) return { role: 'period' };
+  if (/^(?:status|rag|rag status|traffic light|progress status|direction of travel)$/i.test(text)) return { role: 'status' };
+  const kind = kindOfLabel(text);
+  const periods = findPeriods(text);
+  if (kind || (periods.length === 1 && YEAR_LABEL.test(text) && text.replace(periods[0].raw, '').replace(/[()\s]/g, '').length <= 12)) {
+    return { role: 'value', kind, period: periods[0]?.period ?? null };
+  }
+  return null;
+}
+
+export interface SplitLabel {
+  kind: ObservationKind | null;
+  period: string | null;
+  /** Offset in the cell text where the value words start. */
+  restStart: number;
+  labelText: string;
+}
+
+const LEADING_KIND = /^\s*(base\s?-?line|target|result|actual|outturn|achieved)s?\b\s*(?:\(([^)]*)\))?\s*[:–-]?\s*/i;
+const LEADING_YEAR = /^\s*((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2})\b\s*(target|actual|outturn|result)?s?\s*[:–-]?\s*/i;
+
+/**
+ * A cell that starts with its own label: "Baseline 29% (05/06)", "08/09 26%", "Target: NI 6 19.5%".
+ * Year-led cells are labels only when `yearsAreLabels` (the row has a kind word elsewhere), because
+ * "07/08 Q3 59.3%" under a Baseline header is a figure's own period.
+ */
+export function splitLeadingLabel(text: string, yearsAreLabels: boolean): SplitLabel | null {
+  const kindMatch = LEADING_KIND.exec(text);
+  if (kindMatch) {
+    const kind = kindOfLabel(kindMatch[1]);
+    // "Baseline (2007/08)" carries its period in the label.
+    const period = kindMatch[2] ? (findPeriods(kindMatch[2])[0]?.period ?? null) : null;
+    return { kind, period, restStart: kindMatch[0].length, labelText: kindMatch[0].trim() };
+  }
+  if (yearsAreLabels) {
+    const yearMatch = LEADING_YEAR.exec(text);
+    if (yearMatch) {
+      const period = findPeriods(yearMatch[1])[0]?.period ?? null;
+      if (period) {
+        return { kind: yearMatch[2] ? kindOfLabel(yearMatch[2]) : null, period, restStart: yearMatch[0].length, labelText: yearMatch[0].trim() };
+      }
+    }
+  }
+  return null;
+}
+
+const RAG: Record<string, 'red' | 'amber' | 'green' | 'complete'> = {
+  r: 'red', red: 'red', a: 'amber', amber: 'amber', g: 'green', green: 'green', complete: 'complete', completed: 'complete', achieved: 'complete', c: 'complete',
+};
+
+export function ragStatus(text: string): 'red' | 'amber' | 'green' | 'complete' | null {
+  return RAG[text.trim().toLowerCase()] ?? null;
+}

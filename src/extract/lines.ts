@@ -1,0 +1,143 @@
+// Values written as labelled lines ("Baseline: NI 6 17.5% (2008/09)", "Target: NI 7 17.0% (2009/10)
+// 19.7% (2010/11)") and in clear prose ("achieved 72% against a target of 75%").
+import { findMentions, type Mention } from '../detect/mentions.ts';
+import type { TextUnit } from '../model/document.ts';
+import type { ObservationKind } from '../model/observation.ts';
+import { findPeriods } from '../normalise/period.ts';
+import { candidatesFromTokens, type Candidate } from './candidate.ts';
+import { splitLeadingLabel } from './labels.ts';
+import type { IndicatorScope } from './scope.ts';
+import { parseValues } from './values.ts';
+
+/** A line that starts with Baseline/Target/Result: one reading per code segment. */
+export function labelledLine(unit: TextUnit, scope: IndicatorScope): Candidate[] | null {
+  const label = splitLeadingLabel(unit.text, false);
+  if (!label || !label.kind) return null;
+  const rest = unit.text.slice(label.restStart);
+  const mentions = findMentions({ ...unit, text: rest }).map((m) => ({ ...m, source: { ...m.source, text: unit.text, start: m.source.start + label.restStart, end: m.source.end + label.restStart } }));
+  const out: Candidate[] = [];
+  const segments: Array<{ mention: Mention | null; from: number; to: number }> = [];
+  if (!mentions.length) segments.push({ mention: scope.single(), from: 0, to: rest.length });
+  mentions.forEach((m, i) => {
+    const from = m.source.end - label.restStart;
+    const to = i + 1 < mentions.length ? mentions[i + 1].source.start - label.restStart : rest.length;
+    segments.push({ mention: scope.byCode(m.code) ?? m, from, to });
+  });
+  for (const segment of segments) {
+    if (!segment.mention) continue;
+    const words = rest.slice(segment.from, segment.to);
+    const tokens = parseValues(words, { slot: true });
+    out.push(
+      ...candidatesFromTokens(
+        tokens,
+        {
+          indicator: segment.mention,
+          kind: label.kind,
+          labelPeriod: label.period,
+          headerSource: null,
+          baseConfidence: mentions.length ? 0.95 : 0.85,
+          reasons: mentions.length ? [] : ['indicator taken from the section, not written on the line'],
+          area: null,
+        },
+        unit,
+        label.restStart + segment.from,
+      ),
+    );
+  }
+  return out;
+}
+
+interface ProsePattern {
+  re: RegExp;
+  kind: ObservationKind;
+}
+
+const FIGURE = String.raw`(£?\d[\d,]*(?:\.\d+)?\s*(?:%|per cent|percent|kg|tonnes(?: per capita)?|days|homes|people)?)`;
+const PROSE: ProsePattern[] = [
+  { re: new RegExp(String.raw`\b(?:against|compared (?:with|to)|versus)\s+(?:a|the|its)\s+target\s+of\s+${FIGURE}`, 'gi'), kind: 'target' },
+  { re: new RegExp(String.raw`\btarget\s+(?:of|is|was|set at)\s+${FIGURE}`, 'gi'), kind: 'target' },
+  { re: new RegExp(String.raw`\btarget\b[^.;]{0,80}?\b(?:is|was|to reach|to achieve)\s+${FIGURE}`, 'gi'), kind: 'target' },
+  { re: new RegExp(String.raw`\bbaseline\b[^.;]{0,60}?\b(?:is|was|of|stood at|at)\s+${FIGURE}`, 'gi'), kind: 'baseline' },
+  { re: new RegExp(String.raw`\b(?:achieved|reached|recorded|delivered|stood at|outturn (?:was|of)|performance (?:was|of)|result (?:was|of)|rose to|fell to|improved to)\s+${FIGURE}`, 'gi'), kind: 'result' },
+  { re: new RegExp(String.raw`\b${FIGURE}\s*(?:homes|people|households)?\s*(?:were|was|have been)\s+(?:delivered|achieved|completed|recorded)`, 'gi'), kind: 'result' },
+];
+
+/** Clear sentences about a coded indicator. Prose without a code in the same sentence is left alone. */
+export function proseValues(unit: TextUnit): Candidate[] {
+  const out: Candidate[] = [];
+  const text = unit.text;
+  const sentences = text.split(/(?<=[.;!?])\s+(?=[A-Z(])/);
+  let offset = 0;
+  for (const sentence of sentences) {
+    const at = text.indexOf(sentence, offset);
+    offset = at + sentence.length;
+    const mentions = findMentions({ ...unit, text: sentence });
+    if (!mentions.length) continue;
+    const taken: Array<[number, number]> = [];
+    for (const pattern of PROSE) {
+      pattern.re.lastIndex = 0;
+      for (const m of sentence.matchAll(pattern.re)) {
+        const figureStart = m.index + m[0].lastIndexOf(m[1]);
+        if (taken.some(([a, b]) => figureStart >= a && figureStart < b)) continue;
+        const figureEnd = figureStart + m[1].length;
+        taken.push([figureStart, figureEnd]);
+        const mention = [...mentions].filter((x) => x.source.start < figureStart).pop() ?? mentions[0];
+        const tokens = parseValues(m[1]);
+        if (!tokens.length) continue;
+        const periods = findPeriods(sentence.slice(figureEnd, figureEnd + 40)).filter((p) => p.start < 25);
+        const period = periods[0]?.period ?? findPeriods(sentence)[0]?.period ?? null;
+        out.push(
+          ...candidatesFromTokens(
+            tokens.slice(0, 1),
+            {
+              indicator: { ...mention, source: { ...mention.source, text, start: mention.source.start + at, end: mention.source.end + at } },
+              kind: pattern.kind,
+              labelPeriod: period,
+              headerSource: null,
+              baseConfidence: 0.7,
+              reasons: ['read from prose'],
+              area: null,
+            },
+            unit,
+            at + figureStart,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+const PENDING_PROSE = /\b(deferred|to be (?:determined|confirmed|agreed|set|established)|tbc|awaiting|not yet (?:available|established|set))\b/i;
+
+/** "NI 32 is a deferred Indicator – baseline and targets to be determined." */
+export function prosePending(unit: TextUnit): Candidate[] {
+  const out: Candidate[] = [];
+  const text = unit.text;
+  if (text.length > 300) return out;
+  const pending = PENDING_PROSE.exec(text);
+  if (!pending) return out;
+  const mentions = findMentions(unit);
+  if (mentions.length !== 1) return out;
+  const kinds: ObservationKind[] = [];
+  if (/\bbaselines?\b/i.test(text)) kinds.push('baseline');
+  if (/\btargets?\b/i.test(text.replace(/LAA Target/gi, ''))) kinds.push('target');
+  for (const kind of kinds) {
+    out.push({
+      indicator: mentions[0],
+      kind,
+      token: {
+        state: 'pending', value: null, unit: null, periods: [], area: null, relativeChange: null, denominator: null,
+        pendingReason: pending[1].toLowerCase(), start: pending.index, end: pending.index + pending[0].length, doubts: [],
+      },
+      labelPeriod: null,
+      source: { provenance: unit.provenance, text, start: pending.index, end: pending.index + pending[0].length },
+      headerSource: null,
+      baseConfidence: 0.8,
+      reasons: ['pending state read from prose'],
+      ordinal: kind === 'baseline' ? 0 : 1,
+      area: null,
+    });
+  }
+  return out;
+}

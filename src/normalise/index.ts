@@ -1,0 +1,111 @@
+// The normalise stage: readings become observations with canonical indicator codes (aliases merged),
+// periods, areas, confidence with reasons, and ids stable across re-imports.
+import { createHash } from 'node:crypto';
+import type { Mention } from '../detect/mentions.ts';
+import type { Candidate, MilestoneCandidate } from '../extract/candidate.ts';
+import type { Extraction } from '../extract/index.ts';
+import { message, type Message, type StageResult } from '../model/message.ts';
+import type { IndicatorRef, Milestone, Observation } from '../model/observation.ts';
+import { resolveIndicators, type IndicatorTable } from './indicators.ts';
+
+export interface Normalised {
+  observations: Observation[];
+  milestones: Milestone[];
+  /** Every indicator the document names, with or without values. */
+  indicators: IndicatorRef[];
+}
+
+function stableId(prefix: string, parts: Array<string | number | null | undefined>): string {
+  return `${prefix}_${createHash('sha1').update(parts.map((p) => String(p ?? '')).join('|')).digest('hex').slice(0, 16)}`;
+}
+
+/** "Reduce the % of people on out of work benefits in Stevenage": the indicator is for one place. */
+function areaFromTitle(title: string | null): string | null {
+  if (!title) return null;
+  const m = /\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$/.exec(title.replace(/[[(].*$/, '').trim());
+  if (!m || /^(?:English|Maths|Key|Year|The|Education|Employment|Training)$/.test(m[1].split(' ')[0])) return null;
+  return m[1];
+}
+
+function periodsFor(c: Candidate): Array<string | null> {
+  const own = c.token.periods;
+  // For targets the column's year wins ("(By 2011)" under 10/11 is 2010/11); baselines keep their own year.
+  if (c.kind === 'target' || c.kind === 'result') return c.labelPeriod ? [c.labelPeriod] : own.length ? own : [null];
+  return own.length ? own : [c.labelPeriod];
+}
+
+function confidenceOf(c: Candidate, indicator: IndicatorRef): { confidence: number; reasons: string[] } {
+  const reasons = [...c.reasons, ...c.token.doubts];
+  let confidence = c.baseConfidence;
+  confidence -= 0.05 * c.reasons.length;
+  confidence -= 0.15 * c.token.doubts.length;
+  if (indicator.inferred) {
+    confidence *= Math.max(0.5, indicator.matchScore ?? 0.5);
+    reasons.push(`indicator inferred from its title (match ${indicator.matchScore})`);
+  }
+  const ocr = c.source.provenance.ocrConfidence;
+  if (ocr !== undefined) {
+    confidence *= 0.5 + 0.5 * ocr;
+    if (ocr < 0.8) reasons.push(`OCR confidence ${Math.round(ocr * 100)}%`);
+  }
+  return { confidence: Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100, reasons };
+}
+
+export function normalise(documentKey: string, extraction: Extraction): StageResult<Normalised> {
+  const messages: Message[] = [];
+  const table: IndicatorTable = resolveIndicators(extraction.mentions, extraction.candidates.map((c) => c.indicator));
+  for (const mention of extraction.mentions) {
+    if (mention.outOfSet) {
+      messages.push(message('detect:ni-out-of-set', 'warning', `${mention.code} is not in the 2008 National Indicator Set (NI 1–199, NI 31 withdrawn)`, mention.source.provenance));
+    }
+  }
+  const observations: Observation[] = [];
+  const seen = new Map<string, Observation>();
+  for (const c of extraction.candidates) {
+    const indicator = table.resolve(c.indicator);
+    const periods = periodsFor(c);
+    periods.forEach((period, periodIndex) => {
+      const area = c.token.area ?? c.area ?? areaFromTitle(indicator.title);
+      const { confidence, reasons } = confidenceOf(c, indicator);
+      if (c.indicator.outOfSet) reasons.push('NI code outside the National Indicator Set');
+      const p = c.source.provenance;
+      const observation: Observation = {
+        id: stableId('obs', [documentKey, indicator.code, c.kind, period, area, p.page, p.line, p.table, p.row, p.col, p.sheet, p.address, c.ordinal, periodIndex]),
+        indicator,
+        kind: c.kind,
+        state: c.token.state,
+        value: c.token.value,
+        unit: c.token.unit,
+        period,
+        area,
+        relativeChange: c.token.relativeChange,
+        denominator: c.token.denominator,
+        pendingReason: c.token.pendingReason,
+        confidence: c.indicator.outOfSet ? Math.min(confidence, 0.4) : confidence,
+        confidenceReasons: reasons,
+        source: c.source,
+        headerSource: c.headerSource,
+        repairs: [],
+      };
+      // A pending slot said twice ("deferred" in prose and an empty Baseline cell) is one gap; a pending
+      // slot beside a figure for the same thing is no gap at all.
+      const key = [indicator.code, c.kind, period, area].join('|');
+      const earlier = seen.get(key);
+      if (observation.state === 'pending' && earlier) return;
+      if (observation.state === 'value' && earlier?.state === 'pending') observations.splice(observations.indexOf(earlier), 1);
+      seen.set(key, observation);
+      observations.push(observation);
+    });
+  }
+  const milestones = extraction.milestones.map((m: MilestoneCandidate, i): Milestone => ({
+    id: stableId('mil', [documentKey, m.source.provenance.line, m.source.provenance.table, m.source.provenance.row, i]),
+    text: m.text,
+    outcome: m.outcome,
+    status: m.status,
+    section: m.section,
+    source: m.source,
+  }));
+  return { value: { observations, milestones, indicators: table.all() }, messages };
+}
+
+export type { Mention };

@@ -1,0 +1,103 @@
+// Periods as plans write them, normalised as CONTRACT.md says: "08/09" -> "2008/09", "(2005)" -> "2005",
+// "Feb 08" -> "2008-02", "summer 2007" -> "2007".
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+function fullYear(yy: string): number {
+  const n = Number(yy);
+  if (yy.length === 4) return n;
+  return n <= 40 ? 2000 + n : 1900 + n;
+}
+
+function financialYear(startYear: number): string {
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
+
+export interface PeriodMatch {
+  period: string;
+  start: number;
+  end: number;
+  /** The text matched, e.g. "(06/07 & 07/08)". */
+  raw: string;
+}
+
+const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
+interface Rule {
+  re: RegExp;
+  toPeriods(m: RegExpExecArray): string[] | null;
+}
+
+/** Two consecutive years "06/07", "2006/07", "2006-2007", "06.07" — a financial or academic year. */
+function yearPair(a: string, b: string): string | null {
+  if (b.length === 1) b = `0${b}`;
+  const first = fullYear(a);
+  const second = b.length === 4 ? Number(b) : Math.floor(first / 100) * 100 + Number(b);
+  if (second !== first + 1 && !(b.length === 2 && (first + 1) % 100 === Number(b))) return null;
+  if (first < 1990 || first > 2040) return null;
+  return financialYear(first);
+}
+
+const RULES: Rule[] = [
+  // "06/07 & 07/08" — two years joined: one observation each.
+  {
+    re: /\b((?:19|20)?\d{2})[/.](\d{2})\s*(?:&|and)\s*((?:19|20)?\d{2})[/.](\d{2})\b/gi,
+    toPeriods: (m) => {
+      const a = yearPair(m[1], m[2]);
+      const b = yearPair(m[3], m[4]);
+      return a && b ? [a, b] : null;
+    },
+  },
+  { re: /\b((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{1,2})\b/g, toPeriods: (m) => { const p = yearPair(m[1], m[2]); return p ? [p] : null; } },
+  { re: /(?<![\d/.,£])(\d{2})[/.](\d{2})(?![\d/]|\.\d|,\d)/g, toPeriods: (m) => { const p = yearPair(m[1], m[2]); return p ? [p] : null; } },
+  { re: /(?<![\d/])(\d{2})[/](\d)(?![\d/%])/g, toPeriods: (m) => { const p = yearPair(m[1], `0${m[2]}`); return p ? [p] : null; } },
+  {
+    re: new RegExp(String.raw`\b${MONTH_NAME}\.?\s+((?:19|20)\d{2}|'?\d{2})\b(?!\s*[/%])`, 'gi'),
+    toPeriods: (m) => {
+      const month = MONTHS[m[1].slice(0, m[1].toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
+      const year = fullYear(m[2].replace("'", ''));
+      return month ? [`${year}-${String(month).padStart(2, '0')}`] : null;
+    },
+  },
+  { re: /\b(?:summer|spring|autumn|winter|end of|by|in|during|year)\s+((?:19|20)\d{2})\b/gi, toPeriods: (m) => [m[1]] },
+  { re: /\(((?:19|20)\d{2})\)/g, toPeriods: (m) => [m[1]] },
+  { re: /\((\d{2})\)/g, toPeriods: (m) => [String(fullYear(m[1]))] },
+  { re: /(?<![\d.,£/])((?:199|20[0-3])\d)(?![\d.,%/]|\s*(?:%|per\b|kg|tonnes))/g, toPeriods: (m) => [m[1]] },
+];
+
+/**
+ * Every period expression in the text, left to right, none overlapping. A match's span lets the value
+ * parser keep year digits from being read as figures.
+ */
+export function findPeriods(text: string): PeriodMatch[] {
+  const found: Array<PeriodMatch & { periods: string[] }> = [];
+  const taken: Array<[number, number]> = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const periods = rule.toPeriods(m as RegExpExecArray);
+      if (!periods) continue;
+      taken.push([start, end]);
+      for (const period of periods) found.push({ period, start, end, raw: m[0], periods });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start).map(({ period, start, end, raw }) => ({ period, start, end, raw }));
+}
+
+/** Normalise a whole label such as "08/09", "2010/11 Target", "(2005)" to one period, or null. */
+export function parsePeriod(text: string): string | null {
+  const found = findPeriods(text);
+  return found.length ? found[0].period : null;
+}
+
+/** The year a period ends in, for ordering baselines before targets. */
+export function periodEndYear(period: string): number {
+  const fy = /^(\d{4})\/(\d{2})$/.exec(period);
+  if (fy) return Number(fy[1]) + 1;
+  return Number(period.slice(0, 4));
+}
