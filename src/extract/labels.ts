@@ -64,7 +64,9 @@ export interface SplitLabel {
   labelText: string;
 }
 
-const LEADING_KIND = /^\s*(base\s?-?line|target|result|actual|outturn|achieved)s?\b\s*(?:\(([^)]*)\))?\s*[:–-]?\s*/i;
+// The label may carry its period: "Baseline (2007/08)", "Target 2010/11", "Baseline 2007/08:".
+const LEADING_KIND =
+  /^\s*(base\s?-?line|target|result|actual|outturn|achieved)s?\b\s*(?:\(([^)]*)\)|((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2})(?=\s*(?:[:–-]|$)))?\s*[:–-]?\s*/i;
 const LEADING_YEAR = /^\s*((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2})\b\s*(target|actual|outturn|result)?s?\s*[:–-]?\s*/i;
 
 /**
@@ -77,7 +79,8 @@ export function splitLeadingLabel(text: string, yearsAreLabels: boolean): SplitL
   if (kindMatch) {
     const kind = kindOfLabel(kindMatch[1]);
     // "Baseline (2007/08)" carries its period in the label.
-    const period = kindMatch[2] ? (findPeriods(kindMatch[2])[0]?.period ?? null) : null;
+    const periodText = kindMatch[2] ?? kindMatch[3];
+    const period = periodText ? (findPeriods(periodText)[0]?.period ?? null) : null;
     return { kind, period, restStart: kindMatch[0].length, labelText: kindMatch[0].trim() };
   }
   if (yearsAreLabels) {

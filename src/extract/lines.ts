@@ -9,8 +9,27 @@ import { splitLeadingLabel } from './labels.ts';
 import type { IndicatorScope } from './scope.ts';
 import { parseValues } from './values.ts';
 
+/** "Baseline 2007: 66.2% – Target 2010/11: 71.0% – Latest result (2008): 67.5%": several labels on a line. */
+const LABEL_WITH_COLON = /\b(?:base\s?-?line|target|result|actual|outturn)s?\b(?:\s*\(?[\w/ ]{0,12}\)?)?\s*:/gi;
+
 /** A line that starts with Baseline/Target/Result: one reading per code segment. */
 export function labelledLine(unit: TextUnit, scope: IndicatorScope): Candidate[] | null {
+  const starts = [...unit.text.matchAll(LABEL_WITH_COLON)].map((m) => m.index);
+  if (starts.length > 1 && splitLeadingLabel(unit.text, false)) {
+    const out: Candidate[] = [];
+    starts.forEach((start, i) => {
+      const end = i + 1 < starts.length ? starts[i + 1] : unit.text.length;
+      const piece = unit.text.slice(start, end).replace(/[\s–—-]+$/, '');
+      const found = labelledSegment({ ...unit, text: piece }, scope) ?? [];
+      // Offsets back into the whole line.
+      out.push(...found.map((c) => ({ ...c, ordinal: c.ordinal + 10 * i, source: { ...c.source, text: unit.text, start: c.source.start + start, end: c.source.end + start } })));
+    });
+    return out;
+  }
+  return labelledSegment(unit, scope);
+}
+
+function labelledSegment(unit: TextUnit, scope: IndicatorScope): Candidate[] | null {
   const label = splitLeadingLabel(unit.text, false);
   if (!label || !label.kind) return null;
   const rest = unit.text.slice(label.restStart);
@@ -59,7 +78,9 @@ const PROSE: ProsePattern[] = [
   { re: new RegExp(String.raw`\btarget\b[^.;]{0,80}?\b(?:is|was|to reach|to achieve)\s+${FIGURE}`, 'gi'), kind: 'target' },
   { re: new RegExp(String.raw`\bbaseline\b[^.;]{0,60}?\b(?:is|was|of|stood at|at)\s+${FIGURE}`, 'gi'), kind: 'baseline' },
   { re: new RegExp(String.raw`\b(?:achieved|reached|recorded|delivered|stood at|outturn (?:was|of)|performance (?:was|of)|result (?:was|of)|rose to|fell to|improved to)\s+${FIGURE}`, 'gi'), kind: 'result' },
-  { re: new RegExp(String.raw`\b${FIGURE}\s*(?:homes|people|households)?\s*(?:were|was|have been)\s+(?:delivered|achieved|completed|recorded)`, 'gi'), kind: 'result' },
+  { re: new RegExp(String.raw`(?<![\d.,£])${FIGURE}\s*(?:homes|people|households)?\s*(?:were|was|have been)\s+(?:delivered|achieved|completed|recorded|secured|raised)`, 'gi'), kind: 'result' },
+  { re: new RegExp(String.raw`\boutturn\b[^.;]{0,40}?\b(?:was|of)\s+${FIGURE}`, 'gi'), kind: 'result' },
+  { re: new RegExp(String.raw`\b(?:the|a|its)\s+${FIGURE}\s+target\b`, 'gi'), kind: 'target' },
 ];
 
 /** Clear sentences about a coded indicator. Prose without a code in the same sentence is left alone. */

@@ -169,7 +169,18 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       continue;
     }
 
-    // 1. A row whose cells carry their own labels: "Baseline 29% (05/06) | 08/09 26% | 09/10 25%".
+    // 1. Values under the last header (row labels such as "Baseline 2007/08" give period and kind).
+    if (header && hasValueColumns(header)) {
+      const valueCols = new Set<number>([...header.columns.entries()].filter(([, c]) => c.role.role === 'value').map(([col]) => col));
+      for (const col of header.indicatorColumns.keys()) valueCols.add(col);
+      const valueCells = row.cells.filter((c) => valueCols.has(c.col));
+      if (valueCells.some(isValueCell) && !valueCells.some((c) => c.text.trim().length > MAX_VALUE_CELL * 3)) {
+        readValueRow(row, header, valueCols, scope, candidates);
+        continue;
+      }
+    }
+
+    // 2. A row whose cells carry their own labels: "Baseline 29% (05/06) | 08/09 26% | 09/10 25%".
     const rowHasKind = cells.some((c) => splitLeadingLabel(c.text, false)?.kind);
     if (rowHasKind) {
       closeHeader();
@@ -207,17 +218,6 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       }
       if (any) header.consumed = true;
       continue;
-    }
-
-    // 2. Values under the last header.
-    if (header && hasValueColumns(header)) {
-      const valueCols = new Set<number>([...header.columns.entries()].filter(([, c]) => c.role.role === 'value').map(([col]) => col));
-      for (const col of header.indicatorColumns.keys()) valueCols.add(col);
-      const valueCells = row.cells.filter((c) => valueCols.has(c.col));
-      if (valueCells.some(isValueCell) && !valueCells.some((c) => c.text.trim().length > MAX_VALUE_CELL * 3)) {
-        readValueRow(row, header, valueCols, scope, candidates);
-        continue;
-      }
     }
 
     // 3. A header row (labels only).

@@ -1,7 +1,7 @@
 // Partnership name and title as the document states them; shared by every ingester so the rule is one.
 import type { Block } from '../model/document.ts';
 
-const PARTNERSHIP = /\b(?:Local Strategic Partnership|LSP|Strategic Partnership)\b/;
+const PARTNERSHIP = /\b(?:Local Strategic Partnership|LSP|Strategic Partnership|Partnership(?=\s*$))/;
 /** Words of document titles, not of place names: "DRAFT LSP ACTION PLAN" names no partnership. */
 const NOT_A_PLACE = /^(?:draft|action|plan|annual|report|the|our|this|final|revised|update|performance|delivery|executive|board)$/i;
 const GENERIC_ONLY = /^(?:the\s+)?(?:local strategic partnership|lsp)$/i;

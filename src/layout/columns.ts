@@ -3,7 +3,7 @@
 // two-column stretch: its left side is read before its right. Everything else is full width, top to bottom.
 // Ruled tables are obstacles: they end a stretch unless they sit inside one side.
 import { groupBands, bandIntervals, type Band } from './lines.ts';
-import { median, overlap, unionBox } from './geometry.ts';
+import { centreX, median, overlap, unionBox } from './geometry.ts';
 import type { Box, Word } from './types.ts';
 
 export interface Region {
@@ -42,13 +42,14 @@ export function readingRegions(words: Word[], obstacles: Box[], size: number): R
       flushFull();
       const { end, gutter } = stretch;
       const slice = items.slice(i, end);
+      const mid = (gutter[0] + gutter[1]) / 2;
       const left: Item[] = [];
       const right: Item[] = [];
       for (const it of slice) {
-        if (it.obstacle !== undefined) (it.box[2] <= gutter[0] + 1e-6 ? left : right).push(it);
+        if (it.obstacle !== undefined) (centreX(it.box) < mid ? left : right).push(it);
         else {
-          const l = it.band!.words.filter((w) => w.box[2] <= gutter[1]);
-          const r = it.band!.words.filter((w) => w.box[2] > gutter[1]);
+          const l = it.band!.words.filter((w) => centreX(w.box) < mid);
+          const r = it.band!.words.filter((w) => centreX(w.box) >= mid);
           if (l.length) left.push(bandItem(l));
           if (r.length) right.push(bandItem(r));
         }
@@ -128,9 +129,10 @@ function twoColumnStretch(items: Item[], start: number, size: number): { end: nu
 function isTextColumns(slice: Item[], gutter: [number, number], size: number): boolean {
   const bands = slice.filter((i) => i.band).map((i) => i.band!);
   if (bands.length < MIN_STRETCH_LINES) return false;
+  const mid = (gutter[0] + gutter[1]) / 2;
   const sides = [
-    bands.map((b) => b.words.filter((w) => w.box[2] <= gutter[0] + 1e-6)).filter((ws) => ws.length),
-    bands.map((b) => b.words.filter((w) => w.box[0] >= gutter[1] - 1e-6)).filter((ws) => ws.length),
+    bands.map((b) => b.words.filter((w) => centreX(w.box) < mid)).filter((ws) => ws.length),
+    bands.map((b) => b.words.filter((w) => centreX(w.box) >= mid)).filter((ws) => ws.length),
   ];
   if (sides.some((s) => s.length < 3)) return false;
   const starts: number[][] = [];
