@@ -17,7 +17,7 @@ const SCHEME_OF: Record<string, IndicatorScheme> = { NI: 'NI', LI: 'LI', LPI: 'L
 
 // Number part: 1-3 digits, optional ".n" sub-number, optional letter suffix glued on ("82a", "5.1a").
 // The negative look-ahead keeps "NI 186,000" or "NI 2008" (years) from reading as codes.
-const NUMBER = String.raw`(\d{1,3}(?:\.\d{1,2})?)([a-z])?(?!\d|,\d|\.\d|[A-Za-z])`;
+const NUMBER = String.raw`(\d{1,3}(?:\.\d{1,2})?)([a-zA-Z])?(?!\d|,\d|\.\d|[A-Za-z])`;
 const CODE_RE = new RegExp(String.raw`\b(NI|LI|LPI|BVPI|BV|PSA)\s?(?:\(\s?NI\s?${NUMBER}\s?\)|[-–.]?\s?${NUMBER})`, 'g');
 
 export function normaliseCode(scheme: IndicatorScheme, number: string, suffix?: string): string {

@@ -29,10 +29,15 @@ export function labelledLine(unit: TextUnit, scope: IndicatorScope): Candidate[]
   return labelledSegment(unit, scope);
 }
 
+/** What may follow a label: a code, a figure, a bracket or a pending word. */
+const LABEL_FOLLOWER = /^\s*(?:(?:NI|LI|LPI|BVPI|BV|PSA)\s?[(\d]|[\d£(–-]|tbc|tba|tbd|awaiting|deferred|to be|not (?:yet )?available|n\/a|$)/i;
+
 function labelledSegment(unit: TextUnit, scope: IndicatorScope): Candidate[] | null {
   const label = splitLeadingLabel(unit.text, false);
   if (!label || !label.kind) return null;
   const rest = unit.text.slice(label.restStart);
+  // "Outturn for NI 192 in 2008/09 was 38.7%, ..." is a sentence that starts with a label word, not a label.
+  if (!LABEL_FOLLOWER.test(rest)) return null;
   const mentions = findMentions({ ...unit, text: rest }).map((m) => ({ ...m, source: { ...m.source, text: unit.text, start: m.source.start + label.restStart, end: m.source.end + label.restStart } }));
   const out: Candidate[] = [];
   const segments: Array<{ mention: Mention | null; from: number; to: number }> = [];
@@ -79,6 +84,9 @@ const PROSE: ProsePattern[] = [
   { re: new RegExp(String.raw`\bbaseline\b[^.;]{0,60}?\b(?:is|was|of|stood at|at)\s+${FIGURE}`, 'gi'), kind: 'baseline' },
   { re: new RegExp(String.raw`\b(?:achieved|reached|recorded|delivered|stood at|outturn (?:was|of)|performance (?:was|of)|result (?:was|of)|rose to|fell to|improved to)\s+${FIGURE}`, 'gi'), kind: 'result' },
   { re: new RegExp(String.raw`(?<![\d.,£])${FIGURE}\s*(?:homes|people|households)?\s*(?:were|was|have been)\s+(?:delivered|achieved|completed|recorded|secured|raised)`, 'gi'), kind: 'result' },
+  { re: new RegExp(String.raw`(?<![\d.,£])${FIGURE}\s+of\s+(?:[a-z-]+\s+){1,4}(?:gained|achieved|reached|met|were|was|had|said|reported)\b`, 'gi'), kind: 'result' },
+  // "LI 4.3 (average days to re-let): 27 days in 2008/09" — a figure reported straight after the code.
+  { re: new RegExp(String.raw`^\s*(?:NI|LI|BV|BVPI|PSA)\s?\d[\w.]*\s*(?:\([^)]{0,80}\))?\s*:\s*(?:in\s+[\w/]+,?\s*)?${FIGURE}`, 'gi'), kind: 'result' },
   { re: new RegExp(String.raw`\boutturn\b[^.;]{0,40}?\b(?:was|of)\s+${FIGURE}`, 'gi'), kind: 'result' },
   { re: new RegExp(String.raw`\b(?:the|a|its)\s+${FIGURE}\s+target\b`, 'gi'), kind: 'target' },
 ];
@@ -89,10 +97,21 @@ export function proseValues(unit: TextUnit): Candidate[] {
   const text = unit.text;
   const sentences = text.split(/(?<=[.;!?])\s+(?=[A-Z(])/);
   let offset = 0;
+  let previous: ReturnType<typeof findMentions> = [];
+  let previousAt = 0;
   for (const sentence of sentences) {
     const at = text.indexOf(sentence, offset);
     offset = at + sentence.length;
-    const mentions = findMentions({ ...unit, text: sentence });
+    const own = findMentions({ ...unit, text: sentence });
+    // "The 2009/10 target is 25 days." continues the sentence before, which named one indicator.
+    const carried = !own.length && new Set(previous.map((m) => m.code)).size === 1;
+    // Carried mentions keep pointing at the code in the earlier sentence (offsets are made whole-text below).
+    const shift = previousAt - at;
+    const mentions = own.length ? own : carried ? previous.map((m) => ({ ...m, source: { ...m.source, start: m.source.start + shift, end: m.source.end + shift } })) : [];
+    if (own.length) {
+      previous = own;
+      previousAt = at;
+    }
     if (!mentions.length) continue;
     const taken: Array<[number, number]> = [];
     for (const pattern of PROSE) {

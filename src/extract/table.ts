@@ -116,6 +116,18 @@ function rowArea(row: Row, header: Header | null, valueCols: Set<number>): strin
   return text;
 }
 
+/** An empty value slot of a row that names its indicator: a gap the reviewer must see, never dropped. */
+function emptySlot(indicator: Mention, kind: ObservationKind, period: string | null, cell: Cell, header: Cell | null, area: string | null): Candidate {
+  return {
+    indicator, kind, labelPeriod: period, area, ordinal: 0,
+    // The slot has no words of its own: show the label it sits under, located at the empty cell.
+    source: { provenance: cell.provenance, text: header?.text || '(empty cell)', start: 0, end: (header?.text || '(empty cell)').length },
+    headerSource: header ? sourceOf(header) : null,
+    baseConfidence: 0.85, reasons: [`${kind} cell left empty`],
+    token: { state: 'pending', value: null, unit: null, periods: [], area: null, relativeChange: null, denominator: null, pendingReason: 'empty cell', start: 0, end: cell.text.length, doubts: [] },
+  };
+}
+
 function milestoneOf(row: Row, section: string | null): MilestoneCandidate | null {
   const cells = filled(row);
   const statusCell = cells.find((c) => ragStatus(c.text));
@@ -137,23 +149,15 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
   let header: Header | null = null;
 
   const closeHeader = () => {
-    // A per-indicator label row with an empty Baseline and no values below: the baseline is missing.
+    // A per-indicator label row with no values below: every slot it labels is missing.
     if (header && header.awaitingValues && !header.consumed) {
       const indicator = header.indicator ?? (scope.distance() <= 4 ? scope.single() : null);
-      const baseline = [...header.columns.values()].find((c) => c.role.role === 'value' && c.role.kind === 'baseline');
-      if (indicator && baseline) {
-        candidates.push({
-          indicator,
-          kind: 'baseline',
-          token: { state: 'pending', value: null, unit: null, periods: [], area: null, relativeChange: null, denominator: null, pendingReason: 'empty cell', start: 0, end: baseline.cell.text.length, doubts: [] },
-          labelPeriod: baseline.role.role === 'value' ? baseline.role.period : null,
-          source: sourceOf(baseline.cell),
-          headerSource: sourceOf(baseline.cell),
-          baseConfidence: 0.85,
-          reasons: ['baseline cell left empty'],
-          ordinal: 0,
-          area: null,
-        });
+      if (indicator) {
+        const fallback = defaultKind(header);
+        for (const column of header.columns.values()) {
+          if (column.role.role !== 'value') continue;
+          candidates.push(emptySlot(indicator, column.role.kind ?? fallback.kind, column.role.period, column.cell, column.cell, null));
+        }
       }
     }
     if (header) header.consumed = true;
@@ -216,7 +220,14 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
           ),
         );
       }
-      if (any) header.consumed = true;
+      if (any) {
+        header.consumed = true;
+        // "Baseline 21.8% | 08/09 | 09/10 | 10/11 25.8%": the labelled but empty years are gaps.
+        for (const slot of slots) {
+          if (slot.cell.text.slice(slot.restStart).trim() || !indicator) continue;
+          candidates.push(emptySlot(indicator, slot.kind ?? fallback.kind, slot.period, slot.cell, slot.cell, null));
+        }
+      }
       continue;
     }
 
@@ -250,10 +261,12 @@ function readValueRow(row: Row, header: Header, valueCols: Set<number>, scope: I
   const rowLabel = labelCell ? splitLeadingLabel(labelCell.text, true) ?? rowLabelFromText(labelCell.text) : null;
   const area = own ? null : rowArea(row, header, valueCols);
   const fallback = defaultKind(header);
-  for (const cell of row.cells) {
-    if (!valueCols.has(cell.col)) continue;
-    const column = header.columns.get(cell.col);
-    const columnIndicator = header.indicatorColumns.get(cell.col);
+  for (const col of [...valueCols].sort((a, b) => a - b)) {
+    // Exports drop trailing empty cells: a missing cell is an empty one, located by its header.
+    const column = header.columns.get(col);
+    const columnIndicator = header.indicatorColumns.get(col);
+    const cell = row.cells.find((c) => c.col === col) ?? (column ? { ...column.cell, text: '', spans: [], content: [] } : undefined);
+    if (!cell) continue;
     const target = columnIndicator ?? indicator;
     if (!target) continue;
     const role = column?.role.role === 'value' ? column.role : null;
@@ -266,13 +279,7 @@ function readValueRow(row: Row, header: Header, valueCols: Set<number>, scope: I
     if (!own && !columnIndicator) reasons.push('indicator taken from the section, not the row');
     const text = cell.text;
     if (!text.trim()) {
-      if (kind === 'baseline' && !columnIndicator) {
-        out.push({
-          indicator: target, kind, labelPeriod: period, headerSource: column ? sourceOf(column.cell) : null, baseConfidence: 0.85,
-          reasons: ['baseline cell left empty'], area, ordinal: 0, source: sourceOf(cell),
-          token: { state: 'pending', value: null, unit: null, periods: [], area: null, relativeChange: null, denominator: null, pendingReason: 'empty cell', start: 0, end: 0, doubts: [] },
-        });
-      }
+      if (!columnIndicator) out.push(emptySlot(target, kind, period, cell, column?.cell ?? null, area));
       continue;
     }
     out.push(

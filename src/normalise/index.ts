@@ -65,7 +65,7 @@ export function normalise(documentKey: string, extraction: Extraction): StageRes
     const indicator = table.resolve(c.indicator);
     const periods = periodsFor(c);
     periods.forEach((period, periodIndex) => {
-      const area = c.token.area ?? c.area ?? areaFromTitle(indicator.title);
+      const area = c.token.area ?? c.area ?? areaFromTitle(c.indicator.title ?? indicator.title);
       const { confidence, reasons } = confidenceOf(c, indicator);
       if (c.indicator.outOfSet) reasons.push('NI code outside the National Indicator Set');
       const p = c.source.provenance;
