@@ -1,14 +1,18 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { pipelineByName, pipelines } from '../../pipelines/index.ts';
-import { importFiles, type FileReport } from '../pipeline/import.ts';
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, importFiles } from '../pipeline/import.ts';
 import { UsageError } from './main.ts';
 import { openStoreOrFail } from './open-store.ts';
+import { createProgress, fileLine } from './progress.ts';
 
-function fileLine(r: FileReport): string {
-  if (r.status === 'rejected') return `rejected  ${r.path}: ${r.reason} — ${r.advice}`;
-  const extra = r.observations !== undefined ? ` (${r.observations} observations${r.warnings ? `, ${r.warnings} warnings` : ''})` : '';
-  return `${r.status.padEnd(9)} ${r.path}${extra}`;
+function positiveInteger(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} must be a whole number, got "${value}"`);
+    return n;
+  };
 }
 
 export function registerImport(program: Command): void {
@@ -18,20 +22,26 @@ export function registerImport(program: Command): void {
     .argument('<paths...>', 'files or folders to import (folders are walked recursively)')
     .requiredOption('--db <path>', 'SQLite store to write (created if missing)')
     .option('--pipeline <name>', `pipeline to run: ${Object.keys(pipelines).join(', ')}`, 'default')
+    .option('--jobs <n>', 'worker threads (0 = none, in this process)', positiveInteger('--jobs'), availableParallelism())
+    .option('--timeout <seconds>', 'stop a document that takes longer than this', positiveInteger('--timeout'), DEFAULT_TIMEOUT_MS / 1000)
+    .option('--max-memory-mb <mb>', 'heap limit of each worker', positiveInteger('--max-memory-mb'), DEFAULT_MAX_MEMORY_MB)
     .option('--quiet', 'print only rejected files and the summary')
     .option('--summary-json <file>', 'write the run summary as JSON for scripts')
-    .action(async (paths: string[], opts: { db: string; pipeline: string; quiet?: boolean; summaryJson?: string }) => {
+    .action(async (paths: string[], opts: { db: string; pipeline: string; jobs: number; timeout: number; maxMemoryMb: number; quiet?: boolean; summaryJson?: string }) => {
       const pipeline = pipelineByName(opts.pipeline);
       if (!pipeline) throw new UsageError(`unknown pipeline "${opts.pipeline}" (known: ${Object.keys(pipelines).join(', ')})`);
       const store = openStoreOrFail(opts.db);
       try {
+        const progress = createProgress({ quiet: Boolean(opts.quiet), tty: Boolean(process.stderr.isTTY) });
         const summary = await importFiles(paths, store, {
           pipeline,
-          onFile: (r) => {
-            if (r.status === 'rejected') process.stderr.write(`${fileLine(r)}\n`);
-            else if (!opts.quiet) process.stderr.write(`${fileLine(r)}\n`);
-          },
+          jobs: opts.jobs,
+          timeoutMs: opts.timeout * 1000,
+          maxMemoryMb: opts.maxMemoryMb,
+          onStart: (total) => progress.start(total),
+          onFile: (r) => progress.file(r),
         });
+        progress.stop();
         const c = summary.counts;
         process.stderr.write(
           `\nrun ${summary.runId} (${summary.pipeline}): ${c.imported} imported, ${c.replaced} replaced, ${c.unchanged} unchanged, ${c.rejected} rejected; ` +

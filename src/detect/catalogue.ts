@@ -10,9 +10,23 @@ export interface CatalogueEntry {
   code: string;
   title: string;
   stems: Set<string>;
+  /** The stems sorted and joined, for the character-bigram measure. */
+  joined: string;
 }
 
 const STOP = new Set(['of', 'the', 'in', 'and', 'or', 'to', 'a', 'an', 'by', 'for', 'at', 'on', 'with', 'who', 'that', 'their', 'la', 'area', 'number', 'percentage', 'proportion', 'rate', 'people']);
+
+const stemCache = new Map<string, string>();
+
+/** Porter stems are the expensive part of matching; the vocabulary of plans is small, so remember them. */
+function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = porterStemmer.stem(word);
+    if (stemCache.size < 50_000) stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
 
 export function titleStems(text: string): Set<string> {
   const words = text
@@ -21,7 +35,7 @@ export function titleStems(text: string): Set<string> {
     .replace(/co2/g, 'carbon')
     .split(/[^a-z0-9]+/)
     .filter((w) => w && !STOP.has(w));
-  return new Set(words.map((w) => porterStemmer.stem(w)));
+  return new Set(words.map(stem));
 }
 
 let cached: Map<string, CatalogueEntry> | null = null;
@@ -33,7 +47,8 @@ export function loadCatalogue(path = fileURLToPath(new URL('../../data/ni-catalo
   for (const line of lines) {
     const [code, title] = line.split('\t');
     if (!code || !title) continue;
-    entries.set(code.trim(), { code: code.trim(), title: title.trim(), stems: titleStems(title) });
+    const stems = titleStems(title);
+    entries.set(code.trim(), { code: code.trim(), title: title.trim(), stems, joined: [...stems].sort().join(' ') });
   }
   cached = entries;
   return entries;
@@ -43,16 +58,21 @@ export function catalogueTitle(code: string): string | null {
   return loadCatalogue().get(code)?.title ?? null;
 }
 
-/** Similarity 0..1 of two titles: stemmed-word overlap, steadied by character bigrams. */
-export function titleSimilarity(a: string, b: string): number {
-  const sa = titleStems(a);
-  const sb = titleStems(b);
+function stemSimilarity(sa: Set<string>, joinedA: string, sb: Set<string>, joinedB: string): number {
   if (!sa.size || !sb.size) return 0;
   let shared = 0;
   for (const s of sa) if (sb.has(s)) shared++;
   const words = (2 * shared) / (sa.size + sb.size);
-  const chars = diceCoefficient([...sa].sort().join(' '), [...sb].sort().join(' '));
-  return 0.7 * words + 0.3 * chars;
+  // Bigrams only matter when the words are close; skip them when they cannot lift the score far.
+  if (words < 0.2) return 0.7 * words + 0.3 * words;
+  return 0.7 * words + 0.3 * diceCoefficient(joinedA, joinedB);
+}
+
+/** Similarity 0..1 of two titles: stemmed-word overlap, steadied by character bigrams. */
+export function titleSimilarity(a: string, b: string): number {
+  const sa = titleStems(a);
+  const sb = titleStems(b);
+  return stemSimilarity(sa, [...sa].sort().join(' '), sb, [...sb].sort().join(' '));
 }
 
 export interface TitleMatch {
@@ -61,11 +81,22 @@ export interface TitleMatch {
   score: number;
 }
 
-export function matchTitle(text: string, minScore: number): TitleMatch | null {
+const bestMatches = new Map<string, TitleMatch | null>();
+
+function bestMatch(text: string): TitleMatch | null {
+  if (bestMatches.has(text)) return bestMatches.get(text)!;
+  const stems = titleStems(text);
+  const joined = [...stems].sort().join(' ');
   let best: TitleMatch | null = null;
   for (const entry of loadCatalogue().values()) {
-    const score = titleSimilarity(text, entry.title);
-    if (!best || score > best.score) best = { code: entry.code, title: entry.title, score };
+    const score = stemSimilarity(stems, joined, entry.stems, entry.joined);
+    if (!best || score > best.score) best = { code: entry.code, title: entry.title, score: Math.round(score * 1000) / 1000 };
   }
-  return best && best.score >= minScore ? { ...best, score: Math.round(best.score * 1000) / 1000 } : null;
+  if (bestMatches.size < 20_000) bestMatches.set(text, best);
+  return best;
+}
+
+export function matchTitle(text: string, minScore: number): TitleMatch | null {
+  const best = bestMatch(text);
+  return best && best.score >= minScore ? best : null;
 }

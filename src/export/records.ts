@@ -66,7 +66,7 @@ export function exportRecords(db: Database.Database): ExportRecord[] {
        JOIN documents d ON d.id = o.document_id
        JOIN indicators i ON i.document_id = o.document_id AND i.code = o.indicator_code
        LEFT JOIN provenance p ON p.observation_id = o.id AND p.role = 'value'
-       ORDER BY d.file_name, d.id, o.ordinal`,
+       ORDER BY d.file_name, d.path, o.ordinal`,
     )
     .all() as Row[];
   return rows.map((r) => ({

@@ -1,11 +1,14 @@
-// Import a batch: walk the inputs, run each file through a pipeline, write each document in its own
-// transaction, and account for every file in the run summary. Bad input never stops the batch.
-import { readFileSync } from 'node:fs';
+// Import a batch: walk the inputs, run each file through a pipeline (in worker threads when jobs > 0),
+// write each finished document in its own transaction from this one thread, and account for every file in
+// the run summary. Bad input never stops the batch; a killed run resumes by skipping what is stored.
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import PQueue from 'p-queue';
 import type { Pipeline } from '../../pipelines/index.ts';
 import type { Store } from '../store/index.ts';
 import { collectFiles } from './files.ts';
-import { contentHash } from './process.ts';
+import { WorkerPool } from './pool.ts';
+import { contentHash, type ProcessResult } from './process.ts';
 
 export type FileStatus = 'imported' | 'unchanged' | 'replaced' | 'rejected';
 
@@ -15,6 +18,7 @@ export interface FileReport {
   reason?: string;
   advice?: string;
   observations?: number;
+  pages?: number;
   warnings?: number;
   ms: number;
 }
@@ -22,23 +26,52 @@ export interface FileReport {
 export interface RunSummary {
   runId: number;
   pipeline: string;
+  jobs: number;
   files: FileReport[];
   counts: Record<FileStatus, number>;
   observations: number;
+  pages: number;
   seconds: number;
 }
 
 export interface ImportOptions {
   pipeline: Pipeline;
+  /** Worker threads; 0 runs everything in this thread (no time or memory guard). */
+  jobs?: number;
+  /** Per-document time limit in milliseconds (workers only). */
+  timeoutMs?: number;
+  /** Per-worker heap limit in MB. */
+  maxMemoryMb?: number;
   onFile?: (report: FileReport, done: number, total: number) => void;
+  /** Told the number of files once the inputs have been walked. */
+  onStart?: (total: number) => void;
+}
+
+export const DEFAULT_TIMEOUT_MS = 120_000;
+export const DEFAULT_MAX_MEMORY_MB = 1536;
+
+function readBytes(path: string): Uint8Array | FileReport {
+  const t0 = Date.now();
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      path, status: 'rejected', ms: Date.now() - t0,
+      reason: code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code})`,
+      advice: code === 'EACCES' ? 'give the importing user read permission' : 'check the file still exists',
+    };
+  }
 }
 
 export async function importFiles(inputs: string[], store: Store, options: ImportOptions): Promise<RunSummary> {
   const started = Date.now();
+  const jobs = options.jobs ?? 0;
   const runId = store.beginRun(options.pipeline.name);
   const { files, problems } = collectFiles(inputs);
   const reports: FileReport[] = [];
   const total = files.length + problems.length;
+  options.onStart?.(total);
   const report = (r: FileReport) => {
     reports.push(r);
     if (r.status === 'rejected') store.recordRejection(runId, r.path, r.reason ?? '', r.advice ?? '');
@@ -46,43 +79,56 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
   };
   for (const problem of problems) report({ ...problem, status: 'rejected', ms: 0 });
 
-  for (const file of files) {
-    const t0 = Date.now();
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(readFileSync(file.path));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      report({ path: file.path, status: 'rejected', reason: code === 'EACCES' ? 'permission denied' : `cannot be read (${code})`, advice: 'give the importing user read permission', ms: Date.now() - t0 });
-      continue;
-    }
-    if (store.isUnchanged(file.path, contentHash(bytes))) {
-      report({ path: file.path, status: 'unchanged', ms: Date.now() - t0 });
-      continue;
-    }
-    const processed = await options.pipeline.process(bytes, basename(file.path));
-    if (!processed.ok) {
-      report({ path: file.path, status: 'rejected', reason: processed.reason, advice: processed.advice, ms: Date.now() - t0 });
-      continue;
-    }
-    try {
-      const status = store.saveDocument(runId, file.path, processed.document, processed.result, processed.messages);
-      report({
-        path: file.path, status, observations: processed.result.observations.length,
-        warnings: processed.messages.filter((m) => m.severity !== 'info').length, ms: Date.now() - t0,
-      });
-    } catch (error) {
-      report({ path: file.path, status: 'rejected', reason: `could not be stored (${(error as Error).message.slice(0, 160)})`, advice: 'nothing was changed for this file; report it', ms: Date.now() - t0 });
-    }
+  const pool = jobs > 0 ? new WorkerPool({ size: jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }) : null;
+  const process = (bytes: Uint8Array, fileName: string): Promise<ProcessResult> =>
+    pool ? pool.run(options.pipeline.name, fileName, bytes) : options.pipeline.process(bytes, fileName);
+
+  // Bounded read-ahead: at most `jobs` files are in memory at once; small files are not held up behind a
+  // large one because each slot takes the next file as soon as it is free. Larger files go first so the
+  // longest document does not start last.
+  const ordered = jobs > 1 ? [...files].sort((a, b) => sizeOf(b.path) - sizeOf(a.path)) : files;
+  const queue = new PQueue({ concurrency: Math.max(1, jobs) });
+  try {
+    await queue.addAll(
+      ordered.map((file) => async () => {
+        const t0 = Date.now();
+        const bytes = readBytes(file.path);
+        if (!(bytes instanceof Uint8Array)) return report(bytes);
+        if (store.isUnchanged(file.path, contentHash(bytes))) return report({ path: file.path, status: 'unchanged', ms: Date.now() - t0 });
+        const processed = await process(bytes, basename(file.path));
+        if (!processed.ok) return report({ path: file.path, status: 'rejected', reason: processed.reason, advice: processed.advice, ms: Date.now() - t0 });
+        try {
+          const status = store.saveDocument(runId, file.path, processed.document, processed.result, processed.messages);
+          report({
+            path: file.path, status, observations: processed.result.observations.length, pages: processed.document.pageCount,
+            warnings: processed.messages.filter((m) => m.severity !== 'info').length, ms: Date.now() - t0,
+          });
+        } catch (error) {
+          report({ path: file.path, status: 'rejected', reason: `could not be stored (${(error as Error).message.slice(0, 160)})`, advice: 'nothing was changed for this file; report it', ms: Date.now() - t0 });
+        }
+      }),
+    );
+  } finally {
+    await pool?.close();
   }
 
+  reports.sort((a, b) => a.path.localeCompare(b.path));
   const counts: Record<FileStatus, number> = { imported: 0, unchanged: 0, replaced: 0, rejected: 0 };
   for (const r of reports) counts[r.status]++;
   const summary: RunSummary = {
-    runId, pipeline: options.pipeline.name, files: reports, counts,
+    runId, pipeline: options.pipeline.name, jobs, files: reports, counts,
     observations: reports.reduce((n, r) => n + (r.observations ?? 0), 0),
+    pages: reports.reduce((n, r) => n + (r.pages ?? 0), 0),
     seconds: (Date.now() - started) / 1000,
   };
   store.finishRun(runId, summary);
   return summary;
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }

@@ -1,0 +1,124 @@
+// A pool of worker threads for the CPU-bound stages. Each task has a time limit and each worker a heap
+// limit: a document that hangs or balloons has its worker terminated and replaced, and only that
+// document is rejected.
+import { Worker } from 'node:worker_threads';
+import type { ProcessResult } from './process.ts';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+
+const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+
+export interface PoolOptions {
+  size: number;
+  timeoutMs: number;
+  maxMemoryMb: number;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+interface Pending {
+  resolve(result: ProcessResult): void;
+  timer: NodeJS.Timeout;
+  slot: Slot;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Array<() => void> = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb } });
+    const slot: Slot = { worker, busy: false };
+    worker.on('message', (response: WorkerResponse) => this.settle(response.id, response.result));
+    worker.on('error', (error) => this.fail(slot, error));
+    worker.on('exit', (code) => {
+      if (!this.closed) this.fail(slot, new Error(`worker stopped (exit code ${code})`));
+    });
+    // Idle workers must not keep the process alive once the import is over.
+    worker.unref();
+    return slot;
+  }
+
+  /** A worker died or was killed: reject its task and put a fresh worker in its place. */
+  private fail(slot: Slot, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    for (const [id, p] of this.pending) {
+      if (p.slot !== slot) continue;
+      const memory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.settle(id, {
+        ok: false,
+        reason: memory ? `needed more than ${this.options.maxMemoryMb} MB of memory` : `the reader crashed (${error.message.slice(0, 120)})`,
+        advice: memory ? 'split the document or raise --max-memory-mb' : 'report this file',
+      });
+    }
+    this.slots[index] = this.spawn();
+    void slot.worker.terminate();
+    this.release();
+  }
+
+  private settle(id: number, result: ProcessResult): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    this.pending.delete(id);
+    clearTimeout(p.timer);
+    p.slot.busy = false;
+    p.slot.worker.unref();
+    p.resolve(result);
+    this.release();
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+  }
+
+  private async acquire(): Promise<Slot> {
+    for (;;) {
+      const free = this.slots.find((s) => !s.busy);
+      if (free) {
+        free.busy = true;
+        return free;
+      }
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  async run(pipeline: string, fileName: string, input: Uint8Array): Promise<ProcessResult> {
+    // The bytes are transferred, not copied: make sure they own their whole buffer first.
+    const bytes = input.byteOffset === 0 && input.byteLength === input.buffer.byteLength ? input : input.slice();
+    const slot = await this.acquire();
+    const id = this.nextId++;
+    return new Promise<ProcessResult>((resolve) => {
+      const timer = setTimeout(() => {
+        const seconds = Math.round(this.options.timeoutMs / 1000);
+        this.settle(id, { ok: false, reason: `took longer than ${seconds} s and was stopped`, advice: 'split the document or raise --timeout' });
+        // The worker may be stuck in a loop: replace it rather than wait for it.
+        const index = this.slots.indexOf(slot);
+        if (index >= 0) {
+          this.slots[index] = this.spawn();
+          slot.worker.removeAllListeners('exit');
+          void slot.worker.terminate();
+        }
+      }, this.options.timeoutMs);
+      this.pending.set(id, { resolve, timer, slot });
+      slot.worker.ref();
+      const request: WorkerRequest = { id, pipeline, fileName, bytes };
+      slot.worker.postMessage(request, [bytes.buffer as ArrayBuffer]);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
