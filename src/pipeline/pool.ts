@@ -16,6 +16,8 @@ export interface PoolOptions {
 interface Slot {
   worker: Worker;
   busy: boolean;
+  /** Resolves once the worker has loaded its modules, so start-up never counts against a document's time. */
+  ready: Promise<void>;
 }
 
 interface Pending {
@@ -37,8 +39,12 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb } });
-    const slot: Slot = { worker, busy: false };
-    worker.on('message', (response: WorkerResponse) => this.settle(response.id, response.result));
+    let markReady = () => {};
+    const slot: Slot = { worker, busy: false, ready: new Promise<void>((resolve) => (markReady = resolve)) };
+    worker.on('message', (message: WorkerResponse | 'ready') => {
+      if (message === 'ready') markReady();
+      else this.settle(message.id, message.result);
+    });
     worker.on('error', (error) => this.fail(slot, error));
     worker.on('exit', (code) => {
       if (!this.closed) this.fail(slot, new Error(`worker stopped (exit code ${code})`));
@@ -97,6 +103,8 @@ export class WorkerPool {
     // The bytes are transferred, not copied: make sure they own their whole buffer first.
     const bytes = input.byteOffset === 0 && input.byteLength === input.buffer.byteLength ? input : input.slice();
     const slot = await this.acquire();
+    slot.worker.ref();
+    await slot.ready;
     const id = this.nextId++;
     return new Promise<ProcessResult>((resolve) => {
       const timer = setTimeout(() => {
@@ -111,7 +119,6 @@ export class WorkerPool {
         }
       }, this.options.timeoutMs);
       this.pending.set(id, { resolve, timer, slot });
-      slot.worker.ref();
       const request: WorkerRequest = { id, pipeline, fileName, bytes };
       slot.worker.postMessage(request, [bytes.buffer as ArrayBuffer]);
     });

@@ -6,6 +6,8 @@ import { slim, type WorkerRequest, type WorkerResponse } from './worker-protocol
 if (!parentPort) throw new Error('worker-main must run in a worker thread');
 const port = parentPort;
 
+port.postMessage('ready');
+
 port.on('message', async (request: WorkerRequest) => {
   const pipeline = pipelineByName(request.pipeline);
   let response: WorkerResponse;
