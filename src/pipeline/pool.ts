@@ -16,9 +16,15 @@ export interface PoolOptions {
 interface Slot {
   worker: Worker;
   busy: boolean;
-  /** Resolves once the worker has loaded its modules, so start-up never counts against a document's time. */
-  ready: Promise<void>;
+  /** Settles once the worker has loaded its modules (true) or died trying (false), so start-up never counts
+   * against a document's time. */
+  ready: Promise<boolean>;
+  started: boolean;
+  markReady(ok: boolean): void;
 }
+
+/** Workers that die before they are ready this many times in a row mean the limits cannot work at all. */
+const MAX_START_FAILURES = 3;
 
 interface Pending {
   resolve(result: ProcessResult): void;
@@ -32,6 +38,7 @@ export class WorkerPool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closed = false;
+  private startFailures = 0;
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
@@ -39,18 +46,20 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb } });
-    let markReady = () => {};
-    const slot: Slot = { worker, busy: false, ready: new Promise<void>((resolve) => (markReady = resolve)) };
+    let markReady: (ok: boolean) => void = () => {};
+    const ready = new Promise<boolean>((resolve) => (markReady = resolve));
+    const slot: Slot = { worker, busy: false, ready, started: false, markReady: (ok) => markReady(ok) };
     worker.on('message', (message: WorkerResponse | 'ready') => {
-      if (message === 'ready') markReady();
-      else this.settle(message.id, message.result);
+      if (message === 'ready') {
+        slot.started = true;
+        this.startFailures = 0;
+        slot.markReady(true);
+      } else this.settle(message.id, message.result);
     });
     worker.on('error', (error) => this.fail(slot, error));
     worker.on('exit', (code) => {
       if (!this.closed) this.fail(slot, new Error(`worker stopped (exit code ${code})`));
     });
-    // Idle workers must not keep the process alive once the import is over.
-    worker.unref();
     return slot;
   }
 
@@ -67,7 +76,12 @@ export class WorkerPool {
         advice: memory ? 'split the document or raise --max-memory-mb' : 'report this file',
       });
     }
-    this.slots[index] = this.spawn();
+    if (!slot.started) {
+      this.startFailures++;
+      slot.markReady(false);
+    }
+    // A worker that cannot even start would be replaced for ever: leave the slot dead and let run() report it.
+    this.slots[index] = this.startFailures >= MAX_START_FAILURES ? { ...slot, busy: true } : this.spawn();
     void slot.worker.terminate();
     this.release();
   }
@@ -78,7 +92,6 @@ export class WorkerPool {
     this.pending.delete(id);
     clearTimeout(p.timer);
     p.slot.busy = false;
-    p.slot.worker.unref();
     p.resolve(result);
     this.release();
   }
@@ -102,9 +115,15 @@ export class WorkerPool {
   async run(pipeline: string, fileName: string, input: Uint8Array): Promise<ProcessResult> {
     // The bytes are transferred, not copied: make sure they own their whole buffer first.
     const bytes = input.byteOffset === 0 && input.byteLength === input.buffer.byteLength ? input : input.slice();
-    const slot = await this.acquire();
-    slot.worker.ref();
-    await slot.ready;
+    let slot: Slot;
+    for (;;) {
+      if (this.startFailures >= MAX_START_FAILURES) {
+        return { ok: false, reason: `worker threads could not start within ${this.options.maxMemoryMb} MB`, advice: 'raise --max-memory-mb or import with --jobs 0' };
+      }
+      slot = await this.acquire();
+      if (await slot.ready) break;
+      slot.busy = false;
+    }
     const id = this.nextId++;
     return new Promise<ProcessResult>((resolve) => {
       const timer = setTimeout(() => {
