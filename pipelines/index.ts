@@ -6,11 +6,12 @@ export interface Pipeline {
   name: string;
   description: string;
   options: ProcessOptions;
-  process(bytes: Uint8Array, fileName: string): Promise<ProcessResult>;
+  /** `overrides` carries run options (limits from the command line) on top of the pipeline's own. */
+  process(bytes: Uint8Array, fileName: string, overrides?: ProcessOptions): Promise<ProcessResult>;
 }
 
 function definePipeline(name: string, description: string, options: ProcessOptions): Pipeline {
-  return { name, description, options, process: (bytes, fileName) => processBytes(bytes, fileName, options) };
+  return { name, description, options, process: (bytes, fileName, overrides) => processBytes(bytes, fileName, { ...options, ...overrides }) };
 }
 
 export const pipelines: Record<string, Pipeline> = {

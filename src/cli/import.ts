@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pipelineByName, pipelines } from '../../pipelines/index.ts';
+import { DEFAULT_MAX_TEXT_BYTES } from '../ingest/text-export/index.ts';
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, importFiles } from '../pipeline/import.ts';
+import { confidenceThreshold, CONFIDENCE_THRESHOLD_HELP, findingsLine } from './findings-options.ts';
 import { UsageError } from './main.ts';
 import { openStoreOrFail } from './open-store.ts';
 import { createProgress, fileLine } from './progress.ts';
@@ -25,9 +27,11 @@ export function registerImport(program: Command): void {
     .option('--jobs <n>', 'worker threads (0 = none, in this process)', positiveInteger('--jobs'), availableParallelism())
     .option('--timeout <seconds>', 'stop a document that takes longer than this', positiveInteger('--timeout'), DEFAULT_TIMEOUT_MS / 1000)
     .option('--max-memory-mb <mb>', 'heap limit of each worker', positiveInteger('--max-memory-mb'), DEFAULT_MAX_MEMORY_MB)
+    .option('--max-text-mb <mb>', 'largest plain-text export accepted', positiveInteger('--max-text-mb'), DEFAULT_MAX_TEXT_BYTES / 1024 / 1024)
     .option('--quiet', 'print only rejected files and the summary')
     .option('--summary-json <file>', 'write the run summary as JSON for scripts')
-    .action(async (paths: string[], opts: { db: string; pipeline: string; jobs: number; timeout: number; maxMemoryMb: number; quiet?: boolean; summaryJson?: string }) => {
+    .option('--confidence-threshold <n>', CONFIDENCE_THRESHOLD_HELP, confidenceThreshold)
+    .action(async (paths: string[], opts: { db: string; pipeline: string; jobs: number; timeout: number; maxMemoryMb: number; maxTextMb: number; quiet?: boolean; summaryJson?: string; confidenceThreshold?: number }) => {
       const pipeline = pipelineByName(opts.pipeline);
       if (!pipeline) throw new UsageError(`unknown pipeline "${opts.pipeline}" (known: ${Object.keys(pipelines).join(', ')})`);
       const store = openStoreOrFail(opts.db);
@@ -38,8 +42,10 @@ export function registerImport(program: Command): void {
           jobs: opts.jobs,
           timeoutMs: opts.timeout * 1000,
           maxMemoryMb: opts.maxMemoryMb,
+          overrides: { maxTextBytes: opts.maxTextMb * 1024 * 1024 },
           onStart: (total) => progress.start(total),
           onFile: (r) => progress.file(r),
+          reconcile: opts.confidenceThreshold === undefined ? undefined : { confidenceThreshold: opts.confidenceThreshold },
         });
         progress.stop();
         const c = summary.counts;
@@ -48,6 +54,7 @@ export function registerImport(program: Command): void {
             `${summary.observations} observations in ${summary.seconds.toFixed(1)} s\n`,
         );
         for (const r of summary.files.filter((f) => f.status === 'rejected')) process.stderr.write(`  ${fileLine(r)}\n`);
+        if (summary.findings) process.stderr.write(findingsLine(summary.findings, opts.db));
         if (opts.summaryJson) writeFileSync(opts.summaryJson, `${JSON.stringify(summary, null, 2)}\n`);
       } finally {
         store.close();

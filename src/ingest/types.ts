@@ -8,6 +8,8 @@ export interface IngestOptions {
   fileName: string;
   /** Hex SHA-256 of the bytes, computed once by the caller. */
   contentHash: string;
+  /** Refuse plain-text exports larger than this: no plan is that long, and its model would not fit a worker. */
+  maxTextBytes?: number;
   /** Refuse to inflate archives (docx/xlsx) past this many bytes. */
   maxInflatedBytes?: number;
   /** Use LibreOffice for legacy .doc when it is installed. */

@@ -5,10 +5,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import PQueue from 'p-queue';
 import type { Pipeline } from '../../pipelines/index.ts';
+import { reconcileStore, type FindingCounts, type ReconcileOptions } from '../reconcile/index.ts';
 import type { Store } from '../store/index.ts';
 import { collectFiles } from './files.ts';
 import { WorkerPool } from './pool.ts';
-import { contentHash, type ProcessResult } from './process.ts';
+import { contentHash, type ProcessOptions, type ProcessResult } from './process.ts';
 
 export type FileStatus = 'imported' | 'unchanged' | 'replaced' | 'rejected';
 
@@ -32,6 +33,8 @@ export interface RunSummary {
   observations: number;
   pages: number;
   seconds: number;
+  /** Findings of the reconciliation run after the import, over the whole store. */
+  findings?: FindingCounts;
 }
 
 export interface ImportOptions {
@@ -42,9 +45,13 @@ export interface ImportOptions {
   timeoutMs?: number;
   /** Per-worker heap limit in MB. */
   maxMemoryMb?: number;
+  /** Run options laid over the pipeline's own (size limits from the command line). */
+  overrides?: ProcessOptions;
   onFile?: (report: FileReport, done: number, total: number) => void;
   /** Told the number of files once the inputs have been walked. */
   onStart?: (total: number) => void;
+  /** Options for the checks run after the import (e.g. the confidence threshold). */
+  reconcile?: Partial<ReconcileOptions>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
@@ -81,7 +88,7 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
 
   const pool = jobs > 0 ? new WorkerPool({ size: jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }) : null;
   const process = (bytes: Uint8Array, fileName: string): Promise<ProcessResult> =>
-    pool ? pool.run(options.pipeline.name, fileName, bytes) : options.pipeline.process(bytes, fileName);
+    pool ? pool.run(options.pipeline.name, fileName, bytes, options.overrides) : options.pipeline.process(bytes, fileName, options.overrides);
 
   // Bounded read-ahead: at most `jobs` files are in memory at once; small files are not held up behind a
   // large one because each slot takes the next file as soon as it is free. Larger files go first so the
@@ -121,6 +128,9 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
     pages: reports.reduce((n, r) => n + (r.pages ?? 0), 0),
     seconds: (Date.now() - started) / 1000,
   };
+  // Reconcile: findings are recomputed over the whole store after every import, so they always describe
+  // what is stored now (src/reconcile/).
+  summary.findings = reconcileStore(store.db, { trigger: 'import', runId, options: options.reconcile }).counts;
   store.finishRun(runId, summary);
   return summary;
 }

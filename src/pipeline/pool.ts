@@ -2,7 +2,7 @@
 // limit: a document that hangs or balloons has its worker terminated and replaced, and only that
 // document is rejected.
 import { Worker } from 'node:worker_threads';
-import type { ProcessResult } from './process.ts';
+import type { ProcessOptions, ProcessResult } from './process.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
@@ -112,7 +112,7 @@ export class WorkerPool {
     }
   }
 
-  async run(pipeline: string, fileName: string, input: Uint8Array): Promise<ProcessResult> {
+  async run(pipeline: string, fileName: string, input: Uint8Array, overrides: ProcessOptions = {}): Promise<ProcessResult> {
     // The bytes are transferred, not copied: make sure they own their whole buffer first.
     const bytes = input.byteOffset === 0 && input.byteLength === input.buffer.byteLength ? input : input.slice();
     let slot: Slot;
@@ -138,7 +138,7 @@ export class WorkerPool {
         }
       }, this.options.timeoutMs);
       this.pending.set(id, { resolve, timer, slot });
-      const request: WorkerRequest = { id, pipeline, fileName, bytes };
+      const request: WorkerRequest = { id, pipeline, fileName, bytes, overrides };
       slot.worker.postMessage(request, [bytes.buffer as ArrayBuffer]);
     });
   }

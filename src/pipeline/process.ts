@@ -26,6 +26,7 @@ export function pickIngester(bytes: Uint8Array, list: Ingester[] = ingesters): I
 }
 
 export async function processBytes(bytes: Uint8Array, fileName: string, options: ProcessOptions = {}): Promise<ProcessResult> {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file (0 bytes)', advice: 'export or download the document again' };
   const hash = contentHash(bytes);
   const ingester = pickIngester(bytes, options.ingesters);
   if (!ingester) return { ok: false, reason: 'unsupported file type', advice: 'convert it to PDF, Word, HTML, a spreadsheet or plain text' };

@@ -14,7 +14,7 @@ port.on('message', async (request: WorkerRequest) => {
   if (!pipeline) {
     response = { id: request.id, result: { ok: false, reason: `unknown pipeline ${request.pipeline}`, advice: 'use a pipeline listed in --help' } };
   } else {
-    const result = await pipeline.process(request.bytes, request.fileName);
+    const result = await pipeline.process(request.bytes, request.fileName, request.overrides);
     response = { id: request.id, result: slim(result) };
   }
   port.postMessage(response);

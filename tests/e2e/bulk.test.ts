@@ -67,8 +67,8 @@ describe('bulk import', () => {
     expect(slow.stderr).toMatch(/big\.txt: took longer than 1 s and was stopped — /);
     const summary = JSON.parse(readFileSync(join(out, 'a.json'), 'utf8'));
     expect(summary.counts).toMatchObject({ imported: 1, rejected: 1 });
-    const greedy = run('import', dir, '--db', join(out, 'b.db'), '--jobs', '1', '--max-memory-mb', '128');
-    expect(greedy.stderr).toMatch(/big\.txt: needed more than 128 MB of memory — /);
+    const greedy = run('import', dir, '--db', join(out, 'b.db'), '--jobs', '1', '--max-memory-mb', '64');
+    expect(greedy.stderr).toMatch(/big\.txt: needed more than 64 MB of memory — /);
     expect(greedy.stderr).toMatch(/1 imported, 0 replaced, 0 unchanged, 1 rejected/);
   });
 
@@ -102,8 +102,8 @@ describe('worker pool limits', () => {
   it('reports workers that cannot start instead of hanging', () => {
     const dir = tempDir();
     copyFileSync(join(FIXTURES, 'text', '08-saltings-action-plan.txt'), join(dir, 'small.txt'));
-    const r = run('import', dir, '--db', join(tempDir(), 'x.db'), '--jobs', '1', '--max-memory-mb', '16');
+    const r = run('import', dir, '--db', join(tempDir(), 'x.db'), '--jobs', '1', '--max-memory-mb', '4');
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/small\.txt: worker threads could not start within 16 MB — raise --max-memory-mb/);
+    expect(r.stderr).toMatch(/small\.txt: worker threads could not start within 4 MB — raise --max-memory-mb/);
   });
 });

@@ -8,6 +8,9 @@ import { decodeText } from './decode.ts';
 import { isArtefactRow, type RawRow } from './rows.ts';
 import { buildTable, type TableSource } from './tables.ts';
 
+/** The largest real plan export seen is 0.2 MB; 32 MB leaves room for any plan and keeps a worker's heap small. */
+export const DEFAULT_MAX_TEXT_BYTES = 32 * 1024 * 1024;
+
 const LIST_MARK = /^\s*(?:[-–•○∅Ø▪*]|\d{1,2}[.)])\s+/;
 /** Lines that open a section in these plans: themes, priorities, LAA target blocks, numbered parts. */
 const HEADING_LINE =
@@ -127,6 +130,11 @@ export const textExportIngester: Ingester = {
   },
   async ingest(bytes, options): Promise<StageResult<PlanDocument>> {
     if (bytes.length === 0) throw new RejectedInput('empty file (0 bytes)', 'export the document again');
+    const limit = options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
+    if (bytes.length > limit) {
+      const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+      throw new RejectedInput(`text export of ${mb(bytes.length)}, over the ${mb(limit)} limit for one plan`, 'split it into its documents, or raise --max-text-mb if it really is one plan');
+    }
     const decoded = decodeText(bytes, options.fileName);
     if (!decoded.text.trim()) throw new RejectedInput('file holds only whitespace', 'export the document again');
     const messages = [...decoded.messages];
