@@ -1,42 +1,11 @@
-// Tables without rules. Columns are the vertical strips of whitespace ("rivers") that run through a group of
-// consecutive lines; rows are told apart by the extra space between them, by a horizontal rule when one was
-// drawn, or (when spacing is uniform) by text reappearing in a column that had already ended.
-//
-// 1. find runs of lines that look tabular (several pieces per line, gaps that line up);
-// 2. find the gutters of the run from the x-projection of all its words, tolerating a few lines that
-//    cross a gutter (spanning cells such as a group header);
-// 3. cut the run into rows; 4. fill cells, a piece crossing gutters becoming one cell with colSpan.
-import { centreX, mergeIntervals, overlap, sizeOf, unionBox } from './geometry.ts';
+// Tables without rules: rows are told apart by the extra space between them, by a horizontal rule when one
+// was drawn, or (when spacing is uniform) by text reappearing in a column that had already ended; a piece of
+// text crossing column gutters becomes one cell with colSpan. Finding the run of lines and its columns is
+// borderless-run.ts.
+import { CHUNK_GAP, findGutters, growRun } from './borderless-run.ts';
+import { centreX, overlap, sizeOf, unionBox } from './geometry.ts';
 import { linesOf, type Band } from './lines.ts';
 import type { Box, Segment, TableBlock, TableCell, TableRow, Word } from './types.ts';
-
-/** Words further apart than this (× text size) may belong to different cells. */
-const CHUNK_GAP = 0.8;
-/** Narrowest whitespace strip (× text size) accepted as a column gutter. */
-const MIN_GUTTER = 0.8;
-/** A vertical gap bigger than this (× text size) ends a table. */
-const MAX_ROW_GAP = 2.5;
-
-type Interval = [number, number];
-
-function chunkIntervals(band: Band, size: number): Interval[] {
-  return mergeIntervals(
-    band.words.map((w) => [w.box[0], w.box[2]] as Interval),
-    size * CHUNK_GAP,
-  );
-}
-
-function gapsBetween(ivs: Interval[], min: number): Interval[] {
-  const out: Interval[] = [];
-  for (let k = 1; k < ivs.length; k++) if (ivs[k][0] - ivs[k - 1][1] >= min) out.push([ivs[k - 1][1], ivs[k][0]]);
-  return out;
-}
-
-interface Gutter {
-  a: number;
-  b: number;
-  support: number;
-}
 
 export interface BorderlessResult {
   tables: TableBlock[];
@@ -52,7 +21,7 @@ export function findBorderlessTables(bands: Band[], rules: Segment[], page: numb
     const run = growRun(bands, i, size);
     const table = run ? buildTable(bands.slice(i, run), rules, page, size) : null;
     if (run && table) {
-      tables.push(table);
+      tables.push(...splitAtRepeatedHeader(table));
       i = run;
     } else {
       rest.push(bands[i]);
@@ -60,105 +29,6 @@ export function findBorderlessTables(bands: Band[], rules: Segment[], page: numb
     }
   }
   return { tables, rest };
-}
-
-/** End index (exclusive) of a tabular run starting at `start`, or null. */
-function growRun(bands: Band[], start: number, size: number): number | null {
-  const first = chunkIntervals(bands[start], size);
-  if (first.length < 2) return null;
-  let gutters: Gutter[] = gapsBetween(first, size * MIN_GUTTER).map(([a, b]) => ({ a, b, support: 1 }));
-  if (!gutters.length) return null;
-  let multi = 1;
-  let end = start + 1;
-  const gapsSeen: number[] = [];
-  for (; end < bands.length; end++) {
-    const band = bands[end];
-    const gap = band.box[1] - bands[end - 1].box[3];
-    if (gap > size * MAX_ROW_GAP) break;
-    const ivs = chunkIntervals(band, size);
-    const crosses = (g: Gutter) => ivs.some(([a, b]) => overlap(a, b, g.a, g.b) > 0);
-    if (ivs.length >= 2) {
-      const open = gutters.filter((g) => !crosses(g));
-      if (!open.length) break;
-      const bandGaps = gapsBetween(ivs, size * MIN_GUTTER);
-      const next: Gutter[] = [];
-      for (const g of gutters) {
-        if (crosses(g)) {
-          // A gutter seen once and now crossed was a chance gap; an established one survives a spanning cell.
-          if (g.support >= 2) next.push(g);
-          continue;
-        }
-        const match = bandGaps.find(([a, b]) => overlap(a, b, g.a, g.b) > 0);
-        next.push(match ? { a: Math.max(g.a, match[0]), b: Math.min(g.b, match[1]), support: g.support + 1 } : g);
-      }
-      for (const [a, b] of bandGaps) if (!next.some((g) => overlap(a, b, g.a, g.b) > 0)) next.push({ a, b, support: 1 });
-      gutters = next.sort((p, q) => p.a - q.a);
-      multi++;
-    } else {
-      const crossed = gutters.filter(crosses);
-      if (crossed.some((g) => g.support >= 2) || crossed.length === gutters.length) break;
-      gutters = gutters.filter((g) => !crossed.includes(g));
-    }
-    gapsSeen.push(gap);
-  }
-  // Single pieces of text after the last tabular line, further down than any row gap inside the run, are the
-  // paragraph that follows the table.
-  while (end - 1 > start && chunkIntervals(bands[end - 1], size).length < 2) {
-    const last = gapsSeen[gapsSeen.length - 1];
-    const before = gapsSeen.slice(0, -1);
-    if (!before.length || last <= Math.max(...before) * 1.25 + size * 0.05) break;
-    gapsSeen.pop();
-    end--;
-  }
-  if (multi < 2 || !gutters.some((g) => g.support >= 2)) return null;
-  let multiInRun = 0;
-  for (let k = start; k < end; k++) if (chunkIntervals(bands[k], size).length >= 2) multiInRun++;
-  return multiInRun >= 2 ? end : null;
-}
-
-/** Column gutters of a run: strips no word covers, or that only a few spanning lines cross. */
-function findGutters(run: Band[], size: number): Interval[] {
-  const perBand = run.map((b) => chunkIntervals(b, size));
-  const left = Math.min(...run.map((b) => b.box[0]));
-  const right = Math.max(...run.map((b) => b.box[2]));
-  const xs = [...new Set(perBand.flat().flat())].sort((a, b) => a - b);
-  const maxBlockers = Math.max(1, Math.floor(run.length * 0.2));
-  const multi = perBand.filter((ivs) => ivs.length >= 2).length;
-  // Elementary x-slices between interval ends, with how many lines cover each.
-  const slices: Array<{ a: number; b: number; count: number }> = [];
-  for (let k = 1; k < xs.length; k++) {
-    const a = xs[k - 1];
-    const b = xs[k];
-    const mid = (a + b) / 2;
-    slices.push({ a, b, count: perBand.filter((ivs) => ivs.some(([p, q]) => mid > p && mid < q)).length });
-  }
-  const out: Interval[] = [];
-  let cur: { a: number; b: number; max: number } | null = null;
-  const close = () => {
-    if (!cur) return;
-    const { a, b, max } = cur;
-    cur = null;
-    if (b - a < size * MIN_GUTTER || a <= left || b >= right) return;
-    if (max === 0) {
-      out.push([a, b]);
-      return;
-    }
-    // A crossed strip must still be a clear gap in enough lines to be a column edge.
-    const support = perBand.filter((ivs) => gapsBetween(ivs, size * MIN_GUTTER).some(([p, q]) => overlap(p, q, a, b) >= size * MIN_GUTTER * 0.5)).length;
-    if (support >= Math.max(2, Math.ceil(multi * 0.4))) out.push([a, b]);
-  };
-  for (const s of slices) {
-    if (s.count <= maxBlockers) {
-      if (!cur) cur = { a: s.a, b: s.b, max: s.count };
-      else {
-        cur.b = s.b;
-        cur.max = Math.max(cur.max, s.count);
-      }
-    } else close();
-  }
-  close();
-  // A strip that lines cross is only kept where it is clean in most lines: trim it to the pure part if any.
-  return out;
 }
 
 function rowBreaks(run: Band[], xs: number[], rules: Segment[], size: number): boolean[] {
@@ -282,4 +152,23 @@ function chunkWords(words: Word[], size: number): Word[][] {
     right = Math.max(right, w.box[2]);
   }
   return out;
+}
+
+function rowText(row: TableRow): string {
+  return row.cells.map((c) => c.lines.map((l) => l.text).join(' ')).join('\t').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Without rules, two tables set one under the other look like one. A row repeating the first row's text
+ * (the header) starts the second table.
+ */
+function splitAtRepeatedHeader(table: TableBlock): TableBlock[] {
+  const head = rowText(table.rows[0]);
+  const parts: TableRow[][] = [[]];
+  table.rows.forEach((row, k) => {
+    if (k > 0 && parts[parts.length - 1].length > 1 && rowText(row) === head) parts.push([]);
+    parts[parts.length - 1].push(row);
+  });
+  if (parts.length === 1) return [table];
+  return parts.map((rows) => ({ ...table, rows, box: unionBox(rows.map((r) => r.box)) }));
 }

@@ -47,6 +47,8 @@ export interface Line {
   text: string;
   /** Dominant size of the line's words (superscripts do not count). */
   size: number;
+  /** Set when a paragraph continues from another page: the page this line is on. */
+  page?: number;
 }
 
 export interface TextBlock {

@@ -2,6 +2,7 @@
 // then <meta charset> or <meta http-equiv="Content-Type" content="...; charset=...">, then a guess (valid UTF-8
 // is UTF-8, anything else Windows-1252 — what Word's "Save as Web Page" wrote on English machines).
 import { message, type Message } from '../../model/message.ts';
+import { decodeWindows1252 } from '../text-export/decode.ts';
 
 export interface DecodedHtml {
   text: string;
@@ -42,6 +43,14 @@ function decoderFor(label: string): TextDecoder | null {
   }
 }
 
+/**
+ * Decode with a WHATWG decoder, except windows-1252 (also what iso-8859-1, latin1 and ascii labels mean):
+ * Node builds without full ICU decode it as Latin-1 and lose the curly quotes, dashes and € in 0x80–0x9F.
+ */
+function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+}
+
 export function decodeHtml(bytes: Uint8Array, file: string): DecodedHtml {
   const bom = bomEncoding(bytes);
   if (bom) {
@@ -61,16 +70,16 @@ export function decodeHtml(bytes: Uint8Array, file: string): DecodedHtml {
         return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', source: 'meta', messages };
       } catch {
         messages.push(message('ingest:html-charset-mismatch', 'warning', `${file} declares UTF-8 but is not valid UTF-8; read as Windows-1252`, { file }));
-        return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', source: 'guess', messages };
+        return { text: decodeWindows1252(bytes), encoding: 'windows-1252', source: 'guess', messages };
       }
     } else {
-      return { text: decoder.decode(bytes), encoding: decoder.encoding, source: 'meta', messages };
+      return { text: decodeWith(decoder, bytes), encoding: decoder.encoding, source: 'meta', messages };
     }
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', source: 'guess', messages };
   } catch {
     messages.push(message('ingest:windows-1252', 'info', `${file} declares no character set and is not valid UTF-8; read as Windows-1252`, { file }));
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', source: 'guess', messages };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', source: 'guess', messages };
   }
 }

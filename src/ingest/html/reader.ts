@@ -104,16 +104,43 @@ type FlowItem =
   | { kind: 'list'; ordered: boolean; items: Array<{ rich: RichText; depth: number }> }
   | { kind: 'table'; el: HtmlElement };
 
+/**
+ * Lists and tables nested deeper than this are read as plain text: hostile pages nest thousands deep, and
+ * nothing below walks the page recursively.
+ */
+const MAX_NESTING = 40;
+
+interface Frame {
+  nodes: HtmlNode[];
+  at: number;
+  style: StyleState;
+  pre: boolean;
+  exit?: () => void;
+}
+
 class FlowWalker {
   readonly items: FlowItem[] = [];
   private rich = new RichTextBuilder();
   private heading: number | null = null;
   private msoList: number | null = null;
 
+  /** `nesting`: how many lists/tables deep this flow sits. */
+  constructor(private readonly nesting = 0) {}
+
+  /** Walk with an explicit stack: element depth in the page never becomes call depth. */
   walk(nodes: HtmlNode[], style: StyleState, pre: boolean): void {
-    for (const node of nodes) {
+    const flat = this.nesting >= MAX_NESTING;
+    const stack: Frame[] = [{ nodes, at: 0, style, pre }];
+    while (stack.length) {
+      const frame = stack[stack.length - 1];
+      if (frame.at >= frame.nodes.length) {
+        stack.pop();
+        frame.exit?.();
+        continue;
+      }
+      const node = frame.nodes[frame.at++];
       if (isText(node)) {
-        this.rich.add(node.data, style, pre);
+        this.rich.add(node.data, frame.style, frame.pre);
         continue;
       }
       if (!isElement(node)) continue;
@@ -124,21 +151,30 @@ class FlowWalker {
         continue;
       }
       if (name === 'img' || name === 'input') continue;
-      if (name === 'table') {
+      if (name === 'table' && !flat) {
         this.flush();
+        if (isLayoutTable(node)) {
+          // A table that only lays out the page: its cells are ordinary flow, read in order.
+          const cells = tableRowElements(node).flatMap((tr) =>
+            tr.children.filter((c): c is HtmlElement => isElement(c) && (c.name === 'td' || c.name === 'th') && !isHidden(c)),
+          );
+          for (const cell of cells.reverse()) stack.push({ nodes: cell.children, at: 0, style: frame.style, pre: frame.pre, exit: () => this.flush() });
+          continue;
+        }
         this.items.push({ kind: 'table', el: node });
         continue;
       }
-      if (name === 'ul' || name === 'ol') {
+      if ((name === 'ul' || name === 'ol') && !flat) {
         this.flush();
         const items: Array<{ rich: RichText; depth: number }> = [];
-        collectList(node, 0, items);
+        collectList(node, 0, items, this.nesting + 1);
         if (items.length) this.items.push({ kind: 'list', ordered: name === 'ol', items });
         continue;
       }
-      const childStyle = elementStyle(node, style);
-      if (!BLOCK.has(name)) {
-        this.walk(node.children, childStyle, pre);
+      const childStyle = elementStyle(node, frame.style);
+      const block = BLOCK.has(name) || name === 'table' || name === 'ul' || name === 'ol';
+      if (!block) {
+        stack.push({ nodes: node.children, at: 0, style: childStyle, pre: frame.pre });
         continue;
       }
       // A block element: its text is a paragraph of its own.
@@ -150,10 +186,17 @@ class FlowWalker {
       else if (classHeading) this.heading = classHeading;
       const listLevel = name === 'p' ? msoListLevel(node) : null;
       if (listLevel !== null) this.msoList = listLevel;
-      this.walk(node.children, childStyle, pre || name === 'pre');
-      this.flush();
-      this.heading = saved.heading;
-      this.msoList = saved.msoList;
+      stack.push({
+        nodes: node.children,
+        at: 0,
+        style: childStyle,
+        pre: frame.pre || name === 'pre',
+        exit: () => {
+          this.flush();
+          this.heading = saved.heading;
+          this.msoList = saved.msoList;
+        },
+      });
     }
   }
 
@@ -172,44 +215,52 @@ class FlowWalker {
 }
 
 /** Paragraph-like pieces of a flow, for places that hold only lines of text (list items, flattened tables). */
-function flowLines(items: FlowItem[]): RichText[] {
+function flowLines(items: FlowItem[], nesting: number): RichText[] {
   const parts: RichText[] = [];
   for (const item of items) {
     if (item.kind === 'para') parts.push(item.rich);
     else if (item.kind === 'list') parts.push(...item.items.map((i) => i.rich));
-    else parts.push(tableText(item.el));
+    else parts.push(tableText(item.el, nesting + 1));
   }
   return parts;
 }
 
 /** List items in order, nested lists one level deeper; an item's paragraphs are joined by '\n'. */
-function collectList(list: HtmlElement, depth: number, out: Array<{ rich: RichText; depth: number }>): void {
+function collectList(list: HtmlElement, depth: number, out: Array<{ rich: RichText; depth: number }>, nesting: number): void {
+  if (nesting >= MAX_NESTING) {
+    // Too deep: the rest of the list is one item of plain text.
+    const walker = new FlowWalker(MAX_NESTING);
+    walker.walk(list.children, {}, false);
+    const rich = joinRich(flowLines(walker.finish(), MAX_NESTING));
+    if (rich.text) out.push({ rich, depth });
+    return;
+  }
   for (const child of list.children) {
     if (!isElement(child) || isHidden(child)) continue;
     if (child.name === 'ul' || child.name === 'ol') {
-      collectList(child, depth + 1, out);
+      collectList(child, depth + 1, out, nesting + 1);
       continue;
     }
     // <li>, or stray content directly in the list: read it as an item; its own sub-lists follow it.
     const children = child.name === 'li' ? child.children : [child];
     const isSubList = (n: HtmlNode) => isElement(n) && (n.name === 'ul' || n.name === 'ol');
-    const walker = new FlowWalker();
+    const walker = new FlowWalker(nesting);
     walker.walk(children.filter((n) => !isSubList(n)), elementStyle(child, {}), false);
-    const rich = joinRich(flowLines(walker.finish()));
+    const rich = joinRich(flowLines(walker.finish(), nesting));
     if (rich.text) out.push({ rich, depth });
-    for (const sub of children) if (isSubList(sub)) collectList(sub as HtmlElement, depth + 1, out);
+    for (const sub of children) if (isSubList(sub)) collectList(sub as HtmlElement, depth + 1, out, nesting + 1);
   }
 }
 
 /** All text of a table as lines (one per cell paragraph), for a table sitting where only text can go. */
-function tableText(table: HtmlElement): RichText {
+function tableText(table: HtmlElement, nesting: number): RichText {
   const parts: RichText[] = [];
   for (const tr of tableRowElements(table)) {
     for (const cell of tr.children) {
       if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
-      const walker = new FlowWalker();
+      const walker = new FlowWalker(Math.min(nesting, MAX_NESTING));
       walker.walk(cell.children, {}, false);
-      parts.push(...flowLines(walker.finish()));
+      parts.push(...flowLines(walker.finish(), nesting));
     }
   }
   return joinRich(parts);
@@ -226,6 +277,35 @@ function tableRowElements(table: HtmlElement): HtmlElement[] {
     }
   }
   return rows;
+}
+
+/** First descendant element matching `test` (iteratively), optionally not looking inside tables. */
+function findElement(roots: HtmlNode[], test: (e: HtmlElement) => boolean, skipTables = false): HtmlElement | null {
+  const stack: HtmlNode[] = [...roots].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node) || (skipTables && node.name === 'table')) continue;
+    if (test(node)) return node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return null;
+}
+
+/**
+ * Tables old web pages used for layout rather than data: marked presentational, a single cell, or a few rows
+ * whose cells hold headings or tables of their own. Data tables never put a heading inside a cell.
+ */
+function isLayoutTable(table: HtmlElement): boolean {
+  if ((table.attribs.role ?? '').toLowerCase() === 'presentation') return true;
+  const rows = tableRowElements(table);
+  const cells = rows.flatMap((tr) => tr.children.filter((c): c is HtmlElement => isElement(c) && (c.name === 'td' || c.name === 'th')));
+  if (cells.length === 1) return true;
+  if (rows.length > 4) return false;
+  return cells.some(
+    (cell) =>
+      findElement(cell.children, (e) => HEADING_TAG.test(e.name), true) !== null ||
+      cell.children.filter((c) => isElement(c) && c.name === 'table').length >= 2,
+  );
 }
 
 function spanAttribute(value: string | undefined, fallback: number, max: number): number {
@@ -249,7 +329,7 @@ class BlockBuilder {
 
   read(html: string): void {
     const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-    const title = DomUtils.findOne((el) => el.name === 'title', dom.children, true);
+    const title = findElement(dom.children, (el) => el.name === 'title');
     if (title) this.documentTitle = DomUtils.textContent(title).replace(/\s+/g, ' ').trim() || null;
     const walker = new FlowWalker();
     walker.walk(dom.children, {}, false);
@@ -298,14 +378,14 @@ class BlockBuilder {
         const caption = captionOf(item.el);
         if (caption) this.blocks.push({ kind: 'paragraph', text: caption.text, spans: caption.spans, provenance: this.provenance(++this.unit) });
         const tables: Table[] = [];
-        this.buildTable(item.el, tables);
+        this.buildTable(item.el, tables, 1);
         this.blocks.push(...tables.sort((a, b) => a.index - b.index));
       }
     }
   }
 
   /** Build `el` and every table nested in it; the outer table first in index order. */
-  private buildTable(el: HtmlElement, out: Table[]): Table {
+  private buildTable(el: HtmlElement, out: Table[], nesting: number): Table {
     const index = this.tableCount++;
     const line = ++this.unit;
     const file = this.options.file;
@@ -328,7 +408,7 @@ class BlockBuilder {
         rowSpan = Math.max(1, Math.min(rowSpan, trs.length - r));
         for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) occupied[r + dr].add(col + dc);
         const provenance: Provenance = { file, line, table: index, row: rowIndex, col };
-        const content = this.cellContent(cellEl, provenance, out);
+        const content = this.cellContent(cellEl, provenance, out, nesting);
         const rich = joinRich(content.map(contentRich));
         cells.push({ text: rich.text, spans: rich.spans, provenance, col, colSpan, rowSpan, content });
         col += colSpan;
@@ -347,8 +427,8 @@ class BlockBuilder {
   }
 
   /** A cell's paragraphs and lists; nested tables become blocks of their own and lend their text here. */
-  private cellContent(cellEl: HtmlElement, provenance: Provenance, tables: Table[]): CellContent[] {
-    const walker = new FlowWalker();
+  private cellContent(cellEl: HtmlElement, provenance: Provenance, tables: Table[], nesting: number): CellContent[] {
+    const walker = new FlowWalker(nesting);
     walker.walk(cellEl.children, elementStyle(cellEl, {}), false);
     const content: CellContent[] = [];
     let msoList: List | null = null;
@@ -366,7 +446,7 @@ class BlockBuilder {
       } else if (item.kind === 'list') {
         content.push({ kind: 'list', ordered: item.ordered, items: item.items.map((i) => ({ text: i.rich.text, spans: i.rich.spans, provenance, depth: i.depth })), provenance });
       } else {
-        const inner = this.buildTable(item.el, tables);
+        const inner = this.buildTable(item.el, tables, nesting + 1);
         for (const row of inner.rows) for (const cell of row.cells) content.push(...cell.content);
       }
     }

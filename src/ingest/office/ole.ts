@@ -42,7 +42,7 @@ export function readOle(bytes: Uint8Array): OleFile {
   const offsetOf = (sector: number) => 512 + sector * sectorSize;
   const sectorBytes = (sector: number) => {
     const at = offsetOf(sector);
-    if (sector >= sectorCount || at + sectorSize > bytes.length + sectorSize) throw damaged(`sector ${sector} outside the file`);
+    if (sector >= sectorCount || at >= bytes.length) throw damaged(`sector ${sector} outside the file`);
     return bytes.subarray(at, Math.min(at + sectorSize, bytes.length));
   };
 

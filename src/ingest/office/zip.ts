@@ -178,8 +178,20 @@ export function checkZipBounds(bytes: Uint8Array, entries: ZipEntry[], options: 
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
     // Each part may produce at most what it declares (plus slack) and what is left of the budget.
-    const bound = Math.min(limit - inflated, entry.uncompressedSize + 1024);
-    const out = inflateEntry(bytes, entry, bound);
+    const declaredBound = entry.uncompressedSize + 1024;
+    const bound = Math.min(limit - inflated, declaredBound);
+    let out: Buffer;
+    try {
+      out = inflateEntry(bytes, entry, bound);
+    } catch (error) {
+      if (error instanceof RejectedInput && /inflates past/.test(error.reason)) {
+        throw new RejectedInput(
+          bound === declaredBound ? `zip part ${entry.name} inflates past its declared size` : `archive inflates past ${mb(limit)}`,
+          'the archive is damaged or hostile (a zip bomb); it was not opened',
+        );
+      }
+      throw error;
+    }
     if (out.length > entry.uncompressedSize) {
       throw new RejectedInput(`zip part ${entry.name} inflates past its declared size`, 'the archive is damaged or hostile (a zip bomb); it was not opened');
     }

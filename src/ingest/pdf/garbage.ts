@@ -1,0 +1,37 @@
+// Text from a font that has no usable Unicode mapping: the glyphs look right on screen, but the text layer
+// holds private-use or control characters, or letters that spell nothing. Judged per font over the whole
+// document (one font can be broken while the others are fine), so no garbage is passed on as values.
+
+/** Common English words: plan text is full of them, text from a broken mapping has next to none. */
+const STOP_WORDS = new Set(
+  'the and of to in for is on with by be are will at as this that from or an our we all has have not it its which was were been their they more than also into each per'.split(' '),
+);
+/** The ten most frequent letters of English text; about 70% of the letters of any English paragraph. */
+const FREQUENT = new Set('etaoinshrl'.split(''));
+
+export interface GarbageVerdict {
+  garbage: boolean;
+  reason?: string;
+}
+
+function isBadChar(cp: number): boolean {
+  return (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) || (cp >= 0x7f && cp < 0xa0) || (cp >= 0xe000 && cp <= 0xf8ff) || cp === 0xfffd || (cp >= 0xf0000);
+}
+
+export function judgeText(text: string): GarbageVerdict {
+  const chars = [...text].filter((c) => !/\s/.test(c));
+  if (!chars.length) return { garbage: false };
+  const bad = chars.filter((c) => isBadChar(c.codePointAt(0)!)).length;
+  if (bad >= 3 && bad / chars.length > 0.3) return { garbage: true, reason: 'private-use or control characters instead of letters' };
+  const letters = chars.filter((c) => /\p{L}/u.test(c));
+  const symbols = chars.filter((c) => /[^\p{L}\p{N}]/u.test(c));
+  if (chars.length >= 20 && symbols.length / chars.length > 0.5) return { garbage: true, reason: 'mostly symbols where words should be' };
+  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (letters.length >= 60 && tokens.length >= 12) {
+    const stop = tokens.filter((t) => STOP_WORDS.has(t)).length / tokens.length;
+    const frequent = letters.filter((c) => FREQUENT.has(c.toLowerCase())).length / letters.length;
+    const voweled = tokens.filter((t) => /[aeiouy]/.test(t)).length / tokens.length;
+    if (stop < 0.03 && (frequent < 0.55 || voweled < 0.7)) return { garbage: true, reason: 'no dictionary-like words' };
+  }
+  return { garbage: false };
+}

@@ -1,0 +1,175 @@
+// Reading a PDF with a text layer. pdfjs gives, per page, text items and the drawing operators; this file
+// turns them into positioned words, rules and marks, checks the text is real text, and hands the pages to
+// the shared layout module, which finds lines, columns, tables and reading order.
+import { finishDocument, layoutPage, layoutToBlocks } from '../../layout/index.ts';
+import type { PageLayout, Word } from '../../layout/types.ts';
+import type { PlanDocument } from '../../model/document.ts';
+import { message, type Message, type StageResult } from '../../model/message.ts';
+import { findPartnership, findTitle } from '../document-meta.ts';
+import { RejectedInput, type IngestOptions } from '../types.ts';
+import { judgeText } from './garbage.ts';
+import { readGraphics, type Graphics } from './graphics.ts';
+import { ENCRYPTED, hasEofMarker, openPdf, pdfjs, rejectionFor, truncated, type PdfDocument, type PdfPage } from './load.ts';
+import { fontFacts, itemsToWords, type FontFacts, type PdfTextItem } from './words.ts';
+
+interface RawPage {
+  page: number;
+  width: number;
+  height: number;
+  words: Word[];
+  fontOf: Map<Word, string>;
+  graphics: Graphics;
+  rotated: number;
+}
+
+async function readPage(doc: PdfDocument, n: number): Promise<RawPage> {
+  const page = await doc.getPage(n);
+  try {
+    // The operator list comes first: it loads the fonts, whose names tell bold from regular.
+    const ops = await page.getOperatorList();
+    const content = await page.getTextContent();
+    const viewport = uprightViewport(page, content.items as unknown as PdfTextItem[]);
+    const fonts = new Map<string, FontFacts>();
+    for (const [id, style] of Object.entries(content.styles)) {
+      let name: string | undefined;
+      try {
+        name = (page.commonObjs.get(id) as { name?: string } | undefined)?.name;
+      } catch {
+        name = undefined; // not loaded (e.g. a font pdfjs could not parse); style metrics still apply
+      }
+      fonts.set(id, fontFacts(name, style as { ascent?: number; descent?: number }));
+    }
+    const items = content.items.filter((i): i is PdfTextItem & typeof i => 'str' in i) as unknown as PdfTextItem[];
+    const { words, rotated, fontOf } = itemsToWords(items, viewport.transform, fonts);
+    const graphics = readGraphics(ops as unknown as { fnArray: number[]; argsArray: unknown[][] }, viewport.transform, viewport.width, viewport.height);
+    return { page: n, width: viewport.width, height: viewport.height, words, fontOf, graphics, rotated };
+  } finally {
+    page.cleanup();
+  }
+}
+
+/**
+ * The page turned so that most of its text reads left to right. Usually that is the page's own /Rotate, but
+ * a landscape table printed on a portrait page (or a page rotated the wrong way) reads sideways otherwise.
+ */
+function uprightViewport(page: PdfPage, items: PdfTextItem[]): ReturnType<PdfPage['getViewport']> {
+  let best = page.getViewport({ scale: 1 });
+  let bestChars = -1;
+  for (const turn of [0, 90, 180, 270]) {
+    const viewport = turn === 0 ? best : page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
+    let chars = 0;
+    for (const item of items) {
+      if (!item.str?.trim()) continue;
+      const [a, b] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+      if (a > 0 && Math.abs(b) <= Math.abs(a) * 0.05) chars += item.str.length;
+    }
+    if (chars > bestChars) [best, bestChars] = [viewport, chars];
+  }
+  return best;
+}
+
+/** Fewer characters than this on a page covered by an image: the page is a scan. */
+const SCANNED_PAGE_CHARS = 40;
+
+function textLength(p: RawPage): number {
+  return p.words.reduce((n, w) => n + w.text.length, 0);
+}
+
+/** Fonts whose text over the whole document is not text. */
+function garbageFonts(pages: RawPage[]): Map<string, string> {
+  const textByFont = new Map<string, string[]>();
+  for (const p of pages) {
+    for (const w of p.words) {
+      const font = p.fontOf.get(w) ?? '';
+      if (!textByFont.has(font)) textByFont.set(font, []);
+      textByFont.get(font)!.push(w.text);
+    }
+  }
+  const bad = new Map<string, string>();
+  for (const [font, texts] of textByFont) {
+    const verdict = judgeText(texts.join(' '));
+    if (verdict.garbage) bad.set(font, verdict.reason!);
+  }
+  return bad;
+}
+
+export async function ingestPdf(bytes: Uint8Array, options: IngestOptions): Promise<StageResult<PlanDocument>> {
+  const file = options.fileName;
+  const messages: Message[] = [];
+  const complete = hasEofMarker(bytes);
+  let doc: PdfDocument;
+  try {
+    doc = await openPdf(bytes);
+  } catch (error) {
+    // pdfjs cannot tell a cut-off file from a broken one; the missing end marker can.
+    if (!complete && error !== ENCRYPTED) throw truncated();
+    throw error;
+  }
+  try {
+    const pages: RawPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        pages.push(await readPage(doc, n));
+      } catch (error) {
+        if (!complete) throw truncated();
+        if (rejectionFor(error) === ENCRYPTED) throw ENCRYPTED;
+        messages.push(message('ingest:pdf-page-unreadable', 'warning', `page ${n} could not be read: ${(error as Error).message}`, { file, page: n }));
+      }
+    }
+    // Every page read although the end marker is missing: junk after the end, most likely (a cut-off file
+    // fails above, on opening or on the pages it lost). Import it, but say so.
+    if (!complete) messages.push(message('ingest:pdf-no-eof', 'warning', `${file} has no end-of-file marker; check it is complete`, { file }));
+    if (!pages.length) throw new RejectedInput('corrupt PDF (no page could be read)', 'download or export the file again');
+
+    const totalWords = pages.reduce((s, p) => s + p.words.length, 0);
+    // A scanned page is a picture with, at most, a stamp or page number in its text layer.
+    const scanned = pages.filter((p) => p.graphics.imageCover > 0.3 && textLength(p) < SCANNED_PAGE_CHARS);
+    if (totalWords === 0 || scanned.length === pages.length) {
+      if (scanned.length) throw new RejectedInput('no text layer (scanned)', 'needs OCR: run OCR on it (or import with OCR enabled) and import again');
+      throw new RejectedInput('PDF holds no text', 'check this is the plan document and not a blank or image-only export');
+    }
+
+    const bad = garbageFonts(pages);
+    let garbageWords = 0;
+    if (bad.size) {
+      for (const p of pages) {
+        const kept = p.words.filter((w) => !bad.has(p.fontOf.get(w) ?? ''));
+        garbageWords += p.words.length - kept.length;
+        p.words = kept;
+      }
+      const reasons = [...new Set(bad.values())].join('; ');
+      if (garbageWords / totalWords > 0.5) {
+        throw new RejectedInput(`unreadable text layer: fonts without a Unicode mapping (${reasons})`, 'the text cannot be taken from this PDF; OCR the pages instead');
+      }
+      messages.push(message('ingest:pdf-unmapped-font', 'warning', `${garbageWords} words in ${bad.size} font(s) without a Unicode mapping were left out (${reasons})`, { file }));
+    }
+
+    const laidOut: PageLayout[] = [];
+    for (const p of pages) {
+      if (scanned.includes(p)) {
+        messages.push(message('ingest:pdf-scanned-page', 'warning', `page ${p.page} is an image without a text layer; its content needs OCR`, { file, page: p.page }));
+      }
+      if (p.rotated) messages.push(message('ingest:pdf-rotated-text', 'info', `page ${p.page}: ${p.rotated} rotated text item(s) not laid out`, { file, page: p.page }));
+      laidOut.push(layoutPage({ page: p.page, width: p.width, height: p.height, words: p.words, segments: p.graphics.segments, marks: p.graphics.marks }));
+    }
+    const layout = finishDocument(laidOut);
+    if (layout.removed.length) {
+      messages.push(message('ingest:pdf-running-text', 'info', `${layout.removed.length} running header/footer line(s) and page numbers removed`, { file }));
+    }
+    const blocks = layoutToBlocks(layout, file);
+    return {
+      value: {
+        file,
+        format: 'pdf',
+        contentHash: options.contentHash,
+        title: findTitle(blocks),
+        partnership: findPartnership(blocks),
+        pageCount: doc.numPages,
+        blocks,
+      },
+      messages,
+    };
+  } finally {
+    await doc.destroy();
+  }
+}
