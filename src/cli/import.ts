@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { pipelineByName, pipelines } from '../../pipelines/index.ts';
 import { DEFAULT_MAX_TEXT_BYTES } from '../ingest/text-export/index.ts';
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, importFiles } from '../pipeline/import.ts';
+import { confidenceThreshold, CONFIDENCE_THRESHOLD_HELP, findingsLine } from './findings-options.ts';
 import { UsageError } from './main.ts';
 import { openStoreOrFail } from './open-store.ts';
 import { createProgress, fileLine } from './progress.ts';
@@ -29,7 +30,8 @@ export function registerImport(program: Command): void {
     .option('--max-text-mb <mb>', 'largest plain-text export accepted', positiveInteger('--max-text-mb'), DEFAULT_MAX_TEXT_BYTES / 1024 / 1024)
     .option('--quiet', 'print only rejected files and the summary')
     .option('--summary-json <file>', 'write the run summary as JSON for scripts')
-    .action(async (paths: string[], opts: { db: string; pipeline: string; jobs: number; timeout: number; maxMemoryMb: number; maxTextMb: number; quiet?: boolean; summaryJson?: string}) => {
+    .option('--confidence-threshold <n>', CONFIDENCE_THRESHOLD_HELP, confidenceThreshold)
+    .action(async (paths: string[], opts: { db: string; pipeline: string; jobs: number; timeout: number; maxMemoryMb: number; maxTextMb: number; quiet?: boolean; summaryJson?: string; confidenceThreshold?: number }) => {
       const pipeline = pipelineByName(opts.pipeline);
       if (!pipeline) throw new UsageError(`unknown pipeline "${opts.pipeline}" (known: ${Object.keys(pipelines).join(', ')})`);
       const store = openStoreOrFail(opts.db);
@@ -43,6 +45,7 @@ export function registerImport(program: Command): void {
           overrides: { maxTextBytes: opts.maxTextMb * 1024 * 1024 },
           onStart: (total) => progress.start(total),
           onFile: (r) => progress.file(r),
+          reconcile: opts.confidenceThreshold === undefined ? undefined : { confidenceThreshold: opts.confidenceThreshold },
         });
         progress.stop();
         const c = summary.counts;
@@ -51,6 +54,7 @@ export function registerImport(program: Command): void {
             `${summary.observations} observations in ${summary.seconds.toFixed(1)} s\n`,
         );
         for (const r of summary.files.filter((f) => f.status === 'rejected')) process.stderr.write(`  ${fileLine(r)}\n`);
+        if (summary.findings) process.stderr.write(findingsLine(summary.findings, opts.db));
         if (opts.summaryJson) writeFileSync(opts.summaryJson, `${JSON.stringify(summary, null, 2)}\n`);
       } finally {
         store.close();

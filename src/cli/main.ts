@@ -1,8 +1,11 @@
 // The planharvest command line. Exit codes (CONTRACT.md): 0 when the run finished, even with rejected
 // files; 2 when the run itself could not happen (bad arguments, database cannot be opened).
 import { Command, CommanderError } from 'commander';
+import { registerDecisions } from './decisions.ts';
 import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
+import { registerReport } from './report.ts';
+import { registerReview } from './review.ts';
 import { registerStats } from './stats.ts';
 
 export const EXIT_OK = 0;
@@ -21,6 +24,9 @@ export function buildProgram(): Command {
   registerImport(program);
   registerExport(program);
   registerStats(program);
+  registerReport(program);
+  registerReview(program);
+  registerDecisions(program);
   return program;
 }
 

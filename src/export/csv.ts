@@ -5,13 +5,28 @@ import type { ExportRecord } from './records.ts';
 export const CSV_COLUMNS = [
   'document', 'partnership', 'indicator', 'aliases', 'indicator_title', 'catalogue_title', 'inferred', 'kind', 'state', 'value', 'unit',
   'period', 'area', 'relative_change', 'denominator', 'confidence', 'source.page', 'source.line', 'source.text', 'id', 'pending_reason',
-  'confidence_reasons',
+  'confidence_reasons', 'review_state', 'reviewed_by',
 ] as const;
 
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const FORMULA_START = /^[=+@\t\r]/;
+
+/**
+ * For CSV files people open in spreadsheets (reports, decisions): a cell of document text starting =, +, @
+ * would run as a formula, so it gets a leading '. The contract export is left exactly as extracted.
+ */
+export function spreadsheetSafe(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Undoes spreadsheetSafe when such a file is read back. */
+export function fromSpreadsheetSafe(text: string): string {
+  return /^'[=+@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 export function toCsv(records: ExportRecord[]): string {
@@ -23,6 +38,7 @@ export function toCsv(records: ExportRecord[]): string {
       value: r.value, unit: r.unit, period: r.period, area: r.area, relative_change: r.relative_change, denominator: r.denominator,
       confidence: r.confidence, 'source.page': r.source.page, 'source.line': r.source.line, 'source.text': r.source.text,
       id: r.id, pending_reason: r.pending_reason, confidence_reasons: r.confidence_reasons.join('; '),
+      review_state: r.review_state, reviewed_by: r.reviewed_by,
     };
     lines.push(CSV_COLUMNS.map((c) => csvField(flat[c])).join(','));
   }

@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import PQueue from 'p-queue';
 import type { Pipeline } from '../../pipelines/index.ts';
+import { reconcileStore, type FindingCounts, type ReconcileOptions } from '../reconcile/index.ts';
 import type { Store } from '../store/index.ts';
 import { collectFiles } from './files.ts';
 import { WorkerPool } from './pool.ts';
@@ -32,6 +33,8 @@ export interface RunSummary {
   observations: number;
   pages: number;
   seconds: number;
+  /** Findings of the reconciliation run after the import, over the whole store. */
+  findings?: FindingCounts;
 }
 
 export interface ImportOptions {
@@ -48,6 +51,7 @@ export interface ImportOptions {
   /** Told the number of files once the inputs have been walked. */
   onStart?: (total: number) => void;
   /** Options for the checks run after the import (e.g. the confidence threshold). */
+  reconcile?: Partial<ReconcileOptions>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
@@ -124,6 +128,9 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
     pages: reports.reduce((n, r) => n + (r.pages ?? 0), 0),
     seconds: (Date.now() - started) / 1000,
   };
+  // Reconcile: findings are recomputed over the whole store after every import, so they always describe
+  // what is stored now (src/reconcile/).
+  summary.findings = reconcileStore(store.db, { trigger: 'import', runId, options: options.reconcile }).counts;
   store.finishRun(runId, summary);
   return summary;
 }

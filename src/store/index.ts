@@ -87,10 +87,10 @@ export class Store {
 
   private insertIndicators(documentId: number, result: Normalised): void {
     const insert = this.db.prepare(
-      `INSERT INTO indicators (document_id, code, scheme, aliases_json, title, catalogue_title, inferred, match_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO indicators (document_id, code, scheme, aliases_json, title, catalogue_title, inferred, match_score, source_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const ref of result.indicators) {
-      insert.run(documentId, ref.code, ref.scheme, JSON.stringify(ref.aliases), ref.title, ref.catalogueTitle, ref.inferred ? 1 : 0, ref.matchScore);
+      insert.run(documentId, ref.code, ref.scheme, JSON.stringify(ref.aliases), ref.title, ref.catalogueTitle, ref.inferred ? 1 : 0, ref.matchScore, JSON.stringify(ref.source));
     }
   }
 

@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { reconcileStore } from '../reconcile/index.ts';
+import { applyDecisionsCsv } from '../review/apply-csv.ts';
+import { findingsLine } from './findings-options.ts';
+import { UsageError } from './main.ts';
+import { openExistingStoreOrFail } from './open-store.ts';
+
+function count(list: Array<{ action: string }>): string {
+  const by = new Map<string, number>();
+  for (const d of list) by.set(d.action, (by.get(d.action) ?? 0) + 1);
+  return by.size ? ` (${[...by].map(([a, n]) => `${n} ${a}`).join(', ')})` : '';
+}
+
+export function registerDecisions(program: Command): void {
+  const decisions = program.command('decisions').description('review decisions in bulk, from the decisions.csv a report writes');
+  decisions
+    .command('apply <csv>')
+    .description('record every filled-in decision of a decisions CSV (all or nothing; applying a file twice records nothing new)')
+    .requiredOption('--db <path>', 'SQLite store')
+    .option('--by <name>', 'reviewer for rows whose reviewer column is empty')
+    .action((csv: string, opts: { db: string; by?: string }) => {
+      let text: string;
+      try {
+        text = readFileSync(csv, 'utf8');
+      } catch (error) {
+        throw new UsageError(`cannot read ${csv}: ${(error as Error).message}`);
+      }
+      const store = openExistingStoreOrFail(opts.db);
+      try {
+        const report = applyDecisionsCsv(store.db, text, { source: basename(csv), defaultBy: opts.by });
+        if (report.errors.length) {
+          for (const e of report.errors) process.stderr.write(`${csv}: ${e}\n`);
+          throw new UsageError(`${report.errors.length} problem${report.errors.length === 1 ? '' : 's'} in ${csv}; nothing was recorded`);
+        }
+        process.stdout.write(
+          `${basename(csv)}: ${report.recorded.length} decisions recorded${count(report.recorded)}, ${report.unchanged} already in effect` +
+            (report.orphans.length ? `, ${report.orphans.length} about ids no longer in the store (kept; see planharvest review orphans)` : '') + '\n',
+        );
+        if (report.recorded.length || report.orphans.length) {
+          process.stderr.write(findingsLine(reconcileStore(store.db, { trigger: 'decisions' }).counts, opts.db));
+        }
+      } finally {
+        store.close();
+      }
+    });
+}

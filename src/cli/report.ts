@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { hasReconciled } from '../reconcile/store.ts';
+import { reconcileStore } from '../reconcile/index.ts';
+import { writeReport } from '../report/index.ts';
+import { confidenceThreshold, CONFIDENCE_THRESHOLD_HELP } from './findings-options.ts';
+import { UsageError } from './main.ts';
+import { openExistingStoreOrFail } from './open-store.ts';
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('write report.html, summary.md, findings.csv and decisions.csv: the findings with their source text, for review')
+    .requiredOption('--db <path>', 'SQLite store to read')
+    .requiredOption('--out <folder>', 'folder to write the report files into (created if missing)')
+    .option('--confidence-threshold <n>', CONFIDENCE_THRESHOLD_HELP, confidenceThreshold)
+    .action((opts: { db: string; out: string; confidenceThreshold?: number }) => {
+      const store = openExistingStoreOrFail(opts.db);
+      try {
+        // Every import stores its findings; recompute only for a store that has none yet, or for a new threshold.
+        if (opts.confidenceThreshold !== undefined || !hasReconciled(store.db)) {
+          reconcileStore(store.db, { trigger: 'report', options: opts.confidenceThreshold === undefined ? undefined : { confidenceThreshold: opts.confidenceThreshold } });
+        }
+        let written;
+        try {
+          written = writeReport(store.db, opts.out, opts.db);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code) throw new UsageError(`cannot write the report to ${opts.out}: ${(error as Error).message}`);
+          throw error;
+        }
+        const s = written.data.counts.bySeverity;
+        process.stderr.write(
+          `wrote ${Object.values(written.files).join(', ')}\n` +
+            `${written.data.counts.total} findings: ${s.error} errors, ${s.warning} warnings, ${s.info} info; ${written.data.orphans.length} decisions no longer apply\n`,
+        );
+      } finally {
+        store.close();
+      }
+    });
+}

@@ -1,0 +1,18 @@
+// Figures written the way plans write them (16,022; 24.9%; 6.7 tonnes per capita), for finding messages
+// and reports.
+
+export function formatNumber(n: number, maxDecimals = 2): string {
+  return n.toLocaleString('en-GB', { maximumFractionDigits: maxDecimals });
+}
+
+export function formatValue(value: number | null, unit: string | null, maxDecimals = 2): string {
+  if (value === null) return 'no figure';
+  const n = formatNumber(value, maxDecimals);
+  if (!unit) return n;
+  return unit === '%' ? `${n}%` : `${n} ${unit}`;
+}
+
+/** A relative change as written in plans: "− 4%", "+ 3%". */
+export function formatChange(relativeChange: number): string {
+  return `${relativeChange < 0 ? '−' : '+'} ${formatNumber(Math.abs(relativeChange))}%`;
+}

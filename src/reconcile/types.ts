@@ -1,0 +1,30 @@
+// The contract between the reconcile engine and its checks: a check reads a context built from the store
+// and returns findings; it never touches the store itself.
+import type { Finding } from '../model/finding.ts';
+import type { Severity } from '../model/message.ts';
+import type { ReviewedObservation } from '../review/reviewed.ts';
+import type { DocumentInfo, StoredIndicator } from '../store/read.ts';
+
+export interface ReconcileOptions {
+  /** Observations below this confidence are reported by the low-confidence check. */
+  confidenceThreshold: number;
+}
+
+export const DEFAULT_RECONCILE_OPTIONS: ReconcileOptions = { confidenceThreshold: 0.6 };
+
+export interface CheckContext {
+  documents: DocumentInfo[];
+  indicators: StoredIndicator[];
+  /** Observations with review decisions applied; rejected ones are left out (a reviewer has ruled on them). */
+  observations: ReviewedObservation[];
+  options: ReconcileOptions;
+}
+
+export interface Check {
+  id: string;
+  /** The severity of the problems it reports; some checks also report what they confirmed, as info. */
+  severity: Severity;
+  /** One sentence: what the check looks for (README table, report legend). */
+  describe: string;
+  run(ctx: CheckContext): Finding[];
+}

@@ -1,0 +1,107 @@
+// Everything a report shows, loaded once: documents with their indicators (values and findings), findings
+// that compare documents, acknowledgements, orphaned decisions and counts. Worst first throughout.
+import type Database from 'better-sqlite3';
+import { severityRank } from '../model/finding.ts';
+import type { Severity } from '../model/message.ts';
+import { CHECKS } from '../reconcile/checks/index.ts';
+import { countFindings, readFindings, type FindingCounts, type StoredFinding } from '../reconcile/store.ts';
+import { acknowledgement } from '../review/apply.ts';
+import { decisionsByTarget, listDecisions, type Decision } from '../review/decisions.ts';
+import { findOrphans, type Orphan } from '../review/orphans.ts';
+import { reviewObservations, type ReviewedObservation } from '../review/reviewed.ts';
+import { readDocuments, readIndicators, readObservations, type DocumentInfo, type StoredIndicator } from '../store/read.ts';
+
+export interface ReportFinding extends StoredFinding {
+  /** Every document the evidence comes from. */
+  documents: string[];
+  acknowledged: Decision | null;
+  /** An acknowledgement that no longer covers the finding (it has become more severe). */
+  staleAcknowledgement: Decision | null;
+}
+
+export interface ReportIndicator {
+  document: string;
+  code: string;
+  title: string | null;
+  catalogueTitle: string | null;
+  aliases: string[];
+  observations: ReviewedObservation[];
+  findings: ReportFinding[];
+  worst: Severity | null;
+}
+
+export interface ReportDocument {
+  info: DocumentInfo;
+  indicators: ReportIndicator[];
+  /** Findings about the document but no one indicator. */
+  findings: ReportFinding[];
+  worst: Severity | null;
+}
+
+export interface ReportData {
+  generatedAt: string;
+  database: string;
+  documents: ReportDocument[];
+  /** Findings whose evidence spans documents, or no document at all. */
+  across: ReportFinding[];
+  findings: ReportFinding[];
+  observations: ReviewedObservation[];
+  orphans: Orphan[];
+  counts: FindingCounts;
+  checks: Array<{ id: string; severity: Severity; describe: string }>;
+}
+
+function worstOf(findings: ReportFinding[]): Severity | null {
+  return findings.reduce<Severity | null>((w, f) => (w === null || severityRank(f.severity) < severityRank(w) ? f.severity : w), null);
+}
+
+function byWorst<T extends { worst: Severity | null }>(items: T[]): T[] {
+  const rank = (s: Severity | null) => (s === null ? 3 : severityRank(s));
+  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item.worst) - rank(b.item.worst) || a.i - b.i).map((x) => x.item);
+}
+
+function withReview(findings: StoredFinding[], decisions: Map<string, Decision[]>): ReportFinding[] {
+  return findings.map((f) => {
+    const ack = acknowledgement(f.severity, decisions.get(f.id) ?? []);
+    const documents = [...new Set([...(f.document ? [f.document] : []), ...f.evidence.map((e) => e.document)])];
+    return { ...f, documents, acknowledged: ack.current, staleAcknowledgement: ack.stale };
+  });
+}
+
+function indicatorsOf(doc: DocumentInfo, named: StoredIndicator[], observations: ReviewedObservation[], findings: ReportFinding[]): ReportIndicator[] {
+  const codes = [...new Set([...named.map((i) => i.code), ...observations.map((o) => o.indicator), ...findings.flatMap((f) => (f.indicator ? [f.indicator] : []))])];
+  return codes.map((code) => {
+    const ind = named.find((i) => i.code === code);
+    const own = observations.filter((o) => o.indicator === code);
+    const its = findings.filter((f) => f.indicator === code);
+    return {
+      document: doc.fileName, code, title: ind?.title ?? own[0]?.indicatorTitle ?? null, catalogueTitle: ind?.catalogueTitle ?? own[0]?.catalogueTitle ?? null,
+      aliases: ind?.aliases ?? own[0]?.aliases ?? [], observations: own, findings: its, worst: worstOf(its),
+    };
+  });
+}
+
+export function loadReport(db: Database.Database, database: string): ReportData {
+  const decisions = listDecisions(db);
+  const findings = withReview(readFindings(db), decisionsByTarget(decisions));
+  const observations = reviewObservations(readObservations(db), decisions);
+  const indicators = readIndicators(db);
+  const single = findings.filter((f) => f.documents.length === 1);
+  const documents = readDocuments(db).map((info): ReportDocument => {
+    const mine = single.filter((f) => f.documents[0] === info.fileName);
+    const inds = indicatorsOf(info, indicators.filter((i) => i.documentId === info.id), observations.filter((o) => o.documentId === info.id), mine.filter((f) => f.indicator));
+    const general = mine.filter((f) => !f.indicator);
+    return { info, indicators: byWorst(inds), findings: general, worst: worstOf(mine) };
+  });
+  return {
+    generatedAt: new Date().toISOString(),
+    database,
+    documents: byWorst(documents),
+    across: findings.filter((f) => f.documents.length !== 1),
+    findings,
+    observations,
+    orphans: findOrphans(db),
+    counts: countFindings(findings),
+    checks: CHECKS.map((c) => ({ id: c.id, severity: c.severity, describe: c.describe })),
+  };
+}

@@ -1,0 +1,38 @@
+// What a decision can be about: a stored observation or a current finding, looked up by id, with the
+// decisions already made about it and a snapshot of it as the reviewer sees it now.
+import type Database from 'better-sqlite3';
+import { readFindings, type StoredFinding } from '../reconcile/store.ts';
+import { decisionsByTarget, listDecisions, type Decision, type FindingSnapshot, type ObservationSnapshot, type TargetType } from './decisions.ts';
+import { reviewObservations, type ReviewedObservation } from './reviewed.ts';
+import { readObservations } from '../store/read.ts';
+
+export interface Targets {
+  observations: Map<string, ReviewedObservation>;
+  findings: Map<string, StoredFinding>;
+  decisions: Map<string, Decision[]>;
+}
+
+export function loadTargets(db: Database.Database): Targets {
+  const decisions = listDecisions(db);
+  return {
+    observations: new Map(reviewObservations(readObservations(db), decisions).map((o) => [o.id, o])),
+    findings: new Map(readFindings(db).map((f) => [f.id, f])),
+    decisions: decisionsByTarget(decisions),
+  };
+}
+
+/** The kind of target an id names: ids carry their kind ("obs_…", "fnd_…"). */
+export function targetTypeOf(id: string): TargetType | null {
+  return id.startsWith('obs_') ? 'observation' : id.startsWith('fnd_') ? 'finding' : null;
+}
+
+export function observationSnapshot(o: ReviewedObservation): ObservationSnapshot {
+  return {
+    type: 'observation', document: o.document, indicator: o.indicator, kind: o.kind, period: o.period, area: o.area,
+    state: o.state, value: o.value, unit: o.unit, reviewState: o.reviewState,
+  };
+}
+
+export function findingSnapshot(f: StoredFinding): FindingSnapshot {
+  return { type: 'finding', check: f.check, severity: f.severity, message: f.message, document: f.document, indicator: f.indicator };
+}

@@ -1,0 +1,191 @@
+// Reading the store back as typed rows: documents, the indicators each names (with where it is named), and
+// observations with their document, indicator and the three located sources (value, header, code).
+// Export, reconcile, review and report all read through here, so a column is mapped in one place.
+import type Database from 'better-sqlite3';
+import type { Box } from '../model/document.ts';
+import type { ObservationKind, ObservationState, SourceRef } from '../model/observation.ts';
+
+export interface StoredSource {
+  file: string;
+  page: number | null;
+  line: number | null;
+  box: Box | null;
+  /** Spreadsheet cells: the sheet and the cell address. */
+  sheet: string | null;
+  address: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface DocumentInfo {
+  id: number;
+  path: string;
+  fileName: string;
+  format: string;
+  partnership: string | null;
+  title: string | null;
+}
+
+export interface StoredIndicator {
+  documentId: number;
+  document: string;
+  code: string;
+  scheme: string;
+  aliases: string[];
+  title: string | null;
+  catalogueTitle: string | null;
+  inferred: boolean;
+  matchScore: number | null;
+  /** Where the document first names the indicator; null for documents stored before migration 003. */
+  source: StoredSource | null;
+}
+
+export interface StoredObservation {
+  id: string;
+  documentId: number;
+  document: string;
+  partnership: string | null;
+  indicator: string;
+  aliases: string[];
+  indicatorTitle: string | null;
+  catalogueTitle: string | null;
+  inferred: boolean;
+  kind: ObservationKind;
+  state: ObservationState;
+  value: number | null;
+  unit: string | null;
+  period: string | null;
+  area: string | null;
+  relativeChange: number | null;
+  denominator: number | null;
+  pendingReason: string | null;
+  confidence: number;
+  confidenceReasons: string[];
+  ordinal: number;
+  source: StoredSource | null;
+  header: StoredSource | null;
+  code: StoredSource | null;
+}
+
+export function readDocuments(db: Database.Database): DocumentInfo[] {
+  return db
+    .prepare('SELECT id, path, file_name AS fileName, format, partnership, title FROM documents ORDER BY file_name, id')
+    .all() as DocumentInfo[];
+}
+
+interface IndicatorRow {
+  document_id: number;
+  file_name: string;
+  code: string;
+  scheme: string;
+  aliases_json: string;
+  title: string | null;
+  catalogue_title: string | null;
+  inferred: number;
+  match_score: number | null;
+  source_json: string | null;
+}
+
+function sourceFromRef(json: string | null): StoredSource | null {
+  if (!json) return null;
+  const ref = JSON.parse(json) as SourceRef;
+  const p = ref.provenance;
+  return {
+    file: p.file, page: p.page ?? null, line: p.line ?? null, box: p.box ?? null, sheet: p.sheet ?? null, address: p.address ?? null,
+    text: ref.text, start: ref.start, end: ref.end,
+  };
+}
+
+export function readIndicators(db: Database.Database): StoredIndicator[] {
+  const rows = db
+    .prepare(
+      `SELECT i.document_id, d.file_name, i.code, i.scheme, i.aliases_json, i.title, i.catalogue_title, i.inferred, i.match_score, i.source_json
+       FROM indicators i JOIN documents d ON d.id = i.document_id ORDER BY d.file_name, d.id, i.rowid`,
+    )
+    .all() as IndicatorRow[];
+  return rows.map((r) => ({
+    documentId: r.document_id,
+    document: r.file_name,
+    code: r.code,
+    scheme: r.scheme,
+    aliases: JSON.parse(r.aliases_json) as string[],
+    title: r.title,
+    catalogueTitle: r.catalogue_title,
+    inferred: r.inferred === 1,
+    matchScore: r.match_score,
+    source: sourceFromRef(r.source_json),
+  }));
+}
+
+const ROLES = { v: 'value', h: 'header', c: 'code' } as const;
+type RolePrefix = keyof typeof ROLES;
+
+function provenanceColumns(prefix: RolePrefix): string {
+  return ['file', 'page', 'line', 'box_json', 'sheet', 'address', 'text', 'span_start', 'span_end'].map((c) => `${prefix}.${c} AS ${prefix}_${c}`).join(', ');
+}
+
+function provenanceJoin(prefix: RolePrefix): string {
+  return `LEFT JOIN provenance ${prefix} ON ${prefix}.observation_id = o.id AND ${prefix}.role = '${ROLES[prefix]}'`;
+}
+
+type ObservationRow = Record<string, unknown>;
+
+function sourceFromRow(row: ObservationRow, prefix: RolePrefix): StoredSource | null {
+  if (row[`${prefix}_file`] === null || row[`${prefix}_file`] === undefined) return null;
+  const box = row[`${prefix}_box_json`] as string | null;
+  return {
+    file: row[`${prefix}_file`] as string,
+    page: row[`${prefix}_page`] as number | null,
+    line: row[`${prefix}_line`] as number | null,
+    box: box ? (JSON.parse(box) as Box) : null,
+    sheet: row[`${prefix}_sheet`] as string | null,
+    address: row[`${prefix}_address`] as string | null,
+    text: row[`${prefix}_text`] as string,
+    start: row[`${prefix}_span_start`] as number,
+    end: row[`${prefix}_span_end`] as number,
+  };
+}
+
+/** Every stored observation in export order (document, then place in the document), as extracted. */
+export function readObservations(db: Database.Database): StoredObservation[] {
+  const rows = db
+    .prepare(
+      `SELECT o.id, o.document_id, d.file_name, d.partnership, o.indicator_code, i.aliases_json, i.title, i.catalogue_title, i.inferred,
+              o.kind, o.state, o.value, o.unit, o.period, o.area, o.relative_change, o.denominator, o.pending_reason,
+              o.confidence, o.confidence_reasons_json, o.ordinal,
+              ${provenanceColumns('v')}, ${provenanceColumns('h')}, ${provenanceColumns('c')}
+       FROM observations o
+       JOIN documents d ON d.id = o.document_id
+       JOIN indicators i ON i.document_id = o.document_id AND i.code = o.indicator_code
+       ${provenanceJoin('v')} ${provenanceJoin('h')} ${provenanceJoin('c')}
+       ORDER BY d.file_name, d.id, o.ordinal`,
+    )
+    .all() as ObservationRow[];
+  return rows.map((r) => ({
+    id: r.id as string,
+    documentId: r.document_id as number,
+    document: r.file_name as string,
+    partnership: r.partnership as string | null,
+    indicator: r.indicator_code as string,
+    aliases: JSON.parse(r.aliases_json as string) as string[],
+    indicatorTitle: r.title as string | null,
+    catalogueTitle: r.catalogue_title as string | null,
+    inferred: r.inferred === 1,
+    kind: r.kind as ObservationKind,
+    state: r.state as ObservationState,
+    value: r.value as number | null,
+    unit: r.unit as string | null,
+    period: r.period as string | null,
+    area: r.area as string | null,
+    relativeChange: r.relative_change as number | null,
+    denominator: r.denominator as number | null,
+    pendingReason: r.pending_reason as string | null,
+    confidence: r.confidence as number,
+    confidenceReasons: JSON.parse(r.confidence_reasons_json as string) as string[],
+    ordinal: r.ordinal as number,
+    source: sourceFromRow(r, 'v'),
+    header: sourceFromRow(r, 'h'),
+    code: sourceFromRow(r, 'c'),
+  }));
+}
