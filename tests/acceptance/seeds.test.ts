@@ -132,6 +132,10 @@ describe('the seeds', () => {
     expect(new Set(own.map((r) => r.partnership))).toEqual(new Set(['Rochford District Local Strategic Partnership']));
   });
 
+  it('names Hertfordshire Forward as the partnership of seed 001, which says so only in passing', () => {
+    expect(new Set(records.filter((r) => r.document.startsWith('001')).map((r) => r.partnership))).toEqual(new Set(['Hertfordshire Forward']));
+  });
+
   it('keeps LI 141 and NI 141 as one indicator with an alias', () => {
     const ni141 = records.filter((r) => r.document.startsWith('003') && r.indicator === 'NI 141');
     expect(ni141.length).toBe(2);

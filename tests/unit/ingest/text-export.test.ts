@@ -90,6 +90,12 @@ describe('text-export ingester', () => {
     expect((await ingest(`${line}\n\nSome text.\n`)).partnership).toBe(partnership);
   });
 
+  it('names the partnership a document keeps mentioning when no heading names it', async () => {
+    const body = 'Theme Name:\n\nHertfordshire Forward agreed the plan. The Waste Partnership met.\nHertfordshire Forward will review it.\nReport to Hertfordshire Forward.\n';
+    expect((await ingest(body)).partnership).toBe('Hertfordshire Forward');
+    expect((await ingest('Theme Name:\n\nHertfordshire Forward agreed the plan.\n')).partnership).toBeNull();
+  });
+
   it('rejects empty, blank and binary files with one clear reason', async () => {
     await expect(textExportIngester.ingest(new Uint8Array(), { fileName: 'e', contentHash: 'h' })).rejects.toThrow(RejectedInput);
     await expect(ingest('   \n\n')).rejects.toThrow(/whitespace/);
