@@ -95,6 +95,14 @@ export function splitLeadingLabel(text: string, yearsAreLabels: boolean): SplitL
   return null;
 }
 
+/** What may follow a label: a code, a figure, a bracket, a pending word, or nothing (a header). */
+const LABEL_FOLLOWER = /^\s*(?:(?:NI|LI|LPI|BVPI|BV|PSA)\s?[(\d]|[\d£(–-]|tbc|tba|tbd|awaiting|deferred|to be|not (?:yet )?available|n\/a|$)/i;
+
+/** "Target: NI 6 19.5%" or a bare "Baseline" header — not "Targets for this indicator will be set…". */
+export function labelIntroducesValue(rest: string): boolean {
+  return LABEL_FOLLOWER.test(rest);
+}
+
 const RAG: Record<string, 'red' | 'amber' | 'green' | 'complete'> = {
   r: 'red', red: 'red', a: 'amber', amber: 'amber', g: 'green', green: 'green', complete: 'complete', completed: 'complete', achieved: 'complete', c: 'complete',
 };

@@ -5,7 +5,7 @@ import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { findPeriods } from '../normalise/period.ts';
 import { candidatesFromTokens, type Candidate } from './candidate.ts';
-import { splitLeadingLabel } from './labels.ts';
+import { labelIntroducesValue, splitLeadingLabel } from './labels.ts';
 import type { IndicatorScope } from './scope.ts';
 import { parseValues } from './values.ts';
 
@@ -29,15 +29,12 @@ export function labelledLine(unit: TextUnit, scope: IndicatorScope): Candidate[]
   return labelledSegment(unit, scope);
 }
 
-/** What may follow a label: a code, a figure, a bracket or a pending word. */
-const LABEL_FOLLOWER = /^\s*(?:(?:NI|LI|LPI|BVPI|BV|PSA)\s?[(\d]|[\d£(–-]|tbc|tba|tbd|awaiting|deferred|to be|not (?:yet )?available|n\/a|$)/i;
-
 function labelledSegment(unit: TextUnit, scope: IndicatorScope): Candidate[] | null {
   const label = splitLeadingLabel(unit.text, false);
   if (!label || !label.kind) return null;
   const rest = unit.text.slice(label.restStart);
   // "Outturn for NI 192 in 2008/09 was 38.7%, ..." is a sentence that starts with a label word, not a label.
-  if (!LABEL_FOLLOWER.test(rest)) return null;
+  if (!labelIntroducesValue(rest)) return null;
   const mentions = findMentions({ ...unit, text: rest }).map((m) => ({ ...m, source: { ...m.source, text: unit.text, start: m.source.start + label.restStart, end: m.source.end + label.restStart } }));
   const out: Candidate[] = [];
   const segments: Array<{ mention: Mention | null; from: number; to: number }> = [];

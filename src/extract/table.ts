@@ -5,7 +5,8 @@ import { findMentions, isUncodedDefinition, type Mention } from '../detect/menti
 import type { Cell, Row, Table } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { candidatesFromTokens, sourceOf, type Candidate, type MilestoneCandidate } from './candidate.ts';
-import { columnRole, kindOfLabel, ragStatus, splitLeadingLabel, type ColumnRole } from './labels.ts';
+import { columnRole, kindOfLabel, labelIntroducesValue, ragStatus, splitLeadingLabel, type ColumnRole } from './labels.ts';
+import { labelledLine, prosePending, proseValues } from './lines.ts';
 import type { IndicatorScope } from './scope.ts';
 import { parseValues } from './values.ts';
 
@@ -184,8 +185,15 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       }
     }
 
-    // 2. A row whose cells carry their own labels: "Baseline 29% (05/06) | 08/09 26% | 09/10 25%".
-    const rowHasKind = cells.some((c) => splitLeadingLabel(c.text, false)?.kind);
+    // 2. A row of one cell is a line of text that landed in a table (a spreadsheet's title and note rows,
+    // a PDF paragraph inside a ruled box): read it as a line.
+    if (cells.length === 1 && readAsLine(cells[0], scope, candidates)) continue;
+
+    // 3. A row whose cells carry their own labels: "Baseline 29% (05/06) | 08/09 26% | 09/10 25%".
+    const rowHasKind = cells.some((c) => {
+      const split = splitLeadingLabel(c.text, false);
+      return split?.kind && labelIntroducesValue(c.text.slice(split.restStart));
+    });
     if (rowHasKind) {
       closeHeader();
       const labelled = new Map<number, Column>();
@@ -231,7 +239,7 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       continue;
     }
 
-    // 3. A header row (labels only).
+    // 4. A header row (labels only).
     const labels = headerFromLabels(row);
     if (labels) {
       closeHeader();
@@ -242,7 +250,7 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       continue;
     }
 
-    // 4. A row that names an indicator (or an uncoded measure) sets the scope for what follows.
+    // 5. A row that names an indicator (or an uncoded measure) sets the scope for what follows.
     closeHeader();
     const named = rowIndicator(row, header, new Set());
     if (named) scope.define([named], false);
@@ -250,6 +258,18 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
   }
   closeHeader();
   return { candidates, milestones };
+}
+
+/** Labelled lines and clear prose in a one-cell row. True when the row gave readings. */
+function readAsLine(cell: Cell, scope: IndicatorScope, out: Candidate[]): boolean {
+  const labelled = labelledLine(cell, scope);
+  if (labelled?.length) {
+    out.push(...labelled);
+    return true;
+  }
+  const prose = [...proseValues(cell), ...prosePending(cell)];
+  out.push(...prose);
+  return false;
 }
 
 function readValueRow(row: Row, header: Header, valueCols: Set<number>, scope: IndicatorScope, out: Candidate[]): void {
