@@ -95,12 +95,16 @@ export function splitLeadingLabel(text: string, yearsAreLabels: boolean): SplitL
   return null;
 }
 
-/** What may follow a label: a code, a figure, a bracket, a pending word, or nothing (a header). */
-const LABEL_FOLLOWER = /^\s*(?:(?:NI|LI|LPI|BVPI|BV|PSA)\s?[(\d]|[\d£(–-]|tbc|tba|tbd|awaiting|deferred|to be|not (?:yet )?available|n\/a|$)/i;
+/** Lower-case words that still belong to a value slot: pending states. */
+const PENDING_START = /^\s*(?:tbc|tba|tbd|to be|awaiting|deferred|not (?:yet )?(?:available|known|set)|n\/a|pending)\b/i;
 
-/** "Target: NI 6 19.5%" or a bare "Baseline" header — not "Targets for this indicator will be set…". */
+/**
+ * Whether a label introduces a value: "Target: NI 6 19.5%", "Baseline (07/08) Herts: 16,022", a bare
+ * "Baseline" header, "Baseline tbc" — but not a sentence that merely starts with a label word ("Targets for
+ * this indicator will be set…", "Outturn for NI 192 in 2008/09 was 38.7%").
+ */
 export function labelIntroducesValue(rest: string): boolean {
-  return LABEL_FOLLOWER.test(rest);
+  return !/^\s*[a-z]/.test(rest) || PENDING_START.test(rest);
 }
 
 const RAG: Record<string, 'red' | 'amber' | 'green' | 'complete'> = {
