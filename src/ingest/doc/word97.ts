@@ -151,33 +151,53 @@ function applyParagraphSprms(props: ParaProps, grpprl: Buffer, from: number, dat
   if (props.tdef) for (const [itc, vm] of vertOverrides) if (itc < props.tdef.vertMerge.length) props.tdef.vertMerge[itc] = vm;
 }
 
-function readParagraphProperties(word: Buffer, table: Buffer, data: Buffer | null): ParaProps[] {
-  const fc = word.readUInt32LE(0x0102);
-  const lcb = word.readUInt32LE(0x0106);
-  const out: ParaProps[] = [];
-  if (lcb < 12 || fc + lcb > table.length) return out;
+interface FkpEntry {
+  /** Offset of the 512-byte formatted disk page in the WordDocument stream. */
+  page: number;
+  /** Entries on the page. */
+  crun: number;
+  /** This entry's index on the page. */
+  j: number;
+  fcStart: number;
+  fcEnd: number;
+}
+
+/**
+ * Every entry of the formatted disk pages (FKPs) a bin table points at — the paragraph (PAPX) and
+ * character (CHPX) property pages are laid out alike; the FIB gives each bin table's place.
+ */
+function* fkpEntries(word: Buffer, table: Buffer, fibFc: number, fibLcb: number): Generator<FkpEntry> {
+  const fc = word.readUInt32LE(fibFc);
+  const lcb = word.readUInt32LE(fibLcb);
+  if (lcb < 12 || fc + lcb > table.length) return;
   const n = (lcb - 4) / 8;
   for (let i = 0; i < n; i++) {
     const page = (table.readUInt32LE(fc + (n + 1) * 4 + i * 4) & 0x3fffff) * 512;
     if (page + 512 > word.length) continue;
     const crun = word[page + 511];
     for (let j = 0; j < crun; j++) {
-      const props: ParaProps = {
-        fcStart: word.readUInt32LE(page + j * 4),
-        fcEnd: word.readUInt32LE(page + (j + 1) * 4),
-        istd: 0, inTable: false, ttp: false, itap: 0, innerCell: false, innerTtp: false, ilfo: 0, ilvl: 0, outLvl: 9, header: false,
-      };
-      out.push(props);
-      const bOffset = word[page + (crun + 1) * 4 + j * 13] * 2;
-      if (bOffset === 0) continue;
-      const cb = word[page + bOffset];
-      const start = cb !== 0 ? page + bOffset + 1 : page + bOffset + 2;
-      const length = cb !== 0 ? 2 * cb - 1 : 2 * word[page + bOffset + 1];
-      const grpprl = word.subarray(start, Math.min(start + length, page + 511));
-      if (grpprl.length < 2) continue;
-      props.istd = grpprl.readUInt16LE(0);
-      applyParagraphSprms(props, grpprl, 2, data);
+      yield { page, crun, j, fcStart: word.readUInt32LE(page + j * 4), fcEnd: word.readUInt32LE(page + (j + 1) * 4) };
     }
+  }
+}
+
+function readParagraphProperties(word: Buffer, table: Buffer, data: Buffer | null): ParaProps[] {
+  const out: ParaProps[] = [];
+  for (const { page, crun, j, fcStart, fcEnd } of fkpEntries(word, table, 0x0102, 0x0106)) {
+    const props: ParaProps = {
+      fcStart, fcEnd,
+      istd: 0, inTable: false, ttp: false, itap: 0, innerCell: false, innerTtp: false, ilfo: 0, ilvl: 0, outLvl: 9, header: false,
+    };
+    out.push(props);
+    const bOffset = word[page + (crun + 1) * 4 + j * 13] * 2;
+    if (bOffset === 0) continue;
+    const cb = word[page + bOffset];
+    const start = cb !== 0 ? page + bOffset + 1 : page + bOffset + 2;
+    const length = cb !== 0 ? 2 * cb - 1 : 2 * word[page + bOffset + 1];
+    const grpprl = word.subarray(start, Math.min(start + length, page + 511));
+    if (grpprl.length < 2) continue;
+    props.istd = grpprl.readUInt16LE(0);
+    applyParagraphSprms(props, grpprl, 2, data);
   }
   return out.sort((a, b) => a.fcStart - b.fcStart);
 }
@@ -186,30 +206,19 @@ function readParagraphProperties(word: Buffer, table: Buffer, data: Buffer | nul
 const toggleOn = (v: number) => v === 1 || v === 0x81;
 
 function readCharacterRuns(word: Buffer, table: Buffer): CharRun[] {
-  const fc = word.readUInt32LE(0x00fa);
-  const lcb = word.readUInt32LE(0x00fe);
   const out: CharRun[] = [];
-  if (lcb < 12 || fc + lcb > table.length) return out;
-  const n = (lcb - 4) / 8;
-  for (let i = 0; i < n; i++) {
-    const page = (table.readUInt32LE(fc + (n + 1) * 4 + i * 4) & 0x3fffff) * 512;
-    if (page + 512 > word.length) continue;
-    const crun = word[page + 511];
-    for (let j = 0; j < crun; j++) {
-      const rgb = word[page + (crun + 1) * 4 + j] * 2;
-      if (rgb === 0) continue;
-      const cb = word[page + rgb];
-      const grpprl = word.subarray(page + rgb + 1, Math.min(page + rgb + 1 + cb, page + 511));
-      const style: StyleState = {};
-      eachSprm(grpprl, 0, (sprm, at) => {
-        if (sprm === 0x0835) style.bold = toggleOn(grpprl[at]);
-        else if (sprm === 0x0836) style.italic = toggleOn(grpprl[at]);
-        else if (sprm === 0x2a3e) style.underline = grpprl[at] !== 0;
-      });
-      if (style.bold || style.italic || style.underline) {
-        out.push({ fcStart: word.readUInt32LE(page + j * 4), fcEnd: word.readUInt32LE(page + (j + 1) * 4), style });
-      }
-    }
+  for (const { page, crun, j, fcStart, fcEnd } of fkpEntries(word, table, 0x00fa, 0x00fe)) {
+    const rgb = word[page + (crun + 1) * 4 + j] * 2;
+    if (rgb === 0) continue;
+    const cb = word[page + rgb];
+    const grpprl = word.subarray(page + rgb + 1, Math.min(page + rgb + 1 + cb, page + 511));
+    const style: StyleState = {};
+    eachSprm(grpprl, 0, (sprm, at) => {
+      if (sprm === 0x0835) style.bold = toggleOn(grpprl[at]);
+      else if (sprm === 0x0836) style.italic = toggleOn(grpprl[at]);
+      else if (sprm === 0x2a3e) style.underline = grpprl[at] !== 0;
+    });
+    if (style.bold || style.italic || style.underline) out.push({ fcStart, fcEnd, style });
   }
   return out.sort((a, b) => a.fcStart - b.fcStart);
 }
