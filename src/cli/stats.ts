@@ -25,7 +25,7 @@ export function registerStats(program: Command): void {
         const db = store.db;
         const byDocument = db.prepare(
           `SELECT d.file_name AS document, d.format, COUNT(DISTINCT o.indicator_code) AS indicators, COUNT(o.id) AS observations,
-                  SUM(o.state = 'pending') AS pending, (SELECT COUNT(*) FROM milestones m WHERE m.document_id = d.id) AS milestones
+                  COALESCE(SUM(o.state = 'pending'), 0) AS pending, (SELECT COUNT(*) FROM milestones m WHERE m.document_id = d.id) AS milestones
            FROM documents d LEFT JOIN observations o ON o.document_id = d.id GROUP BY d.id ORDER BY d.file_name`,
         ).all() as CountRow[];
         const byScheme = db.prepare(
