@@ -7,7 +7,7 @@ import { findPeriods } from '../normalise/period.ts';
 import { candidatesFromTokens, type Candidate } from './candidate.ts';
 import { labelIntroducesValue, splitLeadingLabel } from './labels.ts';
 import type { IndicatorScope } from './scope.ts';
-import { parseValues } from './values.ts';
+import { parseValues, type ValueToken } from './values.ts';
 
 /** "Baseline 2007: 66.2% – Target 2010/11: 71.0% – Latest result (2008): 67.5%": several labels on a line. */
 const LABEL_WITH_COLON = /\b(?:base\s?-?line|target|result|actual|outturn)s?\b(?:\s*\(?[\w/ ]{0,12}\)?)?\s*:/gi;
@@ -73,7 +73,7 @@ interface ProsePattern {
   kind: ObservationKind;
 }
 
-const FIGURE = String.raw`(£?\d[\d,]*(?:\.\d+)?\s*(?:%|per cent|percent|kg|tonnes(?: per capita)?|days|homes|people)?)`;
+const FIGURE = String.raw`(£?\d[\d,]*(?:\.\d+)?\s*(?:%|per cent|percent|kg|tonnes(?: per capita)?|days|homes|people|per\s+\d{1,3}(?:,\d{3})+|per\s+\d+)?)`;
 const PROSE: ProsePattern[] = [
   { re: new RegExp(String.raw`\b(?:against|compared (?:with|to)|versus)\s+(?:a|the|its)\s+target\s+of\s+${FIGURE}`, 'gi'), kind: 'target' },
   { re: new RegExp(String.raw`\btarget\s+(?:of|is|was|set at)\s+${FIGURE}`, 'gi'), kind: 'target' },
@@ -85,6 +85,9 @@ const PROSE: ProsePattern[] = [
   // "LI 4.3 (average days to re-let): 27 days in 2008/09" — a figure reported straight after the code.
   { re: new RegExp(String.raw`^\s*(?:NI|LI|BV|BVPI|PSA)\s?\d[\w.]*\s*(?:\([^)]{0,80}\))?\s*:\s*(?:in\s+[\w/]+,?\s*)?${FIGURE}`, 'gi'), kind: 'result' },
   { re: new RegExp(String.raw`\boutturn\b[^.;]{0,40}?\b(?:was|of)\s+${FIGURE}`, 'gi'), kind: 'result' },
+  { re: new RegExp(String.raw`\b(?:current|latest)\s+(?:performance|position|figure|result)\b[^.;]{0,40}?\b(?:is|was|of|stands at)\s+${FIGURE}`, 'gi'), kind: 'result' },
+  // "reduce under-18 conceptions by 45% by 2010": a relative target.
+  { re: new RegExp(String.raw`\b(?:reduce|reducing|cut|lower|increase|increasing|raise|improve)\b[^.;]{0,60}?\bby\s+(\d[\d.]*\s*%)`, 'gi'), kind: 'target' },
   { re: new RegExp(String.raw`\b(?:the|a|its)\s+${FIGURE}\s+target\b`, 'gi'), kind: 'target' },
 ];
 
@@ -119,10 +122,15 @@ export function proseValues(unit: TextUnit): Candidate[] {
         const figureEnd = figureStart + m[1].length;
         taken.push([figureStart, figureEnd]);
         const mention = [...mentions].filter((x) => x.source.start < figureStart).pop() ?? mentions[0];
-        const tokens = parseValues(m[1]);
+        const relative = /^(?:reduce|reducing|cut|lower|increase|increasing|raise|improve)/i.exec(m[0]);
+        const tokens = relative ? relativeToken(m[1], /^(?:reduc|cut|lower)/i.test(relative[0])) : parseValues(m[1]);
         if (!tokens.length) continue;
-        const periods = findPeriods(sentence.slice(figureEnd, figureEnd + 40)).filter((p) => p.start < 25);
-        const period = periods[0]?.period ?? findPeriods(sentence)[0]?.period ?? null;
+        // The period written with the figure: just after it ("38.7% in 2008/09"), else inside the phrase that
+        // led to it, or just before that phrase ("the 1998 baseline of 46.3"), else anywhere in the sentence.
+        const after = findPeriods(sentence.slice(figureEnd, figureEnd + 40)).filter((p) => p.start < 25);
+        const within = findPeriods(m[0].slice(0, m[0].lastIndexOf(m[1])));
+        const before = findPeriods(sentence.slice(Math.max(0, m.index - 20), m.index)).pop();
+        const period = after[0]?.period ?? within[0]?.period ?? before?.period ?? findPeriods(sentence)[0]?.period ?? null;
         out.push(
           ...candidatesFromTokens(
             tokens.slice(0, 1),
@@ -143,6 +151,16 @@ export function proseValues(unit: TextUnit): Candidate[] {
     }
   }
   return out;
+}
+
+/** "by 45%" after "reduce": the change is the target; the absolute figure is not written. */
+function relativeToken(figure: string, down: boolean): ValueToken[] {
+  const value = Number(figure.replace(/[^\d.]/g, ''));
+  if (!Number.isFinite(value)) return [];
+  return [{
+    state: 'value', value: null, unit: null, periods: [], area: null, relativeChange: down ? -value : value, denominator: null,
+    pendingReason: null, start: 0, end: figure.length, doubts: [],
+  }];
 }
 
 const PENDING_PROSE = /\b(deferred|to be (?:determined|confirmed|agreed|set|established)|tbc|awaiting|not yet (?:available|established|set))\b/i;

@@ -168,7 +168,8 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
     const cells = filled(row);
     if (!cells.length) continue;
 
-    const milestone = milestoneOf(row, section);
+    // A row with a status letter is a milestone, unless it names an indicator (a scorecard's RAG column).
+    const milestone = rowIndicator(row, header, new Set()) ? null : milestoneOf(row, section);
     if (milestone) {
       milestones.push(milestone);
       continue;

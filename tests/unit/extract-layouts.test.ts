@@ -1,0 +1,56 @@
+// Layouts beyond the fixtures, as short real-shaped documents: each must give what a careful reader sees.
+import { describe, expect, it } from 'vitest';
+import { processBytes } from '../../src/pipeline/process.ts';
+
+async function observations(text: string) {
+  const result = await processBytes(new TextEncoder().encode(text), 'probe.txt');
+  if (!result.ok) throw new Error(result.reason);
+  return result.result.observations.map((o) => ({
+    code: o.indicator.code, kind: o.kind, value: o.value, unit: o.unit, period: o.period, rel: o.relativeChange, area: o.area, state: o.state,
+  }));
+}
+
+describe('layouts read by meaning', () => {
+  it('reads a scorecard with baseline, targets, an actual and a RAG column', async () => {
+    const found = await observations(
+      [
+        'Indicator\tBaseline (2006/07)\tTarget 2008/09\tTarget 2010/11\tActual 2008/09\tRAG',
+        'NI 8 – Adult participation in sport\t19.2%\t20.5%\t22.5%\t20.9%\tG',
+        'BV 82a(i) Household waste recycled\t18%\t22%\t26%\t23.1%\tA',
+      ].join('\n'),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ code: 'NI 8', kind: 'baseline', value: 19.2, period: '2006/07' }));
+    expect(found).toContainEqual(expect.objectContaining({ code: 'NI 8', kind: 'result', value: 20.9, period: '2008/09' }));
+    expect(found).toContainEqual(expect.objectContaining({ code: 'BV 82a', kind: 'target', value: 26, period: '2010/11' }));
+    expect(found).toHaveLength(8);
+  });
+
+  it('reads a target and a result from one sentence of a quarterly report', async () => {
+    const found = await observations('The current performance for NI 195a is 8% (litter), against a 2008/09 target of 10%.\n');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'NI 195a', kind: 'result', value: 8, unit: '%' }),
+        expect.objectContaining({ code: 'NI 195a', kind: 'target', value: 10, unit: '%', period: '2008/09' }),
+      ]),
+    );
+  });
+
+  it('reads a relative target and a dated baseline rate from prose', async () => {
+    const found = await observations('NI 112: reduce under-18 conceptions by 45% by 2010 from the 1998 baseline of 46.3 per 1,000.\n');
+    expect(found).toContainEqual(expect.objectContaining({ code: 'NI 112', kind: 'baseline', value: 46.3, unit: 'per 1,000', period: '1998' }));
+    expect(found).toContainEqual(expect.objectContaining({ code: 'NI 112', kind: 'target', value: null, rel: -45, period: '2010' }));
+  });
+
+  it('does not take a sentence that starts with a label word for a label', async () => {
+    const found = await observations('Targets for NI 1 will be set once the Place Survey reports in 2009.\n');
+    expect(found.filter((o) => o.state === 'value')).toEqual([]);
+  });
+
+  it('reads one-cell table rows as lines (a spreadsheet tracker)', async () => {
+    const found = await observations(['Baseline: NI 6 17.5% (2008/09)\t', 'Target: NI 6 19.5% (2010/11)\t'].join('\n'));
+    expect(found).toEqual([
+      expect.objectContaining({ code: 'NI 6', kind: 'baseline', value: 17.5, period: '2008/09' }),
+      expect.objectContaining({ code: 'NI 6', kind: 'target', value: 19.5, period: '2010/11' }),
+    ]);
+  });
+});
