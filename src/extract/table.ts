@@ -70,6 +70,22 @@ function headerFromLabels(row: Row): Header | null {
   return { columns, indicatorColumns: new Map(), awaitingValues: false, consumed: false, indicator: null };
 }
 
+/** Fill what a header row left open (a column's kind or period) from the label row under it. */
+function completeHeader(header: Header, cells: Cell[]): void {
+  for (const cell of cells) {
+    const role = columnRole(cell.text);
+    const split = splitLeadingLabel(cell.text, true);
+    const kind = role?.role === 'value' ? role.kind : (split?.kind ?? null);
+    const period = role?.role === 'value' ? role.period : (split?.period ?? null);
+    const existing = header.columns.get(cell.col);
+    if (existing && existing.role.role === 'value') {
+      existing.role = { role: 'value', kind: existing.role.kind ?? kind, period: existing.role.period ?? period };
+    } else if (!existing && (kind || period)) {
+      header.columns.set(cell.col, { role: { role: 'value', kind, period }, cell });
+    }
+  }
+}
+
 /** Default kind for a bare year column: targets, unless the table only reports results. */
 function defaultKind(header: Header): { kind: ObservationKind; doubt: string | null } {
   const kinds = new Set([...header.columns.values()].map((c) => (c.role.role === 'value' ? c.role.kind : null)));
@@ -148,6 +164,8 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
   const candidates: Candidate[] = [];
   const milestones: MilestoneCandidate[] = [];
   let header: Header | null = null;
+  /** Index of the row that set `header`: a label row right under it completes it (two-row headers). */
+  let headerRow = -1;
 
   const closeHeader = () => {
     // A per-indicator label row with no values below: every slot it labels is missing.
@@ -164,7 +182,7 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
     if (header) header.consumed = true;
   };
 
-  for (const row of table.rows) {
+  for (const [rowIndex, row] of table.rows.entries()) {
     const cells = filled(row);
     if (!cells.length) continue;
 
@@ -196,7 +214,18 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       return split?.kind && labelIntroducesValue(c.text.slice(split.restStart));
     });
     if (rowHasKind) {
+      const labelsOnly = cells.every((c) => {
+        const split = splitLeadingLabel(c.text, true);
+        return split !== null && !c.text.slice(split.restStart).trim();
+      });
+      // "2007/08 | 2008/09" over "Actual | Target": the second row completes the first.
+      if (labelsOnly && header && !header.consumed && headerRow === rowIndex - 1) {
+        completeHeader(header, cells);
+        headerRow = rowIndex;
+        continue;
+      }
       closeHeader();
+      headerRow = rowIndex;
       const labelled = new Map<number, Column>();
       const labelCols = new Set<number>();
       const slots: Array<{ cell: Cell; kind: ObservationKind | null; period: string | null; restStart: number }> = [];
@@ -242,8 +271,14 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
 
     // 4. A header row (labels only).
     const labels = headerFromLabels(row);
+    if (labels && header && !header.consumed && headerRow === rowIndex - 1 && labels.indicatorColumns.size === 0) {
+      completeHeader(header, cells);
+      headerRow = rowIndex;
+      continue;
+    }
     if (labels) {
       closeHeader();
+      headerRow = rowIndex;
       header = labels;
       const perIndicator = ![...labels.columns.values()].some((c) => c.role.role === 'indicator') && labels.indicatorColumns.size === 0;
       header.awaitingValues = perIndicator && [...labels.columns.values()].some((c) => c.role.role === 'value');

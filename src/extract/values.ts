@@ -148,8 +148,9 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
         value = Number.NaN;
         unit = null;
       }
-    } else if (sign && /[-–−]/.test(sign) && m[2] === sign) {
-      // "-9" glued to its digits is a negative figure; "Herts - 4" uses the dash as a separator.
+    } else if (sign && /[-–−]/.test(sign) && m[2] === sign && !/[\d%]\s*$/.test(text.slice(0, start))) {
+      // "-9" glued to its digits is a negative figure; "Herts - 4" uses the dash as a separator and
+      // "40-45%" joins a range.
       value = -value;
     }
 
@@ -180,6 +181,7 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
   }
 
   attachPeriods(tokens, periods, text);
+  markRanges(tokens, text);
 
   if (!tokens.length) {
     const pending = pendingWord;
@@ -214,6 +216,17 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
     }
   }
   return tokens;
+}
+
+/** "40-45%": both ends of a range are readings to check, and share the unit written at the end. */
+function markRanges(tokens: ValueToken[], text: string): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // The dash may sit between the figures or open the second one's match.
+    const between = text.slice(tokens[i].end, tokens[i + 1].start) + (/^[-–]/.test(text.slice(tokens[i + 1].start)) ? '-' : '');
+    if (!/^\s*[-–]\s*$/.test(between)) continue;
+    tokens[i].unit = tokens[i].unit ?? tokens[i + 1].unit;
+    for (const t of [tokens[i], tokens[i + 1]]) t.doubts.push('one end of a range');
+  }
 }
 
 /** "06/07 E&N Herts PCT": a place named in an otherwise empty slot. */

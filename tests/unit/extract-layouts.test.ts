@@ -25,6 +25,19 @@ describe('layouts read by meaning', () => {
     expect(found).toHaveLength(8);
   });
 
+  it('reads a header over two rows: years above, kinds below', async () => {
+    const found = await observations(
+      [
+        'Indicator\t2007/08\t2008/09\t2008/09\t2010/11',
+        '\tActual\tTarget\tActual\tTarget',
+        'NI 47 People killed or seriously injured\t42\t40\t38\t35',
+      ].join('\n'),
+    );
+    expect(found.map((o) => [o.kind, o.period, o.value])).toEqual([
+      ['result', '2007/08', 42], ['target', '2008/09', 40], ['result', '2008/09', 38], ['target', '2010/11', 35],
+    ]);
+  });
+
   it('reads a target and a result from one sentence of a quarterly report', async () => {
     const found = await observations('The current performance for NI 195a is 8% (litter), against a 2008/09 target of 10%.\n');
     expect(found).toEqual(

@@ -59,6 +59,13 @@ describe('parseValues', () => {
     expect(parseValues('CO2 in 2008')).toEqual([]);
   });
 
+  it('reads a range as two doubted ends sharing the unit, never as a negative figure', () => {
+    const tokens = parseValues('40-45%');
+    expect(tokens.map((t) => [t.value, t.unit])).toEqual([[40, '%'], [45, '%']]);
+    for (const t of tokens) expect(t.doubts).toContain('one end of a range');
+    expect(parseValues('change of -2.1%')[0].value).toBe(-2.1);
+  });
+
   it('doubts a bare figure trailing a dated one', () => {
     const tokens = parseValues('8.6% (summer 2007) 11');
     expect(tokens[1].doubts.length).toBeGreaterThan(0);
