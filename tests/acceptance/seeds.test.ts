@@ -83,6 +83,7 @@ const SEED_001: Row[] = [
   ['NI 66', 'baseline', 78.4, '%', '2008-02'], ['NI 66', 'target', 90, '%', '2008/09'], ['NI 66', 'target', 93, '%', '2009/10'], ['NI 66', 'target', 96, '%', '2010/11'],
   ['NI 116', 'baseline', 12.1, '%', '2006/07'], ['NI 116', 'target', 10.9, '%', '2008/09'], ['NI 116', 'target', 10.3, '%', '2009/10'], ['NI 116', 'target', 9.7, '%', '2010/11'],
   ['NI 125', 'baseline', null, null, null],
+  ['NI 123', 'baseline', 861, 'per 100,000', '2006/07', { area: 'E&N Herts PCT' }], ['NI 123', 'baseline', 824, 'per 100,000', '2006/07', { area: 'W Herts PCT' }],
   ['NI 123', 'target', 822, 'per 100,000', '2008/09', { area: 'E&N Herts PCT' }], ['NI 123', 'target', 822, 'per 100,000', '2009/10', { area: 'E&N Herts PCT' }],
   ['NI 123', 'target', 822, 'per 100,000', '2010/11', { area: 'E&N Herts PCT' }],
   ['NI 141', 'baseline', 59.3, '%', '2007/08'], ['NI 141', 'target', 65, '%', '2008/09'], ['NI 141', 'target', 68, '%', '2009/10'], ['NI 141', 'target', 71, '%', '2010/11'],

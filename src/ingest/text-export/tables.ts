@@ -22,7 +22,8 @@ function looksLikeContinuation(raw: RawRow, afterBreak: boolean, afterRepeatedHe
   if (afterRepeatedHeader) return first === '' || /^[a-z(,;]/.test(first);
   // Across a plain gap only a row of spilled-over fragments continues; inside a page, a row with an
   // empty first cell is a row of its own ("\tActions:" under a values row).
-  return afterBreak && first === '' && raw.cells.every((c) => !NEW_CONTENT.test(c));
+  // A first cell that carries on mid-sentence ("deprivation, particularly …") continues too.
+  return afterBreak && (first === '' || /^[a-z(,;]/.test(first)) && raw.cells.every((c) => !NEW_CONTENT.test(c));
 }
 
 export interface TableSource {

@@ -53,13 +53,20 @@ describe('direction check', () => {
     small.store.close();
   });
 
-  it('reports seed 003’s NI 165 result moving the wrong way, and nothing else in the seeds', () => {
+  it('reports seed 003’s NI 165 result moving the wrong way and seed 001’s NI 123 targets below their baseline, nothing else', () => {
     const found = readFindings(seeds.db).filter((f) => f.check === 'direction');
-    expect(found).toHaveLength(1);
-    const [f] = found;
+    expect(found).toHaveLength(4);
+    const ni165 = found.filter((f) => f.indicator === 'NI 165');
+    expect(ni165).toHaveLength(1);
+    const [f] = ni165;
     expect(f).toMatchObject({ severity: 'warning', indicator: 'NI 165', document: '003_b93e07daa693e4b6.txt' });
     expect(f.message).toMatch(/result 2008\/09 \(24\.6%\) moved the wrong way from the baseline 2006 \(24\.9%\): higher is better .*"qualified"/);
     expect(f.evidence.map((e) => e.text.slice(e.start, e.end))).toEqual(['24.6%', '24.9%']);
+    // Smoking quitters per 100,000: the plan's E&N Herts targets (822) sit below its 2006/07 baseline (861).
+    const ni123 = found.filter((f) => f.indicator === 'NI 123');
+    expect(ni123.map((x) => x.message)).toEqual(
+      ['2008/09', '2009/10', '2010/11'].map((p) => expect.stringContaining(`the target ${p} (822 per 100,000) is below the baseline 2006/07 (861 per 100,000)`)),
+    );
   });
 
   it('reports a target below the baseline where higher is better, and a later target below an earlier one', () => {
