@@ -18,7 +18,9 @@ const SCHEME_OF: Record<string, IndicatorScheme> = { NI: 'NI', LI: 'LI', LPI: 'L
 // Number part: 1-3 digits, optional ".n" sub-number, optional letter suffix glued on ("82a", "5.1a").
 // The negative look-ahead keeps "NI 186,000" or "NI 2008" (years) from reading as codes.
 const NUMBER = String.raw`(\d{1,3}(?:\.\d{1,2})?)([a-zA-Z])?(?!\d|,\d|\.\d|[A-Za-z])`;
-const CODE_RE = new RegExp(String.raw`\b(NI|LI|LPI|BVPI|BV|PSA)\s?(?:\(\s?NI\s?${NUMBER}\s?\)|[-–.]?\s?${NUMBER})`, 'g');
+// "NI 195 (a)" writes the suffix in brackets.
+const BRACKET_SUFFIX = String.raw`(?:\s?\(([a-z])\))?`;
+const CODE_RE = new RegExp(String.raw`\b(NI|LI|LPI|BVPI|BV|PSA)\s?(?:\(\s?NI\s?${NUMBER}\s?\)|[-–.]?\s?${NUMBER}${BRACKET_SUFFIX})`, 'g');
 
 export function normaliseCode(scheme: IndicatorScheme, number: string, suffix?: string): string {
   const n = number.replace(/^0+(?=\d)/, '');
@@ -39,7 +41,7 @@ export function findCodes(text: string): CodeMatch[] {
     const scheme = SCHEME_OF[prefix];
     const number = m[4];
     if (scheme === 'NI' && number.includes('.')) continue; // NI numbers have no sub-numbers
-    out.push({ code: normaliseCode(scheme, number, m[5]), scheme, raw: m[0], start, end });
+    out.push({ code: normaliseCode(scheme, number, m[5] ?? m[6]), scheme, raw: m[0], start, end });
   }
   return out;
 }

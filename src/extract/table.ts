@@ -332,6 +332,9 @@ function readValueRow(row: Row, header: Header, valueCols: Set<number>, scope: I
     const period = role?.period ?? rowLabel?.period ?? null;
     const reasons: string[] = [];
     if (!role?.kind && !rowLabel?.kind && fallback.doubt) reasons.push(fallback.doubt);
+    // "Original target | Revised target": both are kept; the replaced one says so and counts for less.
+    const replaced = column && /\b(?:original|previous|old|initial|superseded)\b/i.test(column.cell.text);
+    if (replaced) reasons.push(`the column says this figure was replaced ("${column.cell.text.trim()}")`);
     if (!own && !columnIndicator) reasons.push('indicator taken from the section, not the row');
     const text = cell.text;
     if (!text.trim()) {
@@ -344,7 +347,7 @@ function readValueRow(row: Row, header: Header, valueCols: Set<number>, scope: I
         {
           indicator: target, kind, labelPeriod: period,
           headerSource: column ? sourceOf(column.cell) : columnIndicator ? columnIndicator.source : null,
-          baseConfidence: 0.92, reasons, area,
+          baseConfidence: replaced ? 0.6 : 0.92, reasons, area,
         },
         cell,
         0,

@@ -22,6 +22,7 @@ describe('findCodes', () => {
     ['BV82A', ['BV 82a']],
     ['BVPI 199', ['BV 199']],
     ['PSA 16', ['PSA 16']],
+    ['NI 195 (a) Improved street cleanliness', ['NI 195a']],
     ['NI4, NI6 and NI7 development', ['NI 4', 'NI 6', 'NI 7']],
   ])('%s', (text, codes) => {
     expect(findCodes(text).map((c) => c.code)).toEqual(codes);

@@ -38,6 +38,27 @@ describe('layouts read by meaning', () => {
     ]);
   });
 
+  it('reads a refresh table: the original target kept with a lower confidence beside the revised one', async () => {
+    const result = await processBytes(
+      new TextEncoder().encode(['Indicator\tOriginal target 2010/11\tRevised target 2010/11\tReason', 'NI 152 Out of work benefits\t11.5%\t13.0%\tRecession'].join('\n')),
+      'refresh.txt',
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const [original, revised] = result.result.observations;
+    expect([original.value, revised.value]).toEqual([11.5, 13]);
+    expect(original.confidence).toBeLessThan(revised.confidence);
+    expect(original.confidenceReasons.join(' ')).toMatch(/replaced/);
+  });
+
+  it('reads labelled lines under an indicator heading, periods after the label', async () => {
+    const found = await observations(
+      ['NI 195 (a) Improved street cleanliness – litter', 'Baseline: 2007/08: 12%', 'Outturn 2008/09: 10%', 'Target: 9% (2009/10), 8% (2010/11)'].join('\n'),
+    );
+    expect(found.map((o) => [o.code, o.kind, o.period, o.value])).toEqual([
+      ['NI 195a', 'baseline', '2007/08', 12], ['NI 195a', 'result', '2008/09', 10], ['NI 195a', 'target', '2009/10', 9], ['NI 195a', 'target', '2010/11', 8],
+    ]);
+  });
+
   it('reads a target and a result from one sentence of a quarterly report', async () => {
     const found = await observations('The current performance for NI 195a is 8% (litter), against a 2008/09 target of 10%.\n');
     expect(found).toEqual(
