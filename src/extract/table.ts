@@ -1,163 +1,20 @@
 // Tables, read by the meaning of their headers and labels rather than their shape: label-and-value rows
 // ("Baseline 29% (05/06) | 08/09 26%"), header rows over value rows (scorecards, "Baseline | 08/09" then
 // "79%"), indicators as columns with years as rows, districts as rows, bare BVPI codes, RAG milestones.
-import { findMentions, isUncodedDefinition, type Mention } from '../detect/mentions.ts';
+import { isUncodedDefinition } from '../detect/mentions.ts';
 import type { Cell, Row, Table } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { candidatesFromTokens, sourceOf, type Candidate, type MilestoneCandidate } from './candidate.ts';
-import { columnRole, kindOfLabel, labelIntroducesValue, ragStatus, splitLeadingLabel, type ColumnRole } from './labels.ts';
+import { kindOfLabel, labelIntroducesValue, splitLeadingLabel } from './labels.ts';
 import { labelledLine, prosePending, proseValues } from './lines.ts';
 import type { IndicatorScope } from './scope.ts';
+import { completeHeader, defaultKind, filled, hasValueColumns, headerFromLabels, rowLabelFromText, type Column, type Header } from './table-header.ts';
+import { emptySlot, isValueCell, MAX_VALUE_CELL, milestoneOf, rowArea, rowIndicator } from './table-rows.ts';
 import { parseValues } from './values.ts';
-
-interface Column {
-  role: ColumnRole;
-  cell: Cell;
-}
-
-interface Header {
-  columns: Map<number, Column>;
-  /** Indicators heading columns ("Year | NI 186 | NI 192"). */
-  indicatorColumns: Map<number, Mention>;
-  /** A per-indicator label row ("Baseline | 08/09 | 09/10") whose values may follow in the next row. */
-  awaitingValues: boolean;
-  consumed: boolean;
-  indicator: Mention | null;
-}
 
 export interface TableReading {
   candidates: Candidate[];
   milestones: MilestoneCandidate[];
-}
-
-const MAX_VALUE_CELL = 80;
-
-function filled(row: Row): Cell[] {
-  return row.cells.filter((c) => c.text.trim());
-}
-
-function hasValueColumns(header: Header): boolean {
-  return [...header.columns.values()].some((c) => c.role.role === 'value') || header.indicatorColumns.size > 0;
-}
-
-/** A row of short labels: "Indicator | 2007/08 Actual | 2008/09 Target", "District | Baseline 2007/08 | Target". */
-function headerFromLabels(row: Row): Header | null {
-  const cells = filled(row);
-  if (cells.length < 2) return null;
-  const columns = new Map<number, Column>();
-  const indicatorColumns = new Map<number, Mention>();
-  let recognised = 0;
-  for (const cell of cells) {
-    const mentions = findMentions(cell);
-    if (mentions.length === 1 && cell.text.trim().length <= 60 && !parseValues(cell.text.replace(mentions[0].source.text.slice(mentions[0].source.start, mentions[0].source.end), '')).length) {
-      indicatorColumns.set(cell.col, { ...mentions[0], defining: true });
-      recognised++;
-      continue;
-    }
-    const role = columnRole(cell.text);
-    if (role) {
-      columns.set(cell.col, { role, cell });
-      recognised++;
-    }
-  }
-  const valueColumns = [...columns.values()].filter((c) => c.role.role === 'value').length;
-  const structural = [...columns.values()].some((c) => c.role.role !== 'value' && c.role.role !== 'other');
-  if (indicatorColumns.size >= 2 && columns.size >= 1) {
-    return { columns, indicatorColumns, awaitingValues: false, consumed: false, indicator: null };
-  }
-  if (recognised < Math.max(2, Math.ceil(cells.length / 2)) || (valueColumns === 0 && !structural)) return null;
-  if (valueColumns === 0 && ![...columns.values()].some((c) => c.role.role === 'indicator')) return null;
-  return { columns, indicatorColumns: new Map(), awaitingValues: false, consumed: false, indicator: null };
-}
-
-/** Fill what a header row left open (a column's kind or period) from the label row under it. */
-function completeHeader(header: Header, cells: Cell[]): void {
-  for (const cell of cells) {
-    const role = columnRole(cell.text);
-    const split = splitLeadingLabel(cell.text, true);
-    const kind = role?.role === 'value' ? role.kind : (split?.kind ?? null);
-    const period = role?.role === 'value' ? role.period : (split?.period ?? null);
-    const existing = header.columns.get(cell.col);
-    if (existing && existing.role.role === 'value') {
-      existing.role = { role: 'value', kind: existing.role.kind ?? kind, period: existing.role.period ?? period };
-    } else if (!existing && (kind || period)) {
-      header.columns.set(cell.col, { role: { role: 'value', kind, period }, cell });
-    }
-  }
-}
-
-/** Default kind for a bare year column: targets, unless the table only reports results. */
-function defaultKind(header: Header): { kind: ObservationKind; doubt: string | null } {
-  const kinds = new Set([...header.columns.values()].map((c) => (c.role.role === 'value' ? c.role.kind : null)));
-  if (kinds.has('baseline') || kinds.has('target')) return { kind: 'target', doubt: null };
-  if (kinds.has('result')) return { kind: 'target', doubt: 'year column without a kind word, read as a target' };
-  return { kind: 'target', doubt: 'year column without a kind word, read as a target' };
-}
-
-function isValueCell(cell: Cell | undefined): boolean {
-  if (!cell) return false;
-  const text = cell.text.trim();
-  if (!text || text.length > MAX_VALUE_CELL) return false;
-  return parseValues(text).length > 0;
-}
-
-/** The indicator a row names for itself: a code in an indicator column, or any defining code in it. */
-function rowIndicator(row: Row, header: Header | null, skipCols: Set<number>): Mention | null {
-  for (const cell of filled(row)) {
-    if (skipCols.has(cell.col)) continue;
-    const column = header?.columns.get(cell.col);
-    const indicatorCell = column?.role.role === 'indicator';
-    const scheme = column?.role.role === 'indicator' ? column.role.scheme : null;
-    const mentions = findMentions(cell, { indicatorCell, scheme });
-    const defining = mentions.find((m) => m.defining);
-    if (defining) {
-      const titleColumn = [...(header?.columns ?? new Map<number, Column>()).entries()].find(([, c]) => c.role.role === 'title');
-      const titleCell = titleColumn ? row.cells.find((c) => c.col === titleColumn[0]) : undefined;
-      return titleCell?.text.trim() && !defining.title ? { ...defining, title: titleCell.text.trim() } : defining;
-    }
-  }
-  return null;
-}
-
-function rowArea(row: Row, header: Header | null, valueCols: Set<number>): string | null {
-  const areaColumn = header ? [...header.columns.entries()].find(([, c]) => c.role.role === 'area') : undefined;
-  if (areaColumn) {
-    const cell = row.cells.find((c) => c.col === areaColumn[0]);
-    return cell?.text.trim() || null;
-  }
-  const first = filled(row)[0];
-  if (!first || valueCols.has(first.col)) return null;
-  const text = first.text.trim();
-  if (text.length > 40 || /\d/.test(text) || findMentions(first).length || !/^[A-Z]/.test(text)) return null;
-  if (kindOfLabel(text) || columnRole(text)) return null;
-  return text;
-}
-
-/** An empty value slot of a row that names its indicator: a gap the reviewer must see, never dropped. */
-function emptySlot(indicator: Mention, kind: ObservationKind, period: string | null, cell: Cell, header: Cell | null, area: string | null): Candidate {
-  return {
-    indicator, kind, labelPeriod: period, area, ordinal: 0,
-    // The slot has no words of its own: show the label it sits under, located at the empty cell.
-    source: { provenance: cell.provenance, text: header?.text || '(empty cell)', start: 0, end: (header?.text || '(empty cell)').length },
-    headerSource: header ? sourceOf(header) : null,
-    baseConfidence: 0.85, reasons: [`${kind} cell left empty`],
-    token: { state: 'pending', value: null, unit: null, periods: [], area: null, relativeChange: null, denominator: null, pendingReason: 'empty cell', start: 0, end: cell.text.length, doubts: [] },
-  };
-}
-
-function milestoneOf(row: Row, section: string | null): MilestoneCandidate | null {
-  const cells = filled(row);
-  const statusCell = cells.find((c) => ragStatus(c.text));
-  if (!statusCell) return null;
-  const texts = cells.filter((c) => !ragStatus(c.text) && c.text.trim().length > 3);
-  if (!texts.length) return null;
-  return {
-    text: texts[0].text.trim(),
-    outcome: texts[1]?.text.trim() ?? null,
-    status: ragStatus(statusCell.text)!,
-    section,
-    source: sourceOf(texts[0]),
-  };
 }
 
 export function readTable(table: Table, scope: IndicatorScope, section: string | null): TableReading {
@@ -356,7 +213,3 @@ function readValueRow(row: Row, header: Header, valueCols: Set<number>, scope: I
   }
 }
 
-function rowLabelFromText(text: string): { kind: ObservationKind | null; period: string | null } | null {
-  const role = columnRole(text);
-  return role && role.role === 'value' ? { kind: role.kind, period: role.period } : null;
-}

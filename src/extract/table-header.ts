@@ -1,0 +1,89 @@
+// Header rows of plan tables: which column holds what (indicator, title, area, a kind and period of
+// value), including two-row headers and indicators heading the columns ("Year | NI 186 | NI 192").
+import { findMentions, type Mention } from '../detect/mentions.ts';
+import type { Cell, Row } from '../model/document.ts';
+import type { ObservationKind } from '../model/observation.ts';
+import { columnRole, splitLeadingLabel, type ColumnRole } from './labels.ts';
+import { parseValues } from './values.ts';
+
+export interface Column {
+  role: ColumnRole;
+  cell: Cell;
+}
+
+export interface Header {
+  columns: Map<number, Column>;
+  /** Indicators heading columns ("Year | NI 186 | NI 192"). */
+  indicatorColumns: Map<number, Mention>;
+  /** A per-indicator label row ("Baseline | 08/09 | 09/10") whose values may follow in the next row. */
+  awaitingValues: boolean;
+  consumed: boolean;
+  indicator: Mention | null;
+}
+
+export function filled(row: Row): Cell[] {
+  return row.cells.filter((c) => c.text.trim());
+}
+
+export function hasValueColumns(header: Header): boolean {
+  return [...header.columns.values()].some((c) => c.role.role === 'value') || header.indicatorColumns.size > 0;
+}
+
+/** A row of short labels: "Indicator | 2007/08 Actual | 2008/09 Target", "District | Baseline 2007/08 | Target". */
+export function headerFromLabels(row: Row): Header | null {
+  const cells = filled(row);
+  if (cells.length < 2) return null;
+  const columns = new Map<number, Column>();
+  const indicatorColumns = new Map<number, Mention>();
+  let recognised = 0;
+  for (const cell of cells) {
+    const mentions = findMentions(cell);
+    if (mentions.length === 1 && cell.text.trim().length <= 60 && !parseValues(cell.text.replace(mentions[0].source.text.slice(mentions[0].source.start, mentions[0].source.end), '')).length) {
+      indicatorColumns.set(cell.col, { ...mentions[0], defining: true });
+      recognised++;
+      continue;
+    }
+    const role = columnRole(cell.text);
+    if (role) {
+      columns.set(cell.col, { role, cell });
+      recognised++;
+    }
+  }
+  const valueColumns = [...columns.values()].filter((c) => c.role.role === 'value').length;
+  const structural = [...columns.values()].some((c) => c.role.role !== 'value' && c.role.role !== 'other');
+  if (indicatorColumns.size >= 2 && columns.size >= 1) {
+    return { columns, indicatorColumns, awaitingValues: false, consumed: false, indicator: null };
+  }
+  if (recognised < Math.max(2, Math.ceil(cells.length / 2)) || (valueColumns === 0 && !structural)) return null;
+  if (valueColumns === 0 && ![...columns.values()].some((c) => c.role.role === 'indicator')) return null;
+  return { columns, indicatorColumns: new Map(), awaitingValues: false, consumed: false, indicator: null };
+}
+
+/** Fill what a header row left open (a column's kind or period) from the label row under it. */
+export function completeHeader(header: Header, cells: Cell[]): void {
+  for (const cell of cells) {
+    const role = columnRole(cell.text);
+    const split = splitLeadingLabel(cell.text, true);
+    const kind = role?.role === 'value' ? role.kind : (split?.kind ?? null);
+    const period = role?.role === 'value' ? role.period : (split?.period ?? null);
+    const existing = header.columns.get(cell.col);
+    if (existing && existing.role.role === 'value') {
+      existing.role = { role: 'value', kind: existing.role.kind ?? kind, period: existing.role.period ?? period };
+    } else if (!existing && (kind || period)) {
+      header.columns.set(cell.col, { role: { role: 'value', kind, period }, cell });
+    }
+  }
+}
+
+/** Default kind for a bare year column: targets; doubted unless a Baseline or Target column says so. */
+export function defaultKind(header: Header): { kind: ObservationKind; doubt: string | null } {
+  const kinds = new Set([...header.columns.values()].map((c) => (c.role.role === 'value' ? c.role.kind : null)));
+  const sure = kinds.has('baseline') || kinds.has('target');
+  return { kind: 'target', doubt: sure ? null : 'year column without a kind word, read as a target' };
+}
+
+/** A row label that reads like a header cell ("2008/09 target"): its kind and period. */
+export function rowLabelFromText(text: string): { kind: ObservationKind | null; period: string | null } | null {
+  const role = columnRole(text);
+  return role && role.role === 'value' ? { kind: role.kind, period: role.period } : null;
+}
