@@ -29,8 +29,16 @@ export interface MilestoneCandidate {
   source: SourceRef;
 }
 
+/** Spans worth carrying with a source: OCR words, whose confidence and repairs belong to the value. */
+function ocrSpans(unit: TextUnit): TextUnit['spans'] | undefined {
+  return unit.spans.some((s) => s.provenance?.ocrConfidence !== undefined || s.repairs?.length) ? unit.spans : undefined;
+}
+
 export function sourceOf(unit: TextUnit, start = 0, end = unit.text.length): SourceRef {
-  return { provenance: unit.provenance, text: unit.text, start: Math.max(0, start), end: Math.max(start, end) };
+  const source: SourceRef = { provenance: unit.provenance, text: unit.text, start: Math.max(0, start), end: Math.max(start, end) };
+  const spans = ocrSpans(unit);
+  if (spans) source.spans = spans;
+  return source;
 }
 
 export function candidatesFromTokens(

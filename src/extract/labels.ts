@@ -5,7 +5,7 @@ import type { IndicatorScheme, ObservationKind } from '../model/observation.ts';
 import { findPeriods } from '../normalise/period.ts';
 
 export type ColumnRole =
-  | { role: 'value'; kind: ObservationKind | null; period: string | null }
+  | { role: 'value'; kind: ObservationKind | null; period: string | null; quarter?: number }
   | { role: 'indicator'; scheme: IndicatorScheme | null }
   | { role: 'title' }
   | { role: 'area' }
@@ -48,12 +48,30 @@ export function columnRole(raw: string): ColumnRole | null {
   if (/^(?:district|borough|area|locality|local authority|authority|ward|pct|place|partnership area|cdrp|county|town)s?$/i.test(text)) return { role: 'area' };
   if (/^(?:year|period|financial year|date)$/i.test(text)) return { role: 'period' };
   if (/^(?:status|rag|rag status|traffic light|progress status|direction of travel)$/i.test(text)) return { role: 'status' };
+  // Quarterly monitoring columns: "Q2", "Quarter 3", "Q1 2008/09" hold results for that quarter.
+  const quarter = /^(?:q|qtr|quarter)\s*([1-4])\b(.*)$/i.exec(text);
+  if (quarter) {
+    const year = findPeriods(quarter[2])[0]?.period ?? null;
+    return { role: 'value', kind: kindOfLabel(quarter[2]) ?? 'result', period: year ? quarterEnd(year, Number(quarter[1])) : null, quarter: Number(quarter[1]) };
+  }
   const kind = kindOfLabel(text);
   const periods = findPeriods(text);
   if (kind || (periods.length === 1 && YEAR_LABEL.test(text) && text.replace(periods[0].raw, '').replace(/[()\s]/g, '').length <= 12)) {
     return { role: 'value', kind, period: periods[0]?.period ?? null };
   }
   return null;
+}
+
+/**
+ * The month a quarter of a financial year ends, as the contract's "YYYY-MM": Q1 of 2008/09 (April–June)
+ * ends 2008-06, Q4 ends 2009-03.
+ */
+export function quarterEnd(financialYear: string, quarter: number): string | null {
+  const m = /^(\d{4})\/\d{2}$/.exec(financialYear);
+  if (!m) return null;
+  const start = Number(m[1]);
+  const [year, month] = [[start, 6], [start, 9], [start, 12], [start + 1, 3]][quarter - 1];
+  return `${year}-${String(month).padStart(2, '0')}`;
 }
 
 export interface SplitLabel {

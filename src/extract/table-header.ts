@@ -3,7 +3,7 @@
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { Cell, Row } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
-import { columnRole, splitLeadingLabel, type ColumnRole } from './labels.ts';
+import { columnRole, quarterEnd, splitLeadingLabel, type ColumnRole } from './labels.ts';
 import { parseValues } from './values.ts';
 
 export interface Column {
@@ -55,8 +55,20 @@ export function headerFromLabels(row: Row): Header | null {
     return { columns, indicatorColumns, awaitingValues: false, consumed: false, indicator: null };
   }
   if (recognised < Math.max(2, Math.ceil(cells.length / 2)) || (valueColumns === 0 && !structural)) return null;
+  datedQuarters(columns);
   if (valueColumns === 0 && ![...columns.values()].some((c) => c.role.role === 'indicator')) return null;
   return { columns, indicatorColumns: new Map(), awaitingValues: false, consumed: false, indicator: null };
+}
+
+/** "2008/09 Target | Q1 | Q2": undated quarter columns belong to the one financial year the header names. */
+function datedQuarters(columns: Map<number, Column>): void {
+  const years = new Set<string>();
+  for (const c of columns.values()) if (c.role.role === 'value' && c.role.period && /^\d{4}\/\d{2}$/.test(c.role.period)) years.add(c.role.period);
+  if (years.size !== 1) return;
+  const [year] = years;
+  for (const c of columns.values()) {
+    if (c.role.role === 'value' && c.role.quarter && !c.role.period) c.role = { ...c.role, period: quarterEnd(year, c.role.quarter) };
+  }
 }
 
 /** Fill what a header row left open (a column's kind or period) from the label row under it. */

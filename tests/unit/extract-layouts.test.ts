@@ -59,6 +59,13 @@ describe('layouts read by meaning', () => {
     ]);
   });
 
+  it('reads quarterly monitoring columns as results dated by the quarter’s last month', async () => {
+    const found = await observations(['Indicator\t2008/09 Target\tQ1\tQ2\tQ3\tQ4', 'NI 155 Affordable homes delivered\t250\t48\t61\t57\t70'].join('\n'));
+    expect(found.map((o) => [o.kind, o.period, o.value])).toEqual([
+      ['target', '2008/09', 250], ['result', '2008-06', 48], ['result', '2008-09', 61], ['result', '2008-12', 57], ['result', '2009-03', 70],
+    ]);
+  });
+
   it('reads a target and a result from one sentence of a quarterly report', async () => {
     const found = await observations('The current performance for NI 195a is 8% (litter), against a 2008/09 target of 10%.\n');
     expect(found).toEqual(
