@@ -1,6 +1,7 @@
 // The planharvest command line. Exit codes (CONTRACT.md): 0 when the run finished, even with rejected
 // files; 2 when the run itself could not happen (bad arguments, database cannot be opened).
 import { Command, CommanderError } from 'commander';
+import { registerCompare } from './compare.ts';
 import { registerDecisions } from './decisions.ts';
 import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerReview(program);
   registerDecisions(program);
+  registerCompare(program);
   return program;
 }
 

@@ -29,7 +29,7 @@ export interface MentionContext {
 
 /** Labels that introduce an indicator definition. */
 const DEFINING_PREFIX =
-  /^\s*(?:\*\*)?\s*(?:performance indicators?|indicators?|pis?|laa target|laa indicator|measure(?:\s+and\s+target)?(?:\s+used to deliver the short term action)?|national indicator|local indicator|kpi)\s*[:–-]\s*/i;
+  /^\s*(?:\*\*)?\s*(?:performance indicators?|indicators?|pis?|laa target|laa indicator|measure(?:\s+and\s+target)?(?:\s+used to deliver the short term action)?|national indicator|local indicator|kpi)\s*[:–—-]\s*/i;
 const GENERIC_MEASURE = /^(?:including laa targets?|including local targets?)?\s*$/i;
 
 function cleanTitle(text: string): string | null {

@@ -29,17 +29,24 @@ export function fromSpreadsheetSafe(text: string): string {
   return /^'[=+@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** A record as one flat row: source split into three columns, lists joined (also the XLSX observations sheet). */
+export function flatRecord(r: ExportRecord): Record<CsvColumn, string | number | boolean | null> {
+  return {
+    document: r.document, partnership: r.partnership, indicator: r.indicator, aliases: r.aliases.join(';'),
+    indicator_title: r.indicator_title, catalogue_title: r.catalogue_title, inferred: r.inferred, kind: r.kind, state: r.state,
+    value: r.value, unit: r.unit, period: r.period, area: r.area, relative_change: r.relative_change, denominator: r.denominator,
+    confidence: r.confidence, 'source.page': r.source.page, 'source.line': r.source.line, 'source.text': r.source.text,
+    id: r.id, pending_reason: r.pending_reason, confidence_reasons: r.confidence_reasons.join('; '),
+    review_state: r.review_state, reviewed_by: r.reviewed_by,
+  };
+}
+
 export function toCsv(records: ExportRecord[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of records) {
-    const flat: Record<(typeof CSV_COLUMNS)[number], unknown> = {
-      document: r.document, partnership: r.partnership, indicator: r.indicator, aliases: r.aliases.join(';'),
-      indicator_title: r.indicator_title, catalogue_title: r.catalogue_title, inferred: r.inferred, kind: r.kind, state: r.state,
-      value: r.value, unit: r.unit, period: r.period, area: r.area, relative_change: r.relative_change, denominator: r.denominator,
-      confidence: r.confidence, 'source.page': r.source.page, 'source.line': r.source.line, 'source.text': r.source.text,
-      id: r.id, pending_reason: r.pending_reason, confidence_reasons: r.confidence_reasons.join('; '),
-      review_state: r.review_state, reviewed_by: r.reviewed_by,
-    };
+    const flat = flatRecord(r);
     lines.push(CSV_COLUMNS.map((c) => csvField(flat[c])).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

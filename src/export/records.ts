@@ -1,45 +1,55 @@
-// Export records exactly as ../shared/CONTRACT.md describes them; the zod schema is the contract in code.
+// Export records exactly as ../shared/CONTRACT.md describes them; the zod schema is the contract in code, and
+// docs/export.schema.json is generated from it (scripts/make-export-schema.ts), descriptions included.
 // Values are the extracted ones with review decisions applied on top (src/review/).
 import * as z from 'zod';
 import type Database from 'better-sqlite3';
 import { reviewedObservations, type ReviewedObservation } from '../review/reviewed.ts';
 
+const nullableString = (description: string) => z.string().nullable().describe(description);
+
 export const ExportRecord = z.object({
-  document: z.string(),
-  partnership: z.string().nullable(),
-  indicator: z.string(),
-  aliases: z.array(z.string()),
-  indicator_title: z.string().nullable(),
-  catalogue_title: z.string().nullable(),
-  inferred: z.boolean(),
+  document: z.string().describe('Base name of the imported file.'),
+  partnership: nullableString('The partnership as the document names itself, or null.'),
+  indicator: z.string().describe('Normalised code: scheme, one space, number (+ suffix), e.g. "NI 186", "LI 5.1a", "BV 82a".'),
+  aliases: z.array(z.string()).describe('Other codes the document used for the same indicator, e.g. ["LI 141"].'),
+  indicator_title: nullableString('The indicator title as written in the document, or null.'),
+  catalogue_title: nullableString('Title from the 2008 National Indicator Set when the code is an NI code in the catalogue, or null.'),
+  inferred: z.boolean().describe('True when the code was supplied from the catalogue by matching the title.'),
   kind: z.enum(['baseline', 'target', 'result']),
-  state: z.enum(['value', 'pending']),
-  value: z.number().nullable(),
-  unit: z.string().nullable(),
-  period: z.string().nullable(),
-  area: z.string().nullable(),
-  relative_change: z.number().nullable(),
-  denominator: z.number().nullable(),
-  confidence: z.number().min(0).max(1),
-  source: z.object({
-    page: z.number().int().nullable(),
-    line: z.number().int().nullable(),
-    text: z.string(),
-  }),
+  state: z.enum(['value', 'pending']).describe('"pending" for tbc, TBA, awaiting, deferred: value is then null.'),
+  value: z.number().nullable().describe('The figure; a percentage as the number of percent (26.5 for 26.5%); null when pending.'),
+  unit: nullableString('"%", "count", "kg", "tonnes per capita", … lower-case; null when the document gives none.'),
+  period: nullableString('"YYYY/YY" financial year, "YYYY", "YYYY-MM", or null.'),
+  area: nullableString('The place the figure is for when a cell gives several places, or null.'),
+  relative_change: z.number().nullable().describe('Percent change stated by the document, e.g. -4.2 for "4.2% reduction on baseline"; null if none.'),
+  denominator: z.number().nullable().describe('16 for "10 out of 16"; null otherwise.'),
+  confidence: z.number().min(0).max(1).describe('0..1, how sure the extractor is of this record.'),
+  source: z
+    .object({
+      page: z.number().int().nullable(),
+      line: z.number().int().nullable(),
+      text: z.string().describe('The words the value was read from.'),
+    })
+    .describe('Where the value is written: page and/or line, and the text.'),
   // Additions beyond the contract's first fields (allowed: "add fields freely").
-  id: z.string(),
-  pending_reason: z.string().nullable(),
-  confidence_reasons: z.array(z.string()),
+  id: z.string().describe('Observation id, stable across re-imports of the same or a lightly edited document.'),
+  pending_reason: nullableString('Why a pending value has no figure ("tbc", "deferred", …); null for values.'),
+  confidence_reasons: z.array(z.string()).describe('What lowered the confidence, one reason each.'),
   // Review: whether a person has looked at the record, and who decided last.
-  review_state: z.enum(['machine', 'accepted', 'corrected', 'rejected']),
-  reviewed_by: z.string().nullable(),
+  review_state: z.enum(['machine', 'accepted', 'corrected', 'rejected']).describe('"machine" until a reviewer accepted, corrected or rejected it.'),
+  reviewed_by: nullableString('Who made the review decision in force, or null.'),
 });
 export type ExportRecord = z.infer<typeof ExportRecord>;
 
 export interface ExportOptions {
   /** Rejected observations are left out of exports unless asked for. */
   includeRejected?: boolean;
+  /** Only observations a reviewer accepted or corrected (for migrations that take reviewed data only). */
+  reviewedOnly?: boolean;
 }
+
+/** Review states that mean a person vouched for the values. */
+export const REVIEWED_STATES: ReadonlySet<ExportRecord['review_state']> = new Set(['accepted', 'corrected']);
 
 export function toExportRecord(o: ReviewedObservation): ExportRecord {
   return {
@@ -70,5 +80,6 @@ export function toExportRecord(o: ReviewedObservation): ExportRecord {
 
 /** One record per stored observation, review decisions applied, in document order. */
 export function exportRecords(db: Database.Database, options: ExportOptions = {}): ExportRecord[] {
-  return reviewedObservations(db, options).map(toExportRecord);
+  const records = reviewedObservations(db, { includeRejected: options.includeRejected && !options.reviewedOnly }).map(toExportRecord);
+  return options.reviewedOnly ? records.filter((r) => REVIEWED_STATES.has(r.review_state)) : records;
 }

@@ -7,12 +7,14 @@ import { docxIngester } from './docx/index.ts';
 import { htmlIngester } from './html/index.ts';
 import { csvIngester } from './sheet/csv.ts';
 import { xlsxIngester } from './sheet/xlsx.ts';
+import { imageIngester } from './image/index.ts';
 import { pdfIngester } from './pdf/index.ts';
 
 export const ingesters: Ingester[] = [
   // Binary formats first: their magic numbers are unambiguous.
-  // (PDF, Office, image ingesters register here.)
   pdfIngester,
+  // Page images (PNG, JPEG, TIFF): scans, read by OCR.
+  imageIngester,
   // Office: a zip holding xl/workbook.xml is a workbook; any other zip goes to the Word ingester, which refuses
   // non-Word archives with a reason. Every OLE compound file goes to the .doc ingester (which refuses .xls,
   // password-protected files and the like).

@@ -2,6 +2,7 @@
 // so ingest can run in a worker thread.
 import type { DocumentFormat, PlanDocument } from '../model/document.ts';
 import type { StageResult } from '../model/message.ts';
+import type { ReviewImage } from '../ocr/review-image.ts';
 
 export interface IngestOptions {
   /** Base name used in provenance and exports. */
@@ -14,8 +15,15 @@ export interface IngestOptions {
   maxInflatedBytes?: number;
   /** Use LibreOffice for legacy .doc when it is installed. */
   useLibreOffice?: boolean;
-  /** OCR pages without a usable text layer (when an OCR engine is available). */
+  /** OCR pages without a usable text layer, and page images. */
   ocr?: boolean;
+}
+
+/** What an ingester returns: the document, what it noticed, and for OCRed pages their images. */
+export interface IngestResult extends StageResult<PlanDocument> {
+  /** Pages read by OCR, straightened, at review resolution: the pipeline cuts a crop around each value read
+   * from them for the review report. Never stored whole. */
+  pageImages?: ReviewImage[];
 }
 
 /** A file the ingester cannot read at all: one line for the user, never an exception across the batch. */
@@ -32,5 +40,5 @@ export interface Ingester {
   format: DocumentFormat;
   /** Decide from the bytes (never the file name) whether this ingester reads them. */
   sniff(bytes: Uint8Array): boolean;
-  ingest(bytes: Uint8Array, options: IngestOptions): Promise<StageResult<PlanDocument>>;
+  ingest(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult>;
 }

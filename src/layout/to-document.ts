@@ -30,7 +30,7 @@ function meanConfidence(words: Word[]): number | undefined {
   return Math.round((known.reduce((s, w) => s + w.confidence!, 0) / known.length) * 1000) / 1000;
 }
 
-/** Lines joined by `sep`, one span per run of equally styled words on a line. */
+/** Lines joined by `sep`, one span per run of equally styled words on a line (per word for OCR words). */
 function buildText(lines: Line[], page: number, sep: '\n' | ' ', stripMarker?: string): Built {
   let text = '';
   const spans: Span[] = [];
@@ -62,11 +62,15 @@ function buildText(lines: Line[], page: number, sep: '\n' | ' ', stripMarker?: s
       if (style) span.style = style;
       const conf = meanConfidence(run);
       if (conf !== undefined) span.provenance!.ocrConfidence = conf;
+      const repairs = run.flatMap((w) => w.repairs ?? []);
+      if (repairs.length) span.repairs = repairs;
       spans.push(span);
       run = [];
     };
     for (const w of words) {
-      if (run.length && !sameStyle(styleOf(run[0]), styleOf(w))) flush();
+      // OCR words are spans of their own: each keeps its box, confidence and repairs, so a value's
+      // confidence is its own words', not its line's.
+      if (run.length && (!sameStyle(styleOf(run[0]), styleOf(w)) || w.confidence !== undefined)) flush();
       run.push(w);
     }
     flush();

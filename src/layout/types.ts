@@ -13,6 +13,8 @@ export interface Word {
   fontSize?: number;
   /** OCR confidence 0..1. */
   confidence?: number;
+  /** OCR confusions repaired in the text ("O→0 in 1O.5"), carried to the spans built from the word. */
+  repairs?: string[];
   bold?: boolean;
   italic?: boolean;
   /** Set by the layout when a drawn rule runs under the word. */

@@ -40,6 +40,8 @@ export const Span = z.object({
   style: TextStyle.optional(),
   /** Finer location of this run (a PDF word box, a source line of a continued cell). */
   provenance: Provenance.partial().optional(),
+  /** OCR confusions repaired in this run's text ("O→0 in 1O.5"). */
+  repairs: z.array(z.string()).optional(),
 });
 export type Span = z.infer<typeof Span>;
 

@@ -1,6 +1,6 @@
 // What extraction produces and the store keeps: one observation per baseline, target or result.
 import * as z from 'zod';
-import { Provenance } from './document.ts';
+import { Provenance, Span } from './document.ts';
 
 export const ObservationKind = z.enum(['baseline', 'target', 'result']);
 export type ObservationKind = z.infer<typeof ObservationKind>;
@@ -14,6 +14,12 @@ export const SourceRef = z.object({
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /**
+   * For text read by OCR: its word spans (offsets into `text`), each with its box, confidence and repairs,
+   * so the value's own words can be told from the rest of the cell or paragraph. Normalise keeps only the
+   * value's words; the store keeps their confidence and repairs on the observation, not the spans.
+   */
+  spans: z.array(Span).optional(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 

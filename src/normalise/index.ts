@@ -7,6 +7,7 @@ import type { Extraction } from '../extract/index.ts';
 import { message, type Message, type StageResult } from '../model/message.ts';
 import type { IndicatorRef, Milestone, Observation } from '../model/observation.ts';
 import { resolveIndicators, type IndicatorTable } from './indicators.ts';
+import { valueWords, type ValueWords } from './value-words.ts';
 
 export interface Normalised {
   observations: Observation[];
@@ -34,7 +35,16 @@ function periodsFor(c: Candidate): Array<string | null> {
   return own.length ? own : [c.labelPeriod];
 }
 
-function confidenceOf(c: Candidate, indicator: IndicatorRef): { confidence: number; reasons: string[] } {
+/** The value's words for a reason: on one line, and short (a relative target's words run over several lines). */
+function quoted(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+}
+
+/** Below this OCR confidence the reviewer is told how sure OCR was. */
+const OCR_DOUBT = 0.85;
+
+function confidenceOf(c: Candidate, indicator: IndicatorRef, words: ValueWords): { confidence: number; reasons: string[] } {
   const reasons = [...c.reasons, ...c.token.doubts];
   let confidence = c.baseConfidence;
   confidence -= 0.05 * c.reasons.length;
@@ -43,10 +53,16 @@ function confidenceOf(c: Candidate, indicator: IndicatorRef): { confidence: numb
     confidence *= Math.max(0.5, indicator.matchScore ?? 0.5);
     reasons.push(`indicator inferred from its title (match ${indicator.matchScore})`);
   }
-  const ocr = c.source.provenance.ocrConfidence;
+  // OCR: the value's own words where they are known, else the text unit's mean. The value is as sure as
+  // its reading and its recognition together, so the two multiply.
+  const ocr = words.ocrConfidence ?? c.source.provenance.ocrConfidence;
   if (ocr !== undefined) {
-    confidence *= 0.5 + 0.5 * ocr;
-    if (ocr < 0.8) reasons.push(`OCR confidence ${Math.round(ocr * 100)}%`);
+    confidence *= ocr;
+    if (ocr < OCR_DOUBT) reasons.push(`OCR confidence ${Math.round(ocr * 100)}% for "${quoted(c.source.text.slice(c.source.start, c.source.end))}"`);
+  }
+  for (const repair of words.repairs) {
+    confidence -= 0.05;
+    reasons.push(`OCR repair: ${repair}`);
   }
   return { confidence: Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100, reasons };
 }
@@ -64,9 +80,12 @@ export function normalise(documentKey: string, extraction: Extraction): StageRes
   for (const c of extraction.candidates) {
     const indicator = table.resolve(c.indicator);
     const periods = periodsFor(c);
+    const words = valueWords(c.source);
+    // Only the value's own words travel on (its crop and repairs); the rest of the unit's spans stay behind.
+    const source = c.source.spans ? { ...c.source, spans: words.spans } : c.source;
     periods.forEach((period, periodIndex) => {
       const area = c.token.area ?? c.area ?? areaFromTitle(c.indicator.title ?? indicator.title);
-      const { confidence, reasons } = confidenceOf(c, indicator);
+      const { confidence, reasons } = confidenceOf(c, indicator, words);
       if (c.indicator.outOfSet) reasons.push('NI code outside the National Indicator Set');
       const p = c.source.provenance;
       const observation: Observation = {
@@ -83,9 +102,9 @@ export function normalise(documentKey: string, extraction: Extraction): StageRes
         pendingReason: c.token.pendingReason,
         confidence: c.indicator.outOfSet ? Math.min(confidence, 0.4) : confidence,
         confidenceReasons: reasons,
-        source: c.source,
+        source,
         headerSource: c.headerSource,
-        repairs: [],
+        repairs: words.repairs,
       };
       // A pending slot said twice ("deferred" in prose and an empty Baseline cell) is one gap; a pending
       // slot beside a figure for the same thing is no gap at all.

@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import PQueue from 'p-queue';
 import type { Pipeline } from '../../pipelines/index.ts';
+import { shutdownOcr } from '../ocr/shared-engine.ts';
 import { reconcileStore, type FindingCounts, type ReconcileOptions } from '../reconcile/index.ts';
 import type { Store } from '../store/index.ts';
 import { collectFiles } from './files.ts';
@@ -105,7 +106,7 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
         const processed = await process(bytes, basename(file.path));
         if (!processed.ok) return report({ path: file.path, status: 'rejected', reason: processed.reason, advice: processed.advice, ms: Date.now() - t0 });
         try {
-          const status = store.saveDocument(runId, file.path, processed.document, processed.result, processed.messages);
+          const status = store.saveDocument(runId, file.path, processed.document, processed.result, processed.messages, processed.crops);
           report({
             path: file.path, status, observations: processed.result.observations.length, pages: processed.document.pageCount,
             warnings: processed.messages.filter((m) => m.severity !== 'info').length, ms: Date.now() - t0,
@@ -116,7 +117,9 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
       }),
     );
   } finally {
-    await pool?.close();
+    // Workers stop their own OCR engines on close; in-process, the engine started here is stopped here.
+    if (pool) await pool.close();
+    else await shutdownOcr();
   }
 
   reports.sort((a, b) => a.path.localeCompare(b.path));

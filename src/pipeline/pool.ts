@@ -3,7 +3,7 @@
 // document is rejected.
 import { Worker } from 'node:worker_threads';
 import type { ProcessOptions, ProcessResult } from './process.ts';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+import type { WorkerControl, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 
@@ -25,6 +25,8 @@ interface Slot {
 
 /** Workers that die before they are ready this many times in a row mean the limits cannot work at all. */
 const MAX_START_FAILURES = 3;
+/** How long a worker gets to stop its OCR engine when the run ends before it is ended regardless. */
+const SHUTDOWN_GRACE_MS = 5000;
 
 interface Pending {
   resolve(result: ProcessResult): void;
@@ -49,12 +51,12 @@ export class WorkerPool {
     let markReady: (ok: boolean) => void = () => {};
     const ready = new Promise<boolean>((resolve) => (markReady = resolve));
     const slot: Slot = { worker, busy: false, ready, started: false, markReady: (ok) => markReady(ok) };
-    worker.on('message', (message: WorkerResponse | 'ready') => {
+    worker.on('message', (message: WorkerResponse | WorkerControl) => {
       if (message === 'ready') {
         slot.started = true;
         this.startFailures = 0;
         slot.markReady(true);
-      } else this.settle(message.id, message.result);
+      } else if (typeof message !== 'string') this.settle(message.id, message.result);
     });
     worker.on('error', (error) => this.fail(slot, error));
     worker.on('exit', (code) => {
@@ -145,6 +147,26 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all(this.slots.map((s) => this.stop(s)));
+  }
+
+  /**
+   * End one worker cleanly: it stops its OCR engine first (tesseract workers are threads of its own, with
+   * the language data loaded), then the thread is terminated; one that does not answer in time is ended
+   * regardless.
+   */
+  private async stop(slot: Slot): Promise<void> {
+    if (slot.started) {
+      let timer: NodeJS.Timeout | undefined;
+      const closed = new Promise<void>((resolve) => {
+        slot.worker.on('message', (message: unknown) => message === 'closed' && resolve());
+        slot.worker.once('exit', () => resolve());
+        timer = setTimeout(resolve, SHUTDOWN_GRACE_MS);
+      });
+      slot.worker.postMessage('shutdown' satisfies WorkerControl);
+      await closed;
+      clearTimeout(timer);
+    }
+    await slot.worker.terminate();
   }
 }

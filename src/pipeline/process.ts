@@ -7,6 +7,7 @@ import { RejectedInput, type Ingester, type IngestOptions } from '../ingest/type
 import type { PlanDocument } from '../model/document.ts';
 import type { Message } from '../model/message.ts';
 import { normalise, type Normalised } from '../normalise/index.ts';
+import { cropValues, type ValueCrop } from '../ocr/crops.ts';
 import { segment } from '../segment/index.ts';
 
 export interface ProcessOptions extends Omit<IngestOptions, 'fileName' | 'contentHash'> {
@@ -14,7 +15,7 @@ export interface ProcessOptions extends Omit<IngestOptions, 'fileName' | 'conten
 }
 
 export type ProcessResult =
-  | { ok: true; document: PlanDocument; result: Normalised; messages: Message[] }
+  | { ok: true; document: PlanDocument; result: Normalised; messages: Message[]; crops: ValueCrop[] }
   | { ok: false; reason: string; advice: string };
 
 export function contentHash(bytes: Uint8Array): string {
@@ -37,7 +38,9 @@ export async function processBytes(bytes: Uint8Array, fileName: string, options:
     const sections = segment(document);
     const extraction = extract(document, sections);
     const normalised = normalise(fileName, extraction.value);
-    return { ok: true, document, result: normalised.value, messages: [...ingested.messages, ...extraction.messages, ...normalised.messages] };
+    // Values read by OCR get a crop of the page around them, for review; the page images go no further.
+    const crops = cropValues(normalised.value.observations, ingested.pageImages ?? []);
+    return { ok: true, document, result: normalised.value, messages: [...ingested.messages, ...extraction.messages, ...normalised.messages], crops };
   } catch (error) {
     if (error instanceof RejectedInput) return { ok: false, reason: error.reason, advice: error.advice };
     const text = error instanceof Error ? error.message : String(error);

@@ -1,14 +1,24 @@
 // Runs inside a worker thread: one document at a time through the pure stages.
 import { parentPort } from 'node:worker_threads';
 import { pipelineByName } from '../../pipelines/index.ts';
-import { slim, type WorkerRequest, type WorkerResponse } from './worker-protocol.ts';
+import { configureOcr, shutdownOcr } from '../ocr/shared-engine.ts';
+import { slim, type WorkerControl, type WorkerRequest, type WorkerResponse } from './worker-protocol.ts';
 
 if (!parentPort) throw new Error('worker-main must run in a worker thread');
 const port = parentPort;
 
-port.postMessage('ready');
+// The pool runs one thread per core: one OCR worker each keeps the whole import at one per core.
+configureOcr({ workers: 1 });
 
-port.on('message', async (request: WorkerRequest) => {
+port.postMessage('ready' satisfies WorkerControl);
+
+port.on('message', async (request: WorkerRequest | WorkerControl) => {
+  if (request === 'shutdown') {
+    await shutdownOcr().catch(() => undefined);
+    port.postMessage('closed' satisfies WorkerControl);
+    return;
+  }
+  if (typeof request === 'string') return;
   const pipeline = pipelineByName(request.pipeline);
   let response: WorkerResponse;
   if (!pipeline) {

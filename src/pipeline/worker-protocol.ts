@@ -11,6 +11,13 @@ export interface WorkerRequest {
   overrides: ProcessOptions;
 }
 
+/**
+ * Control messages between the pool and a worker: the worker says `ready` once its modules are loaded;
+ * the pool says `shutdown` when the run ends, and the worker answers `closed` once its OCR engine (threads
+ * of its own) has stopped.
+ */
+export type WorkerControl = 'ready' | 'shutdown' | 'closed';
+
 export interface WorkerResponse {
   id: number;
   result: ProcessResult;

@@ -1,15 +1,16 @@
 // The context checks read: the stored documents and indicators, and the observations with review decisions
 // applied (a corrected figure is checked as corrected; a rejected one is not checked at all).
 import type Database from 'better-sqlite3';
-import { reviewedObservations } from '../review/reviewed.ts';
+import { reviewedObservations, type ReviewedObservation } from '../review/reviewed.ts';
 import { readDocuments, readIndicators } from '../store/read.ts';
 import type { CheckContext, ReconcileOptions } from './types.ts';
 
-export function loadContext(db: Database.Database, options: ReconcileOptions): CheckContext {
+/** `reviewed`: every observation with its review (rejected ones included), when the caller has read them already. */
+export function loadContext(db: Database.Database, options: ReconcileOptions, reviewed: ReviewedObservation[] = reviewedObservations(db, { includeRejected: true })): CheckContext {
   return {
     documents: readDocuments(db),
     indicators: readIndicators(db),
-    observations: reviewedObservations(db, { includeRejected: false }),
+    observations: reviewed.filter((o) => o.reviewState !== 'rejected'),
     options,
   };
 }

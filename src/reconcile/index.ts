@@ -1,7 +1,10 @@
 // The reconcile stage: run every check over the store (review decisions applied) and store the findings.
 // Called at the end of every import, after review decisions, and by `report` when asked for a new threshold.
+// Each time also rewrites the reviewed_values table the analysts' SQL views read (src/review/reviewed-values.ts).
 import type Database from 'better-sqlite3';
 import type { Finding } from '../model/finding.ts';
+import { reviewedObservations } from '../review/reviewed.ts';
+import { saveReviewedValues } from '../review/reviewed-values.ts';
 import { loadContext } from './context.ts';
 import { runChecks } from './engine.ts';
 import { countFindings, lastOptions, latestRunId, saveFindings, type FindingCounts, type ReconcileTrigger } from './store.ts';
@@ -24,7 +27,9 @@ export interface Reconciliation {
 
 export function reconcileStore(db: Database.Database, request: ReconcileRequest): Reconciliation {
   const options: ReconcileOptions = { ...DEFAULT_RECONCILE_OPTIONS, ...lastOptions(db), ...request.options };
-  const findings = runChecks(loadContext(db, options));
+  const reviewed = reviewedObservations(db, { includeRejected: true });
+  saveReviewedValues(db, reviewed);
+  const findings = runChecks(loadContext(db, options, reviewed));
   const id = saveFindings(db, { runId: request.runId ?? latestRunId(db), trigger: request.trigger, options }, findings);
   return { id, options, findings, counts: countFindings(findings) };
 }

@@ -9,6 +9,7 @@ import { acknowledgement } from '../review/apply.ts';
 import { decisionsByTarget, listDecisions, type Decision } from '../review/decisions.ts';
 import { findOrphans, type Orphan } from '../review/orphans.ts';
 import { reviewObservations, type ReviewedObservation } from '../review/reviewed.ts';
+import { readCrops, type StoredCrop } from '../store/crops.ts';
 import { readDocuments, readIndicators, readObservations, type DocumentInfo, type StoredIndicator } from '../store/read.ts';
 
 export interface ReportFinding extends StoredFinding {
@@ -17,7 +18,15 @@ export interface ReportFinding extends StoredFinding {
   acknowledged: Decision | null;
   /** An acknowledgement that no longer covers the finding (it has become more severe). */
   staleAcknowledgement: Decision | null;
+  /** Page image crops around evidence values read by OCR, by observation id. */
+  crops?: Map<string, StoredCrop>;
 }
+
+/**
+ * Findings whose evidence shows the page image around the value: a low-confidence reading is judged by
+ * looking at what was read. Other checks are about what the figures mean, which a crop does not help with.
+ */
+const CHECKS_WITH_CROPS = new Set(['low-confidence']);
 
 export interface ReportIndicator {
   document: string;
@@ -68,6 +77,17 @@ function withReview(findings: StoredFinding[], decisions: Map<string, Decision[]
   });
 }
 
+/** The stored crops of the evidence values of the findings that show them. */
+function withCrops(db: Database.Database, findings: ReportFinding[]): ReportFinding[] {
+  const shown = (f: ReportFinding) => (CHECKS_WITH_CROPS.has(f.check) ? f.evidence.flatMap((e) => (e.observationId ? [e.observationId] : [])) : []);
+  const crops = readCrops(db, findings.flatMap(shown));
+  if (!crops.size) return findings;
+  return findings.map((f) => {
+    const own = new Map(shown(f).flatMap((id) => (crops.has(id) ? [[id, crops.get(id)!] as const] : [])));
+    return own.size ? { ...f, crops: own } : f;
+  });
+}
+
 function indicatorsOf(doc: DocumentInfo, named: StoredIndicator[], observations: ReviewedObservation[], findings: ReportFinding[]): ReportIndicator[] {
   const codes = [...new Set([...named.map((i) => i.code), ...observations.map((o) => o.indicator), ...findings.flatMap((f) => (f.indicator ? [f.indicator] : []))])];
   return codes.map((code) => {
@@ -81,9 +101,14 @@ function indicatorsOf(doc: DocumentInfo, named: StoredIndicator[], observations:
   });
 }
 
+/** The current findings, worst first, with the acknowledgement in force on each (the report and the XLSX export). */
+export function loadReviewedFindings(db: Database.Database, decisions: Decision[] = listDecisions(db)): ReportFinding[] {
+  return withReview(readFindings(db), decisionsByTarget(decisions));
+}
+
 export function loadReport(db: Database.Database, database: string): ReportData {
   const decisions = listDecisions(db);
-  const findings = withReview(readFindings(db), decisionsByTarget(decisions));
+  const findings = withCrops(db, loadReviewedFindings(db, decisions));
   const observations = reviewObservations(readObservations(db), decisions);
   const indicators = readIndicators(db);
   const single = findings.filter((f) => f.documents.length === 1);

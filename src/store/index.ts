@@ -5,6 +5,8 @@ import type { PlanDocument } from '../model/document.ts';
 import type { Message } from '../model/message.ts';
 import type { Observation, SourceRef } from '../model/observation.ts';
 import type { Normalised } from '../normalise/index.ts';
+import type { ValueCrop } from '../ocr/crops.ts';
+import { insertCrops } from './crops.ts';
 import { migrate } from './migrate.ts';
 
 export type DocumentOutcome = 'imported' | 'unchanged' | 'replaced';
@@ -59,8 +61,9 @@ export class Store {
     return this.documentByHash(contentHash) !== null;
   }
 
-  /** Write one document and everything extracted from it, replacing its previous version, atomically. */
-  saveDocument(runId: number, path: string, doc: PlanDocument, result: Normalised, messages: Message[]): DocumentOutcome {
+  /** Write one document and everything extracted from it, replacing its previous version, atomically.
+   * `crops` are the page image crops around values read by OCR. */
+  saveDocument(runId: number, path: string, doc: PlanDocument, result: Normalised, messages: Message[], crops: ValueCrop[] = []): DocumentOutcome {
     const write = this.db.transaction((): DocumentOutcome => {
       const previous = this.documentByPath(path);
       if (previous && previous.contentHash === doc.contentHash) return 'unchanged';
@@ -74,6 +77,7 @@ export class Store {
       const documentId = Number(info.lastInsertRowid);
       this.insertIndicators(documentId, result);
       this.insertObservations(documentId, result.observations);
+      insertCrops(this.db, crops);
       const milestone = this.db.prepare(
         'INSERT INTO milestones (id, document_id, text, outcome, status, section, page, line, source_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );

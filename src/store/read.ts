@@ -25,6 +25,9 @@ export interface DocumentInfo {
   format: string;
   partnership: string | null;
   title: string | null;
+  contentHash: string;
+  pageCount: number | null;
+  importedAt: string;
 }
 
 export interface StoredIndicator {
@@ -70,7 +73,8 @@ export interface StoredObservation {
 
 export function readDocuments(db: Database.Database): DocumentInfo[] {
   return db
-    .prepare('SELECT id, path, file_name AS fileName, format, partnership, title FROM documents ORDER BY file_name, id')
+    .prepare(`SELECT id, path, file_name AS fileName, format, partnership, title, content_hash AS contentHash, page_count AS pageCount, imported_at AS importedAt
+       FROM documents ORDER BY file_name, id`)
     .all() as DocumentInfo[];
 }
 

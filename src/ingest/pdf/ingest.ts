@@ -1,15 +1,18 @@
-// Reading a PDF with a text layer. pdfjs gives, per page, text items and the drawing operators; this file
-// turns them into positioned words, rules and marks, checks the text is real text, and hands the pages to
-// the shared layout module, which finds lines, columns, tables and reading order.
+// Reading a PDF. pdfjs gives, per page, text items and the drawing operators; this file turns them into
+// positioned words, rules and marks, checks the text is real text, has pages without usable text read by
+// OCR (when the pipeline allows it), and hands the pages to the shared layout module, which finds lines,
+// columns, tables and reading order.
 import { finishDocument, layoutPage, layoutToBlocks } from '../../layout/index.ts';
 import type { PageLayout, Word } from '../../layout/types.ts';
-import type { PlanDocument } from '../../model/document.ts';
-import { message, type Message, type StageResult } from '../../model/message.ts';
+import { message, type Message } from '../../model/message.ts';
+import { layoutOcrPage, ocrPageMessages } from '../../ocr/layout-page.ts';
+import type { OcrPage } from '../../ocr/recognise-page.ts';
 import { findPartnership, findTitle } from '../document-meta.ts';
-import { RejectedInput, type IngestOptions } from '../types.ts';
+import { RejectedInput, type IngestOptions, type IngestResult } from '../types.ts';
 import { judgeText } from './garbage.ts';
 import { readGraphics, type Graphics } from './graphics.ts';
 import { ENCRYPTED, hasEofMarker, openPdf, pdfjs, rejectionFor, truncated, type PdfDocument, type PdfPage } from './load.ts';
+import { isScannedPage, pagesToOcr, readByOcr, type OcrTarget } from './ocr-pages.ts';
 import { fontFacts, itemsToWords, type FontFacts, type PdfTextItem } from './words.ts';
 
 interface RawPage {
@@ -68,13 +71,6 @@ function uprightViewport(page: PdfPage, items: PdfTextItem[]): ReturnType<PdfPag
   return best;
 }
 
-/** Fewer characters than this on a page covered by an image: the page is a scan. */
-const SCANNED_PAGE_CHARS = 40;
-
-function textLength(p: RawPage): number {
-  return p.words.reduce((n, w) => n + w.text.length, 0);
-}
-
 /** Fonts whose text over the whole document is not text. */
 function garbageFonts(pages: RawPage[]): Map<string, string> {
   const textByFont = new Map<string, string[]>();
@@ -93,7 +89,17 @@ function garbageFonts(pages: RawPage[]): Map<string, string> {
   return bad;
 }
 
-export async function ingestPdf(bytes: Uint8Array, options: IngestOptions): Promise<StageResult<PlanDocument>> {
+/** The OCR reading takes the place of the page's text layer and drawn rules (it finds rules of its own). */
+function replaceWithOcr(p: RawPage, ocr: OcrPage): void {
+  p.words = ocr.words;
+  p.fontOf = new Map();
+  p.graphics = { segments: ocr.segments, marks: [], imageCover: p.graphics.imageCover };
+  p.width = ocr.width;
+  p.height = ocr.height;
+  p.rotated = 0;
+}
+
+export async function ingestPdf(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
   const file = options.fileName;
   const messages: Message[] = [];
   const complete = hasEofMarker(bytes);
@@ -121,18 +127,34 @@ export async function ingestPdf(bytes: Uint8Array, options: IngestOptions): Prom
     if (!complete) messages.push(message('ingest:pdf-no-eof', 'warning', `${file} has no end-of-file marker; check it is complete`, { file }));
     if (!pages.length) throw new RejectedInput('corrupt PDF (no page could be read)', 'download or export the file again');
 
+    const bad = garbageFonts(pages);
+    // Pages without usable text are read by OCR when the pipeline allows it; their reading replaces the
+    // text layer, and the checks below then see the OCR words.
+    const targets: OcrTarget[] = options.ocr ? pagesToOcr(pages.map((p) => ({ ...p, imageCover: p.graphics.imageCover })), bad) : [];
+    const ocred = new Map<number, OcrPage>();
+    const ocrLayouts = new Map<number, PageLayout>();
+    for (const ocr of await readByOcr(doc, targets)) {
+      const target = targets.find((t) => t.page === ocr.page)!;
+      replaceWithOcr(pages.find((p) => p.page === ocr.page)!, ocr);
+      ocred.set(ocr.page, ocr);
+      const laid = layoutOcrPage(ocr);
+      ocrLayouts.set(ocr.page, laid.layout);
+      messages.push(...ocrPageMessages(file, ocr, target.why, laid.repairs));
+    }
+
     const totalWords = pages.reduce((s, p) => s + p.words.length, 0);
     // A scanned page is a picture with, at most, a stamp or page number in its text layer.
-    const scanned = pages.filter((p) => p.graphics.imageCover > 0.3 && textLength(p) < SCANNED_PAGE_CHARS);
+    const scanned = pages.filter((p) => !ocred.has(p.page) && isScannedPage({ ...p, imageCover: p.graphics.imageCover }));
     if (totalWords === 0 || scanned.length === pages.length) {
       if (scanned.length) throw new RejectedInput('no text layer (scanned)', 'needs OCR: run OCR on it (or import with OCR enabled) and import again');
+      if (ocred.size) throw new RejectedInput('no text found, even by OCR', 'check the scan shows the plan\'s text (a blank or very faint scan reads as nothing)');
       throw new RejectedInput('PDF holds no text', 'check this is the plan document and not a blank or image-only export');
     }
 
-    const bad = garbageFonts(pages);
     let garbageWords = 0;
     if (bad.size) {
       for (const p of pages) {
+        if (ocred.has(p.page)) continue;
         const kept = p.words.filter((w) => !bad.has(p.fontOf.get(w) ?? ''));
         garbageWords += p.words.length - kept.length;
         p.words = kept;
@@ -150,7 +172,7 @@ export async function ingestPdf(bytes: Uint8Array, options: IngestOptions): Prom
         messages.push(message('ingest:pdf-scanned-page', 'warning', `page ${p.page} is an image without a text layer; its content needs OCR`, { file, page: p.page }));
       }
       if (p.rotated) messages.push(message('ingest:pdf-rotated-text', 'info', `page ${p.page}: ${p.rotated} rotated text item(s) not laid out`, { file, page: p.page }));
-      laidOut.push(layoutPage({ page: p.page, width: p.width, height: p.height, words: p.words, segments: p.graphics.segments, marks: p.graphics.marks }));
+      laidOut.push(ocrLayouts.get(p.page) ?? layoutPage({ page: p.page, width: p.width, height: p.height, words: p.words, segments: p.graphics.segments, marks: p.graphics.marks }));
     }
     const layout = finishDocument(laidOut);
     if (layout.removed.length) {
@@ -168,6 +190,7 @@ export async function ingestPdf(bytes: Uint8Array, options: IngestOptions): Prom
         blocks,
       },
       messages,
+      pageImages: [...ocred.values()].map((o) => o.review),
     };
   } finally {
     await doc.destroy();

@@ -34,6 +34,9 @@ article.indicator { border: 1px solid var(--line); border-radius: 6px; padding: 
 .label { font-weight: 600; }
 blockquote.source { margin: .2rem 0 .2rem 1rem; padding: .2rem .5rem; border-left: 3px solid var(--line); white-space: pre-wrap; word-break: break-word; background: #fff; }
 mark { background: #ffe58a; padding: 0 1px; outline: 1px solid #d4a200; }
+figure.crop { margin: .2rem 0 .2rem 1rem; }
+figure.crop img { max-width: 100%; height: auto; border: 1px solid var(--line); image-rendering: auto; }
+figure.crop figcaption { font-size: 12px; color: var(--muted); }
 tr.review-rejected td { text-decoration: line-through; color: var(--muted); }
 tr.review-corrected td, tr.review-accepted td { background: #f0f8f1; }
 [hidden] { display: none !important; }

@@ -1,0 +1,29 @@
+// Everything one benchmark run measured, as written to output/bench-<docs>.json.
+import type { CorpusManifest } from '../generate/index.ts';
+import type { AccuracyReport } from './accuracy.ts';
+import type { GoalVerdict } from './goals.ts';
+import type { ImportRun } from './import-run.ts';
+import type { Load, Machine } from './machine.ts';
+import type { PdfToolsResult } from './pdf-tools.ts';
+import type { ReconcileTiming } from './reconcile-time.ts';
+import type { StoreWriteResult } from './store-writes.ts';
+
+export interface BenchResult {
+  docs: number;
+  seed: number;
+  command: string;
+  startedAt: string;
+  machine: Machine;
+  generation: CorpusManifest & { load: Load };
+  /** --jobs 1, then --jobs 2. */
+  imports: [ImportRun, ImportRun];
+  /** Recall and precision of the --jobs 1 store; the --jobs 2 store is checked to read the same. */
+  accuracy: Omit<AccuracyReport, 'examples'> & { examples: AccuracyReport['examples'] };
+  jobsAgree: boolean;
+  speedup: number;
+  /** The reconciliation each import ends with, timed alone over the --jobs 1 store. */
+  reconcile: ReconcileTiming & { load: Load };
+  pdf: PdfToolsResult & { load: Load; sampled: boolean };
+  storeWrites: StoreWriteResult & { load: Load };
+  goals: GoalVerdict[];
+}
