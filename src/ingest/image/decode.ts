@@ -1,5 +1,6 @@
 // Page images → greyscale pages. PNG and JPEG are decoded by @napi-rs/canvas (already here for rendering
 // PDF pages), TIFF by utif2 (CCITT fax, LZW, Deflate, PackBits; one image per page, thumbnails skipped).
+// A TIFF's pages are decoded one at a time, when OCR is ready for them: a long fax need not fit in memory.
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import UTIF from 'utif2';
 import { greyFromRgba, type GreyImage } from '../../ocr/grey-image.ts';
@@ -16,7 +17,10 @@ function checkSize(width: number, height: number): void {
   }
 }
 
-async function decodeWithCanvas(bytes: Uint8Array): Promise<GreyImage[]> {
+/** Decodes one page when called. */
+export type PageLoader = () => GreyImage;
+
+async function decodeWithCanvas(bytes: Uint8Array): Promise<PageLoader[]> {
   let image: Awaited<ReturnType<typeof loadImage>>;
   try {
     image = await loadImage(Buffer.from(bytes));
@@ -29,13 +33,14 @@ async function decodeWithCanvas(bytes: Uint8Array): Promise<GreyImage[]> {
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, image.width, image.height);
   context.drawImage(image, 0, 0);
-  return [greyFromRgba(context.getImageData(0, 0, image.width, image.height).data, image.width, image.height)];
+  const page = greyFromRgba(context.getImageData(0, 0, image.width, image.height).data, image.width, image.height);
+  return [() => page];
 }
 
 /** TIFF tag 254 (NewSubfileType) bit 0: a reduced-resolution copy (a thumbnail), not a page. */
 const isThumbnail = (ifd: UTIF.IFD): boolean => ((ifd.t254 as number[] | undefined)?.[0] ?? 0) & 1 ? true : false;
 
-function decodeTiff(bytes: Uint8Array): GreyImage[] {
+function decodeTiff(bytes: Uint8Array): PageLoader[] {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let ifds: UTIF.IFD[];
   try {
@@ -44,19 +49,19 @@ function decodeTiff(bytes: Uint8Array): GreyImage[] {
     throw new RejectedInput(`corrupt TIFF (${String((error as Error)?.message ?? error).slice(0, 120)})`, 'export or scan the pages again');
   }
   if (!ifds.length) throw new RejectedInput('TIFF holds no page image', 'export or scan the pages again');
-  return ifds.map((ifd) => {
-    const width = Number((ifd.t256 as number[] | undefined)?.[0] ?? 0);
-    const height = Number((ifd.t257 as number[] | undefined)?.[0] ?? 0);
-    checkSize(width, height);
+  for (const ifd of ifds) checkSize(Number((ifd.t256 as number[] | undefined)?.[0] ?? 0), Number((ifd.t257 as number[] | undefined)?.[0] ?? 0));
+  return ifds.map((ifd) => () => {
     try {
       UTIF.decodeImage(buffer, ifd);
-      return greyFromRgba(UTIF.toRGBA8(ifd), ifd.width, ifd.height);
+      const page = greyFromRgba(UTIF.toRGBA8(ifd), ifd.width, ifd.height);
+      ifd.data = new Uint8Array(0); // the decoded samples are not needed twice
+      return page;
     } catch (error) {
       throw new RejectedInput(`unreadable TIFF page (${String((error as Error)?.message ?? error).slice(0, 120)})`, 'save the scan as PNG, JPEG or PDF and import again');
     }
   });
 }
 
-export async function decodePages(bytes: Uint8Array, kind: ImageKind): Promise<GreyImage[]> {
+export async function decodePages(bytes: Uint8Array, kind: ImageKind): Promise<PageLoader[]> {
   return kind === 'tiff' ? decodeTiff(bytes) : decodeWithCanvas(bytes);
 }
