@@ -66,7 +66,7 @@ function isDefining(text: string, match: CodeMatch, ctx: MentionContext): boolea
   if (DEFINING_PREFIX.test(lead) && lead.replace(DEFINING_PREFIX, '').trim() === '') return true;
   // A code opening a short line names what follows ("NI 8 Adult participation..."); opening a long
   // paragraph it is only the subject of a sentence ("NI16 performance data ... indicates ...").
-  if (!lead.trim()) return text.length <= 200 || /^\s*[:–—-]/.test(text.slice(match.end));
+  if (!lead.trim()) return text.length <= 200 || /^\s*[:–—-]/.test(text.slice(match.end)) || (text.length <= 320 && !/[.!?]\s+\S/.test(text));
   // A title ending in a bracketed code: "Repeat incidents of domestic violence (NI 32)".
   const tail = text.slice(match.end).trim();
   if (/^[)\]]/.test(tail) && text.length <= 260 && tail.replace(/^[)\]]\s*/, '').length <= 80) return true;

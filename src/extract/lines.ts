@@ -83,7 +83,7 @@ const PROSE: ProsePattern[] = [
   { re: new RegExp(String.raw`(?<![\d.,£])${FIGURE}\s*(?:homes|people|households)?\s*(?:were|was|have been)\s+(?:delivered|achieved|completed|recorded|secured|raised)`, 'gi'), kind: 'result' },
   { re: new RegExp(String.raw`(?<![\d.,£])${FIGURE}\s+of\s+(?:[a-z-]+\s+){1,4}(?:gained|achieved|reached|met|were|was|had|said|reported)\b`, 'gi'), kind: 'result' },
   // "LI 4.3 (average days to re-let): 27 days in 2008/09" — a figure reported straight after the code.
-  { re: new RegExp(String.raw`^\s*(?:NI|LI|BV|BVPI|PSA)\s?\d[\w.]*\s*(?:\([^)]{0,80}\))?\s*:\s*(?:in\s+[\w/]+,?\s*)?${FIGURE}`, 'gi'), kind: 'result' },
+  { re: new RegExp(String.raw`^\s*(?:NI|LI|BV|BVPI|PSA)\s?\d[\w.]*\s*(?:\([^)]{0,80}\))?\s*:\s*(?:in\s+[\w/]+,?\s*)?${FIGURE}(?=\s*(?:[,.;]|in\b|for\b|by\b|against\b|down\b|up\b|$))`, 'gi'), kind: 'result' },
   { re: new RegExp(String.raw`\boutturn\b[^.;]{0,40}?\b(?:was|of)\s+${FIGURE}`, 'gi'), kind: 'result' },
   { re: new RegExp(String.raw`\b(?:current|latest)\s+(?:performance|position|figure|result)\b[^.;]{0,40}?\b(?:is|was|of|stands at)\s+${FIGURE}`, 'gi'), kind: 'result' },
   // "reduce under-18 conceptions by 45% by 2010": a relative target.

@@ -14,7 +14,15 @@ export function isValueCell(cell: Cell | undefined): boolean {
   if (!cell) return false;
   const text = cell.text.trim();
   if (!text || text.length > MAX_VALUE_CELL) return false;
-  return parseValues(text).length > 0;
+  // Not applicable is a value slot answered: the row is still a row of values.
+  if (/^(?:n\/a|na|not applicable|-|–)$/i.test(text)) return true;
+  const tokens = parseValues(text);
+  if (!tokens.length) return false;
+  // Lower-case words make a title or a note ("Take up of 14-19 learning diplomas"); places are capitalised,
+  // and a slot that starts with its figure, period or bracket, or says it is pending, is a value whatever follows.
+  if (/^[\d(£–-]/.test(text) || tokens.some((t) => t.state === 'pending')) return true;
+  const words = (text.match(/\b[a-z][a-z-]{2,}\b/g) ?? []).filter((w) => !/^(?:per|capita|tonnes|days|weeks|reduction|decrease|increase|out|and)$/.test(w));
+  return words.length <= 1;
 }
 
 /** The indicator a row names for itself: a code in an indicator column, or any defining code in it. */

@@ -55,7 +55,8 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       const valueCols = new Set<number>([...header.columns.entries()].filter(([, c]) => c.role.role === 'value').map(([col]) => col));
       for (const col of header.indicatorColumns.keys()) valueCols.add(col);
       const valueCells = row.cells.filter((c) => valueCols.has(c.col));
-      if (valueCells.some(isValueCell) && !valueCells.some((c) => c.text.trim().length > MAX_VALUE_CELL * 3)) {
+      const labelsOwnCells = valueCells.some((c) => splitLeadingLabel(c.text, false)?.kind);
+      if (!labelsOwnCells && valueCells.some(isValueCell) && !valueCells.some((c) => c.text.trim().length > MAX_VALUE_CELL * 3)) {
         readValueRow(row, header, valueCols, scope, candidates);
         continue;
       }
@@ -70,7 +71,7 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       const split = splitLeadingLabel(c.text, false);
       return split?.kind && labelIntroducesValue(c.text.slice(split.restStart));
     });
-    if (rowHasKind) {
+    if (rowHasKind && !namesStructure(row)) {
       const labelsOnly = cells.every((c) => {
         const split = splitLeadingLabel(c.text, true);
         return split !== null && !c.text.slice(split.restStart).trim();
@@ -146,11 +147,21 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
     // 5. A row that names an indicator (or an uncoded measure) sets the scope for what follows.
     closeHeader();
     const named = rowIndicator(row, header, new Set());
-    if (named) scope.define([named], false);
+    if (named) {
+      scope.define([named], false);
+      // A per-indicator block whose values were read is over once the next indicator is named.
+      if (header?.consumed && ![...header.columns.values()].some((c) => c.role.role === 'indicator')) header = null;
+    }
     else if (cells.some((c) => isUncodedDefinition(c))) scope.clear();
   }
   closeHeader();
   return { candidates, milestones };
+}
+
+/** A label row that also heads indicator, title or area columns is a header, whatever its kind words. */
+function namesStructure(row: Row): boolean {
+  const header = headerFromLabels(row);
+  return header !== null && [...header.columns.values()].some((c) => ['indicator', 'title', 'area'].includes(c.role.role));
 }
 
 /** Labelled lines and clear prose in a one-cell row. True when the row gave readings. */

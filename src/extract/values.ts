@@ -28,7 +28,7 @@ const DASH_ONLY = /^\s*[-–—]\s*$/;
 
 const FIGURE = /(£\s?)?([-–−+]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
 const RELATIVE_AFTER = /^\s*(?:%\s*)?(reduction|decrease|decline|fall|drop|lower|fewer|less|increase|improvement|rise|higher|more|growth)\b/i;
-const OUT_OF = /^\s*(?:out of|of|\/)\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d%])/i;
+const OUT_OF = /^\s*(?:out\s+of|of|\/)\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d%])/i;
 const RATE_PER = /^\s*(?:\/|per)\s*(1,?000|10,?000|100,?000|1,?000,?000)\b/i;
 const AREA_BEFORE = /([A-Z][\w&'.]*(?:[ \t]+(?:[A-Z&][\w&'./]*|upon|on|and|of))*)\s*[:–—-]?\s*$/;
 const NOT_AREA = /^(?:Baseline|Base|Target|Targets|Result|Actual|Outturn|Achieved|By|In|At|Q[1-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Summer|Spring|Autumn|Winter|LTP|DCSF|The|A|An|Reduce|Increase|Maintain|Achieve|Total|Rate|Current|Predicted|Projected|Tellus|Revised|Provisional)$/i;
@@ -117,7 +117,7 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
         rest = text.slice(end);
       }
       const outOf = OUT_OF.exec(rest);
-      if (outOf && /out of/i.test(outOf[0])) {
+      if (outOf && /out\s+of/i.test(outOf[0])) {
         denominator = toNumber(outOf[1], undefined);
         end += outOf[0].length;
         rest = text.slice(end);
@@ -180,8 +180,16 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
     consumedTo = end;
   }
 
-  attachPeriods(tokens, periods, text);
+  const pendingAfter = pendingWord && tokens.length && pendingWord.index >= tokens[tokens.length - 1].end ? pendingWord : null;
+  attachPeriods(tokens, pendingAfter ? periods.filter((p) => p.start < pendingAfter.index) : periods, text);
   markRanges(tokens, text);
+  if (pendingAfter) {
+    tokens.push({
+      state: 'pending', value: null, unit: null, periods: periods.filter((p) => p.start > pendingAfter.index).map((p) => p.period), area: null,
+      relativeChange: null, denominator: null, pendingReason: pendingAfter[1].toLowerCase(), start: pendingAfter.index,
+      end: pendingAfter.index + pendingAfter[0].length, doubts: [],
+    });
+  }
 
   if (!tokens.length) {
     const pending = pendingWord;

@@ -1,0 +1,78 @@
+// Shapes the benchmark generator found the extractor misreading (BENCHMARKS.md lists them); each stays fixed.
+import { describe, expect, it } from 'vitest';
+import { parseValues } from '../../src/extract/values.ts';
+import { findPeriods } from '../../src/normalise/period.ts';
+import { processBytes } from '../../src/pipeline/process.ts';
+
+async function observations(text: string) {
+  const result = await processBytes(new TextEncoder().encode(text), 'edge.txt');
+  if (!result.ok) throw new Error(result.reason);
+  return result.result.observations.map((o) => [o.indicator.code, o.kind, o.state, o.value, o.unit, o.period, o.area]);
+}
+
+describe('extraction edge cases', () => {
+  it('keeps bare BVPI codes when the header also carries kind words', async () => {
+    expect(await observations('BVPI No.\tDescription\tBaseline 2008/09\tTarget 2009/10\n8\tInvoices paid within 30 days of receipt\t94%\t95.0%\n')).toEqual([
+      ['BV 8', 'baseline', 'value', 94, '%', '2008/09', null],
+      ['BV 8', 'target', 'value', 95, '%', '2009/10', null],
+    ]);
+  });
+
+  it('credits each of two indicator blocks in one table to its own indicator', async () => {
+    const block = (title: string, cells: string) => `Measure and Target\t\t\t\tLead Officer\n${title}\t\t\t\tHelen Marsh\n${cells}\n`;
+    const found = await observations(
+      block('NI 155: Number of affordable homes delivered', '<u>Baseline</u> 1,960 (07/08)\t<u>08/09</u> 1,920\t<u>09/10</u> 1,950\t<u>10/11</u> 1,996') +
+        '\n' +
+        block('NI 120: All-age all cause mortality rate', '<u>Baseline</u> 0.9 (2008)\t<u>08/09</u> 0.8\t<u>09/10</u> 0.9\t<u>10/11</u> 0.88'),
+    );
+    expect(found.filter((o) => o[0] === 'NI 155').map((o) => o[3])).toEqual([1960, 1920, 1950, 1996]);
+    expect(found.filter((o) => o[0] === 'NI 120').map((o) => o[3])).toEqual([0.9, 0.8, 0.9, 0.88]);
+  });
+
+  it('does not read a title row under indicator columns as figures', async () => {
+    const found = await observations(
+      'Year\tNI 90\tNI 74\n\tTake up of 14-19 learning diplomas\tAchievement at level 5 or above in both English and Maths at Key Stage 3\nBaseline 2007/08\t94%\t73%\n',
+    );
+    expect(found).toEqual([
+      ['NI 90', 'baseline', 'value', 94, '%', '2007/08', null],
+      ['NI 74', 'baseline', 'value', 73, '%', '2007/08', null],
+    ]);
+  });
+
+  it('keeps the header past a year row that is all n/a', async () => {
+    const found = await observations('Year\tNI 141\tNI 167\nBaseline 2007/08\tn/a\tn/a\n2008/09 target\t20.8%\t66%\n2009/10 target\t20%\t64%\n');
+    expect(found).toHaveLength(4);
+  });
+
+  it('takes a long code-led line with the catalogue title as the definition', async () => {
+    const title = 'NI 72 Achievement of at least 78 points across the Early Years Foundation Stage with at least 6 in each of the scales in Personal Social and Emotional Development and Communication, Language and Literacy';
+    expect(title.length).toBeGreaterThan(200);
+    const found = await observations(`${title}\n\nDistrict\tBaseline 2007/08\tTarget 2010/11\nFenton\t85.6%\t82%\n`);
+    expect(found).toEqual([
+      ['NI 72', 'baseline', 'value', 85.6, '%', '2007/08', 'Fenton'],
+      ['NI 72', 'target', 'value', 82, '%', '2010/11', 'Fenton'],
+    ]);
+  });
+
+  it('does not read a title that starts with a number as a result', async () => {
+    expect(await observations('NI 117: 16 to 18 year olds who are Not in Education, Training or Employment (NEET)\n')).toEqual([]);
+  });
+
+  it('reads decimals shaped like year pairs as figures, dotted years only in brackets', () => {
+    expect(findPeriods('10.11')).toEqual([]);
+    expect(findPeriods('9.1% (06.07)').map((p) => p.period)).toEqual(['2006/07']);
+    expect(parseValues('10.11').map((t) => t.value)).toEqual([10.11]);
+  });
+
+  it('keeps a pending word after a figure as its own reading with its own period', () => {
+    const tokens = parseValues('17.0% (2009/10) tbc (2010/11)');
+    expect(tokens.map((t) => [t.state, t.value, t.periods])).toEqual([
+      ['value', 17, ['2009/10']],
+      ['pending', null, ['2010/11']],
+    ]);
+  });
+
+  it('reads a ratio whose words are split over lines', () => {
+    expect(parseValues('1 out\nof 15').map((t) => [t.value, t.denominator])).toEqual([[1, 15]]);
+  });
+});
