@@ -18,7 +18,7 @@ export interface BenchResult {
   /** --jobs 1, then --jobs 2. */
   imports: [ImportRun, ImportRun];
   /** Recall and precision of the --jobs 1 store; the --jobs 2 store is checked to read the same. */
-  accuracy: Omit<AccuracyReport, 'examples'> & { examples: AccuracyReport['examples'] };
+  accuracy: AccuracyReport;
   jobsAgree: boolean;
   speedup: number;
   /** The reconciliation each import ends with, timed alone over the --jobs 1 store. */

@@ -13,6 +13,11 @@ export type Op =
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; thickness: number };
 
 export const MARGIN = 56;
+
+/** The pieces a line may break between: words, except that "7 out of 26" stays whole. */
+export function unbreakable(text: string): string[] {
+  return text.match(/\S+ out of \S+|\S+/g) ?? [];
+}
 /** Space kept at the foot of the page for the page number. */
 const FOOTER = 28;
 export const LEADING = 1.25;
@@ -75,7 +80,7 @@ export class Flow {
   wrap(text: string, size: number, width: number, bold = false): string[] {
     const lines: string[] = [];
     let current = '';
-    for (const word of text.match(/\S+ out of \S+|\S+/g) ?? []) {
+    for (const word of unbreakable(text)) {
       const candidate = current ? `${current} ${word}` : word;
       if (current && this.widthOf(candidate, size, bold) > width) {
         lines.push(current);

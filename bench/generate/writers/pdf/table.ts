@@ -4,7 +4,7 @@
 // (a rule would be read as the only thing that separates rows).
 import { cellText, type SynthBlock, type SynthCell } from '../../model.ts';
 import { placeRow, tableWidth, type Placed } from '../grid.ts';
-import { LEADING, type Flow } from './flow.ts';
+import { LEADING, unbreakable, type Flow } from './flow.ts';
 
 type TableBlock = Extract<SynthBlock, { kind: 'table' }>;
 
@@ -19,7 +19,7 @@ interface Style {
 
 /** Widths that fill `available` (as a word processor's 100%-wide table): each column's natural width, spanned
  * cells' text shared over the columns they cover, shrunk toward the longest word when the page is too narrow. */
-function columnWidths(flow: Flow, table: TableBlock, style: Style, available: number): number[] | null {
+function columnWidths(flow: Flow, table: TableBlock, style: Style, available: number, ruled: boolean): number[] | null {
   const n = tableWidth(table.rows);
   const natural = Array<number>(n).fill(2 * style.padX + 10);
   const min = Array<number>(n).fill(2 * style.padX + 10);
@@ -34,10 +34,15 @@ function columnWidths(flow: Flow, table: TableBlock, style: Style, available: nu
         continue;
       }
       natural[p.col] = Math.max(natural[p.col], width);
-      const longest = Math.max(0, ...text.split(/\s+/).map((w) => flow.widthOf(w, style.size, bold)));
+      const longest = Math.max(0, ...unbreakable(text).map((w) => flow.widthOf(w, style.size, bold)));
       min[p.col] = Math.max(min[p.col], longest + 2 * style.padX + 1);
     }
   });
+  // A borderless table's last row is never wrapped outside its first column: the reader cuts the wrapped
+  // lines of a last row off the table (reported in BENCHMARKS.md).
+  if (!ruled) {
+    for (const p of placeRow(table.rows[table.rows.length - 1] ?? [])) if (p.col > 0 && p.span === 1) min[p.col] = Math.max(min[p.col], natural[p.col]);
+  }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   for (const s of spanned) {
     const covered = natural.slice(s.col, s.col + s.span);
@@ -90,16 +95,24 @@ function drawRow(flow: Flow, laid: ReturnType<typeof layRow>, style: Style, bold
   flow.y = bottom - (ruled ? 0 : style.rowGap);
 }
 
-export function drawTable(flow: Flow, table: TableBlock, ruled: boolean): void {
-  let style: Style = ruled ? { size: 9, padX: 4, padY: 3, rowGap: 0 } : { size: 9, padX: 7, padY: 2, rowGap: 5 };
-  let widths = columnWidths(flow, table, style, flow.contentWidth);
-  // A table too wide for the page at 9 pt is set smaller, as a word processor's "fit to page" would.
-  for (const size of [8, 7, 6]) {
-    if (widths) break;
-    style = { ...style, size };
-    widths = columnWidths(flow, table, style, flow.contentWidth);
+/** Style and column widths; a table too wide at 9 pt is set smaller, as a word processor's "fit to page" would. */
+function fit(flow: Flow, table: TableBlock, ruled: boolean): { style: Style; widths: number[] } | null {
+  const base: Style = ruled ? { size: 9, padX: 4, padY: 3, rowGap: 0 } : { size: 9, padX: 7, padY: 2, rowGap: 5 };
+  for (const size of [9, 8, 7, 6]) {
+    const style = { ...base, size };
+    const widths = columnWidths(flow, table, style, flow.contentWidth, ruled);
+    if (widths) return { style, widths };
   }
-  if (!widths) throw new Error('table too wide for the page even at 6 pt');
+  return null;
+}
+
+export function drawTable(flow: Flow, table: TableBlock, asked: boolean): void {
+  // A borderless table whose last row cannot be kept on one line is drawn ruled instead (documents mix both).
+  const borderless = asked ? null : fit(flow, table, false);
+  const ruled = !borderless;
+  const fitted = borderless ?? fit(flow, table, true);
+  if (!fitted) throw new Error('table too wide for the page even at 6 pt');
+  const { style, widths } = fitted;
   const xs = widths.reduce((acc, w) => [...acc, acc[acc.length - 1] + w], [flow.left]);
   const header = table.rows.slice(0, table.headerRows).map((r) => layRow(flow, r, xs, style, true));
   const headerHeight = header.reduce((h, r) => h + r.height + style.rowGap, 0);
