@@ -4,14 +4,8 @@ import type Database from 'better-sqlite3';
 import type { Box } from '../model/document.ts';
 import type { ValueCrop } from '../ocr/crops.ts';
 
-export interface StoredCrop {
-  observationId: string;
-  page: number;
-  box: Box;
-  width: number;
-  height: number;
-  png: Uint8Array;
-}
+/** A crop as stored is the crop as cut: the same fields, read back. */
+export type StoredCrop = ValueCrop;
 
 export function insertCrops(db: Database.Database, crops: ValueCrop[]): void {
   const insert = db.prepare('INSERT OR REPLACE INTO ocr_crops (observation_id, page, box_json, width, height, png) VALUES (?, ?, ?, ?, ?, ?)');
