@@ -70,7 +70,8 @@ export function generateDocument(seed: number, index: number): SynthDoc {
   chosen.forEach((layout, i) => {
     const out = layout.build({ rng, takeIndicators, tablesOnly, oneTable: format === 'csv', spans, section: i + 1 });
     // Something always stands between two tables: to the text-export reader, tables with only a blank line
-    // between them are one table cut by a page break (and the second's rows are read under the first's header).
+    // between them are one table cut by a page break, and the second's rows are read under the first's
+    // header (reported in BENCHMARKS.md).
     if (!tablesOnly && blocks.at(-1)?.kind === 'table' && out.blocks[0]?.kind === 'table') blocks.push({ kind: 'paragraph', text: rng.pick(PROSE) });
     blocks.push(...out.blocks);
     truth.push(...out.truth);

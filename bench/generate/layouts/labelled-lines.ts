@@ -28,18 +28,14 @@ export const labelledLines: Layout = {
         blocks.push({ kind: 'paragraph', text: `Baseline: ${d.code} ${f.text} (${period})` });
         truth.push(record(d, 'baseline', f.reading, period));
       }
-      // Targets: one to three years on one line, each with its year; a pending target stands alone on its
-      // line (after a figure, the extractor reads a pending word as that figure's note: see BENCHMARKS.md).
+      // Targets: one to three years on one line, each with its year; the last may still be pending. (A figure
+      // after a pending word is taken for the pending word's note, and after figures "TBA by March 09
+      // (2010/11)" also gives a pending target for 2009-03: both reported in BENCHMARKS.md.)
       const parts: string[] = [];
       const first = rng.int(baseYear + 1, 2009);
-      const count = rng.chance(0.12) ? 0 : rng.int(1, 3);
-      if (count === 0) {
-        const f = pendingFigure(rng, 'target');
-        parts.push(`${f.text} (${financialYear(first)})`);
-        truth.push(record(d, 'target', f.reading, financialYear(first)));
-      }
-      for (let y = first; y < first + count; y++) {
-        const f = figure(rng, d.measure);
+      const years = rng.int(1, 3);
+      for (let y = first; y < first + years; y++) {
+        const f = y === first + years - 1 && rng.chance(0.15) ? pendingFigure(rng, 'target', y > first) : figure(rng, d.measure);
         parts.push(`${f.text} (${financialYear(y)})`);
         truth.push(record(d, 'target', f.reading, financialYear(y)));
       }

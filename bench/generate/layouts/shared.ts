@@ -39,16 +39,7 @@ export function record(indicator: IndicatorDef, kind: Kind, reading: Reading, pe
   return { indicator: indicator.code, kind, ...reading, period, area };
 }
 
-/**
- * The ways a row or line names its indicator: "NI 16 Title", "NI 16: Title", "Title (NI 16)". Two are left
- * out where the extractor misreads them (reported in BENCHMARKS.md): "NI 72 Title…" over 200 characters is
- * taken for a sentence about NI 72 rather than its name, and "NI 117: 16 to 18 year olds…" for a figure of 16.
- */
+/** The ways a row or line names its indicator: "NI 16 Title", "NI 16: Title", "Title (NI 16)". */
 export function named(rng: Rng, d: IndicatorDef): string {
-  const styles = [
-    ...(`${d.code} ${d.title}`.length <= 200 ? [`${d.code} ${d.title}`] : []),
-    ...(/^\d/.test(d.title) ? [] : [`${d.code}: ${d.title}`]),
-    `${d.title} (${d.code})`,
-  ];
-  return rng.pick(styles);
+  return rng.pick([`${d.code} ${d.title}`, `${d.code}: ${d.title}`, `${d.title} (${d.code})`]);
 }
