@@ -185,7 +185,8 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
   markRanges(tokens, text);
   if (pendingAfter) {
     tokens.push({
-      state: 'pending', value: null, unit: null, periods: periods.filter((p) => p.start > pendingAfter.index).map((p) => p.period), area: null,
+      // "TBA by March 09 (2010/11)": the deadline is not the slot's period.
+      state: 'pending', value: null, unit: null, periods: pendingPeriods(text, periods.filter((p) => p.start > pendingAfter.index)), area: null,
       relativeChange: null, denominator: null, pendingReason: pendingAfter[1].toLowerCase(), start: pendingAfter.index,
       end: pendingAfter.index + pendingAfter[0].length, doubts: [],
     });

@@ -72,6 +72,11 @@ describe('extraction edge cases', () => {
     ]);
   });
 
+  it('does not take the deadline of a pending slot for its period', () => {
+    const tokens = parseValues('17.0% (2009/10) TBA by March 09 (2010/11)');
+    expect(tokens.map((t) => [t.state, t.periods])).toEqual([['value', ['2009/10']], ['pending', ['2010/11']]]);
+  });
+
   it('reads a ratio whose words are split over lines', () => {
     expect(parseValues('1 out\nof 15').map((t) => [t.value, t.denominator])).toEqual([[1, 15]]);
   });
