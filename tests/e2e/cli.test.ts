@@ -1,18 +1,13 @@
 // The command line as a user runs it: real processes, real files, exit codes and one line per bad file.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExportRecord } from '../../src/export/records.ts';
+import { runCli } from '../support/cli.ts';
 import { FIXTURES } from '../support/compare.ts';
 import { SEEDS, tempDir } from '../support/run.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'planharvest.js');
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = runCli;
 
 function jsonl(stdout: string): ExportRecord[] {
   return stdout.trim().split('\n').filter(Boolean).map((line) => ExportRecord.parse(JSON.parse(line)));

@@ -1,6 +1,6 @@
 // The plain-text export ingester: tabs between cells, HTML fragments inside cells, one paragraph a line.
 import type { Block, List, ListItem, PlanDocument } from '../../model/document.ts';
-import type { Message, StageResult } from '../../model/message.ts';
+import type { StageResult } from '../../model/message.ts';
 import { findPartnership, findTitle } from '../document-meta.ts';
 import { parseCellMarkup } from '../markup/cell-markup.ts';
 import { RejectedInput, type Ingester, type IngestOptions } from '../types.ts';
@@ -32,7 +32,7 @@ function isTabRow(line: string): boolean {
   return line.includes('\t');
 }
 
-export function ingestTextExport(text: string, options: IngestOptions, messages: Message[]): PlanDocument {
+export function ingestTextExport(text: string, options: IngestOptions): PlanDocument {
   const file = options.fileName;
   const lines = text.split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
@@ -111,7 +111,6 @@ export function ingestTextExport(text: string, options: IngestOptions, messages:
   if (!blocks.length) {
     throw new RejectedInput('no text in the file', 'check the export is not empty or truncated');
   }
-  void messages;
   return {
     file,
     format: 'text-export',
@@ -138,6 +137,6 @@ export const textExportIngester: Ingester = {
     const decoded = decodeText(bytes, options.fileName);
     if (!decoded.text.trim()) throw new RejectedInput('file holds only whitespace', 'export the document again');
     const messages = [...decoded.messages];
-    return { value: ingestTextExport(decoded.text, options, messages), messages };
+    return { value: ingestTextExport(decoded.text, options), messages };
   },
 };
