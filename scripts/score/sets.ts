@@ -1,0 +1,121 @@
+// The evaluation sets and how each is scored: import the set's documents into a throwaway store, export what
+// a user would get (observations, and the indicators each document names), and score that with the shared
+// scorer (../shared/realworld/score.mjs) against the set's gold annotations. Sets whose expectations are kept
+// in the project's own format (the seeds, fixtures/expected) are turned into gold files first.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipelines } from '../../pipelines/index.ts';
+import { exportRecords } from '../../src/export/records.ts';
+import { importFiles } from '../../src/pipeline/import.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { ExpectedDocument, ExpectedObservation } from '../../tests/support/compare.ts';
+import { expand, SEED_001, SEED_003 } from '../../tests/support/seed-records.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SHARED = join(ROOT, '..', 'shared');
+export const SCORER = join(SHARED, 'realworld', 'score.mjs');
+
+export interface EvaluationSet {
+  name: string;
+  /** Files or folders to import. */
+  inputs: string[];
+  /** A folder of gold annotations in the realworld format, or a function that writes one. */
+  gold: string | (() => string);
+}
+
+export interface SetScore {
+  set: string;
+  documents: number;
+  summary: {
+    indicator_precision: number;
+    indicator_recall: number;
+    value_precision: number;
+    value_recall: number;
+    value_f1: number;
+    period_accuracy: number;
+  };
+  totals: Record<string, number>;
+  perDoc: Array<Record<string, unknown>>;
+}
+
+function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Gold in the realworld format from the project's own expected records. */
+function goldFromExpected(document: string, indicators: string[], observations: ExpectedObservation[]): unknown {
+  return {
+    document,
+    indicators: indicators.map((code) => ({ code, aliases: [] })),
+    values: observations
+      .filter((o) => o.state === 'value' && o.value !== null)
+      .map((o) => ({ code: o.indicator, kind: o.kind, value: o.value, unit: o.unit, period: o.period, area: o.area })),
+  };
+}
+
+function seedGold(): string {
+  const dir = tempDir('planharvest-seed-gold-');
+  for (const [document, rows] of [['001_bb7cceca8e2011e9.txt', SEED_001], ['003_b93e07daa693e4b6.txt', SEED_003]] as const) {
+    const observations = expand([...rows]);
+    const codes = [...new Set(observations.map((o) => o.indicator))];
+    writeFileSync(join(dir, document.replace(/\.txt$/, '.json')), JSON.stringify(goldFromExpected(document, codes, observations)));
+  }
+  return dir;
+}
+
+function fixtureGold(): string {
+  const dir = tempDir('planharvest-fixture-gold-');
+  const expected = join(ROOT, 'fixtures', 'expected');
+  for (const f of readdirSync(expected).filter((x) => x.endsWith('.json'))) {
+    const e = JSON.parse(readFileSync(join(expected, f), 'utf8')) as ExpectedDocument;
+    writeFileSync(join(dir, f), JSON.stringify(goldFromExpected(e.document, e.indicators, e.observations)));
+  }
+  return dir;
+}
+
+const realworld = (folder: string): EvaluationSet => ({ name: '', inputs: [join(folder, 'texts')], gold: join(folder, 'gold') });
+
+export const SETS: Record<string, EvaluationSet> = {
+  seeds: { name: 'seeds', inputs: [join(SHARED, 'seeds', '001_bb7cceca8e2011e9.txt'), join(SHARED, 'seeds', '003_b93e07daa693e4b6.txt')], gold: seedGold },
+  fixtures: { name: 'fixtures', inputs: [join(ROOT, 'fixtures', 'text')], gold: fixtureGold },
+  realworld: { ...realworld(join(SHARED, 'realworld')), name: 'realworld' },
+  dev: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'dev')), name: 'dev' },
+  heldback: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback')), name: 'heldback' },
+};
+
+/** Import a set, write what the export gives (observations, then one line per named indicator), and score it. */
+export async function scoreSet(set: EvaluationSet, options: { verbose?: boolean; keep?: string } = {}): Promise<{ score: SetScore; report: string }> {
+  const dir = tempDir('planharvest-score-');
+  const store = openStore(join(dir, 'score.db'));
+  try {
+    await importFiles(set.inputs, store, { pipeline: pipelines.default, jobs: 0 });
+    const observations = exportRecords(store.db);
+    // Indicators named without figures count for indicator recall: the scorer reads any record's `indicator`.
+    const named = store.db
+      .prepare('SELECT d.file_name AS document, i.code AS indicator, i.aliases_json AS aliases FROM indicators i JOIN documents d ON d.id = i.document_id ORDER BY d.file_name, i.code')
+      .all() as Array<{ document: string; indicator: string; aliases: string }>;
+    const lines = [
+      ...observations.map((r) => JSON.stringify(r)),
+      ...named.map((n) => JSON.stringify({ document: n.document, indicator: n.indicator, aliases: JSON.parse(n.aliases), state: 'named', value: null })),
+    ];
+    const exportFile = options.keep ?? join(dir, 'export.jsonl');
+    writeFileSync(exportFile, lines.join('\n') + '\n');
+    const gold = typeof set.gold === 'string' ? set.gold : set.gold();
+    const run = (extra: string[]) => spawnSync(process.execPath, [SCORER, exportFile, '--gold', gold, ...extra], { encoding: 'utf8' });
+    const json = run(['--json']);
+    if (json.status !== 0) throw new Error(`scorer failed for ${set.name}: ${json.stderr}`);
+    const parsed = JSON.parse(json.stdout) as Omit<SetScore, 'set' | 'documents'>;
+    const report = run(options.verbose ? ['--verbose'] : []).stdout;
+    return { score: { set: set.name, documents: parsed.perDoc.length, ...parsed }, report };
+  } finally {
+    store.close();
+  }
+}
+
+export function setExists(set: EvaluationSet): boolean {
+  return set.inputs.every((p) => existsSync(p)) && (typeof set.gold !== 'string' || existsSync(set.gold));
+}
+
+
