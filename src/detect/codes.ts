@@ -1,63 +1,113 @@
-// Indicator codes as plans write them: "NI175:", "NI 186", "(NI 16)", "[LAA Target – NI 152]", "LI 5.1a",
-// "LI188", "LI (NI 165)", "BV 82a", "BVPI 199", "PSA 16". Normalised to scheme, one space, number + suffix.
-import type { IndicatorScheme } from '../model/observation.ts';
+// Indicator codes as plans write them: "NI175:", "N.I. 154", "National Indicator 47", "(NI 16)", "LI 5.1a",
+// "LPI 12", "BV009", "BVPI 199", "PAF B11", "NAS1", "LI (NI 165)", "NI 195 (a)"; and several codes for one
+// indicator side by side ("BV 66a, PAFB12, SP104", "LI 3 (NI 11)"). The spellings live in vocabulary/schemes.ts.
+import { normaliseCode, outsideScheme, SCHEMES, SCHEME_COLUMN_WORDS, type SchemeForm } from '../vocabulary/schemes.ts';
 
 export interface CodeMatch {
   code: string;
-  scheme: IndicatorScheme;
+  scheme: string;
   /** The code as written, e.g. "NI175" or "LI (NI 165)". */
   raw: string;
   start: number;
   end: number;
   /** "LI (NI 165)": a local indicator that is a National Indicator; the NI code is the indicator. */
   viaLocal?: boolean;
+  /** Other codes written beside this one for the same indicator ("BV 66a, PAFB12" → PAF B12 here). */
+  aliases?: string[];
 }
 
-const SCHEME_OF: Record<string, IndicatorScheme> = { NI: 'NI', LI: 'LI', LPI: 'LI', BV: 'BV', BVPI: 'BV', PSA: 'PSA' };
-
-// Number part: 1-3 digits, optional ".n" sub-number, optional letter suffix glued on ("82a", "5.1a").
-// The negative look-ahead keeps "NI 186,000" or "NI 2008" (years) from reading as codes.
-const NUMBER = String.raw`(\d{1,3}(?:\.\d{1,2})?)([a-zA-Z])?(?!\d|,\d|\.\d|[A-Za-z])`;
+// A number that is not the start of a longer number, a thousands group, a decimal or a word.
+const END = String.raw`(?!\d|,\d|\.\d|[A-Za-z])`;
+const NUMBER = String.raw`(\d{1,3})([a-zA-Z])?${END}`;
+const DOTTED = String.raw`(\d{1,3}(?:\.\d{1,2})?)([a-zA-Z])?${END}`;
 // "NI 195 (a)" writes the suffix in brackets.
 const BRACKET_SUFFIX = String.raw`(?:\s?\(([a-z])\))?`;
-const CODE_RE = new RegExp(String.raw`\b(NI|LI|LPI|BVPI|BV|PSA)\s?(?:\(\s?NI\s?${NUMBER}\s?\)|[-–.]?\s?${NUMBER}${BRACKET_SUFFIX})`, 'g');
 
-export function normaliseCode(scheme: IndicatorScheme, number: string, suffix?: string): string {
-  const n = number.replace(/^0+(?=\d)/, '');
-  return `${scheme} ${n}${(suffix ?? '').toLowerCase()}`;
+interface CompiledScheme {
+  form: SchemeForm;
+  re: RegExp;
 }
 
-export function findCodes(text: string): CodeMatch[] {
+function compile(form: SchemeForm): CompiledScheme {
+  const prefix = `(?:${form.prefixes.join('|')})`;
+  const body = form.letter ? String.raw`([A-Z])\s?(\d{1,2})${END}` : `${form.dotted ? DOTTED : NUMBER}${BRACKET_SUFFIX}`;
+  return { form, re: new RegExp(String.raw`(?<![A-Za-z0-9])${prefix}\s?[-–.]?\s?${body}`, 'g') };
+}
+
+const COMPILED = SCHEMES.map(compile);
+const VIA_LOCAL = new RegExp(String.raw`(?<![A-Za-z0-9])LI\s?\(\s?NI\s?${NUMBER}${BRACKET_SUFFIX}\s?\)`, 'g');
+
+function matchesOf({ form, re }: CompiledScheme, text: string): CodeMatch[] {
   const out: CodeMatch[] = [];
-  for (const m of text.matchAll(CODE_RE)) {
-    const prefix = m[1];
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[2] !== undefined) {
-      // LI (NI 165)
-      out.push({ code: normaliseCode('NI', m[2], m[3]), scheme: 'NI', raw: m[0], start, end, viaLocal: true });
-      continue;
-    }
-    const scheme = SCHEME_OF[prefix];
-    const number = m[4];
-    if (scheme === 'NI' && number.includes('.')) continue; // NI numbers have no sub-numbers
-    out.push({ code: normaliseCode(scheme, number, m[5] ?? m[6]), scheme, raw: m[0], start, end });
+  for (const m of text.matchAll(re)) {
+    const code = form.letter ? normaliseCode(form.scheme, m[2], undefined, m[1]) : normaliseCode(form.scheme, m[1], m[2] ?? m[3]);
+    out.push({ code, scheme: form.scheme, raw: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
-/** A bare code in a column whose header names the scheme ("BVPI No." over "82a"). */
-export function codeFromBareCell(text: string, scheme: IndicatorScheme): CodeMatch | null {
-  const m = /^\s*(?:(NI|LI|LPI|BVPI|BV|PSA)\s?)?(\d{1,3}(?:\.\d{1,2})?)([a-z])?\b/i.exec(text);
+/** Text between two codes that makes them one indicator: a bracket or slash anywhere, a comma in a short cell. */
+function joinsAliases(gap: string, shortText: boolean): boolean {
+  if (/^\s*[(/[]\s*$/.test(gap) || /^\s*[)\]]\s*[(/[]\s*$/.test(gap)) return true;
+  return shortText && /^\s*[)\]]?\s*[,;]\s*$/.test(gap);
+}
+
+/**
+ * Codes of different schemes written side by side name one indicator: the NI code (else the first) is the
+ * indicator, the rest its aliases. Two codes of one scheme are two indicators ("NI 171 & NI 153").
+ */
+function groupAliases(matches: CodeMatch[], text: string): CodeMatch[] {
+  const shortText = text.replace(/\s+/g, ' ').trim().length <= 60;
+  const groups: CodeMatch[][] = [];
+  for (const m of matches) {
+    const group = groups[groups.length - 1];
+    const last = group?.[group.length - 1];
+    if (group && last && !group.some((g) => g.scheme === m.scheme) && joinsAliases(text.slice(last.end, m.start), shortText)) group.push(m);
+    else groups.push([m]);
+  }
+  return groups.map((group) => {
+    if (group.length === 1) return group[0];
+    const primary = group.find((g) => g.scheme === 'NI') ?? group[0];
+    const first = group[0];
+    const last = group[group.length - 1];
+    return { ...primary, raw: text.slice(first.start, last.end), start: first.start, end: last.end, aliases: group.filter((g) => g !== primary).map((g) => g.code) };
+  });
+}
+
+export function findCodes(text: string): CodeMatch[] {
+  const found: CodeMatch[] = [];
+  for (const m of text.matchAll(VIA_LOCAL)) {
+    found.push({ code: normaliseCode('NI', m[1], m[2] ?? m[3]), scheme: 'NI', raw: m[0], start: m.index, end: m.index + m[0].length, viaLocal: true });
+  }
+  for (const compiled of COMPILED) {
+    for (const m of matchesOf(compiled, text)) {
+      // NI numbers have no sub-numbers; a match inside one already taken (LPI's "PI", "LI (NI 5)") is not a code.
+      if (found.some((f) => m.start < f.end && m.end > f.start)) continue;
+      found.push(m);
+    }
+  }
+  return groupAliases(found.sort((a, b) => a.start - b.start), text);
+}
+
+/** The scheme a column header names for the bare codes below it ("BVPI No." → BV); null for "PI Ref". */
+export function schemeOfColumn(header: string): { scheme: string | null } | null {
+  const text = header.replace(/\s+/g, ' ').trim();
+  const hit = SCHEME_COLUMN_WORDS.find((w) => w.re.test(text));
+  return hit ? { scheme: hit.scheme } : null;
+}
+
+/** A bare code in a column whose header names the scheme ("BVPI No." over "82a", "NI" over "047"). */
+export function codeFromBareCell(text: string, scheme: string): CodeMatch | null {
+  const own = findCodes(text);
+  if (own.length && text.slice(0, own[0].start).trim() === '') return own[0];
+  const m = /^\s*(\d{1,3}(?:\.\d{1,2})?)([a-z])?(?:\s?\(([a-z])\))?(?=$|[\s:.)–-])/i.exec(text);
   if (!m) return null;
-  const own = m[1] ? SCHEME_OF[m[1].toUpperCase()] : scheme;
-  return { code: normaliseCode(own, m[2], m[3]), scheme: own, raw: m[0].trim(), start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length };
+  if (scheme === 'NI' && m[1].includes('.')) return null;
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  return { code: normaliseCode(scheme, m[1], m[2] ?? m[3]), scheme, raw: m[0].trim(), start, end: m.index + m[0].length };
 }
 
 /** The 2008 National Indicator Set numbers NI 1–199 with NI 31 withdrawn. */
 export function isNationalIndicator(code: string): boolean {
-  const m = /^NI (\d+)$/.exec(code);
-  if (!m) return false;
-  const n = Number(m[1]);
-  return n >= 1 && n <= 199 && n !== 31;
+  return code.startsWith('NI ') && !outsideScheme(code);
 }

@@ -16,6 +16,8 @@ export interface Mention {
   defining: boolean;
   /** NI codes outside the 2008 set (NI 1–199, NI 31 withdrawn). */
   outOfSet: boolean;
+  /** Other codes written beside this one for the same indicator ("BV 66a, PAFB12": PAF B12). */
+  aliases?: string[];
   source: SourceRef;
 }
 
@@ -92,6 +94,7 @@ export function findMentions(unit: TextUnit, ctx: MentionContext = {}): Mention[
       defining,
       outOfSet: match.scheme === 'NI' && !isNationalIndicator(match.code),
       source: sourceOf(unit, match.start, match.end),
+      ...(match.aliases ? { aliases: match.aliases } : {}),
     };
   });
   if (out.length) return out;

@@ -1,8 +1,11 @@
 // What a header or a cell's leading label means: "Baseline" → baseline; "08/09" → a target year;
 // "2007/08 Actual" → a result for 2007/08; "BVPI No." → a column of bare Best Value codes; "District" →
 // a column of places. Read the words, not the position.
+import { schemeOfColumn } from '../detect/codes.ts';
 import type { IndicatorScheme, ObservationKind } from '../model/observation.ts';
-import { findPeriods } from '../normalise/period.ts';
+import { kindOfLabel, LABEL_WORDS } from '../vocabulary/kinds.ts';
+import { PENDING_START } from '../vocabulary/pending.ts';
+import { findPeriods } from '../vocabulary/periods.ts';
 
 export type ColumnRole =
   | { role: 'value'; kind: ObservationKind | null; period: string | null; quarter?: number }
@@ -12,23 +15,6 @@ export type ColumnRole =
   | { role: 'period' }
   | { role: 'status' }
   | { role: 'other' };
-
-const KIND_WORDS: Array<[RegExp, ObservationKind]> = [
-  [/^base\s?-?line\b/i, 'baseline'],
-  [/^(?:actual|outturn|out-turn|result|achieved|achievement|performance|current performance|latest (?:data|performance|result))\b/i, 'result'],
-  [/^(?:target|improvement target|stretch target|imp\.? target|laa target|aim|goal)s?\b/i, 'target'],
-];
-
-/** The kind a label word names, wherever it sits in the label ("2008/09 Target", "Target 2010/11"). */
-export function kindOfLabel(text: string): ObservationKind | null {
-  const words = text.replace(/[()[\]:]/g, ' ').trim();
-  for (const [re, kind] of KIND_WORDS) if (re.test(words)) return kind;
-  for (const [re, kind] of KIND_WORDS) {
-    const source = re.source.replace(/^\^/, String.raw`\b`);
-    if (new RegExp(source, 'i').test(words)) return kind;
-  }
-  return null;
-}
 
 const YEAR_LABEL = /^\s*(?:(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2}|(?:19|20)\d{2})\b/;
 
@@ -40,10 +26,8 @@ function isShortLabel(text: string): boolean {
 export function columnRole(raw: string): ColumnRole | null {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || !isShortLabel(text)) return null;
-  if (/^(?:bvpi|bv|best value)\b.*(?:no\.?|number|ref|code)?$/i.test(text) && !/\d/.test(text)) return { role: 'indicator', scheme: 'BV' };
-  if (/^(?:ni|national indicator)\s*(?:no\.?|number|ref|code)?$/i.test(text)) return { role: 'indicator', scheme: 'NI' };
-  if (/^(?:li|lpi|local (?:performance )?indicator)\s*(?:no\.?|number|ref|code)?$/i.test(text)) return { role: 'indicator', scheme: 'LI' };
-  if (/^(?:pi|indicator|performance indicator|measure|measure and target|ref(?:erence)?|code|pi ref|indicator (?:ref|no\.?|code))s?$/i.test(text)) return { role: 'indicator', scheme: null };
+  const scheme = schemeOfColumn(text);
+  if (scheme) return { role: 'indicator', scheme: scheme.scheme };
   if (/^(?:description|indicator (?:title|description|name)|title|definition)$/i.test(text)) return { role: 'title' };
   if (/^(?:district|borough|area|locality|local authority|authority|ward|pct|place|partnership area|cdrp|county|town)s?$/i.test(text)) return { role: 'area' };
   if (/^(?:year|period|financial year|date)$/i.test(text)) return { role: 'period' };
@@ -83,9 +67,11 @@ export interface SplitLabel {
 }
 
 // The label may carry its period: "Baseline (2007/08)", "Target 2010/11", "Baseline 2007/08:".
-const LEADING_KIND =
-  /^\s*(base\s?-?line|target|result|actual|outturn|achieved)s?\b\s*(?:\(([^)]*)\)|((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2})(?=\s*(?:[:–-]|$)))?\s*[:–-]?\s*/i;
-const LEADING_YEAR = /^\s*((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2})\b\s*(target|actual|outturn|result)?s?\s*[:–-]?\s*/i;
+const LEADING_KIND = new RegExp(
+  String.raw`^\s*(${LABEL_WORDS})s?\b\s*(?:\(([^)]*)\)|((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2})(?=\s*(?:[:–-]|$)))?\s*[:–-]?\s*`,
+  'i',
+);
+const LEADING_YEAR = new RegExp(String.raw`^\s*((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2})\b\s*(${LABEL_WORDS})?s?\s*[:–-]?\s*`, 'i');
 
 /**
  * A cell that starts with its own label: "Baseline 29% (05/06)", "08/09 26%", "Target: NI 6 19.5%".
@@ -113,8 +99,6 @@ export function splitLeadingLabel(text: string, yearsAreLabels: boolean): SplitL
   return null;
 }
 
-/** Lower-case words that still belong to a value slot: pending states. */
-const PENDING_START = /^\s*(?:tbc|tba|tbd|to be|awaiting|deferred|not (?:yet )?(?:available|known|set)|n\/a|pending)\b/i;
 
 /**
  * Whether a label introduces a value: "Target: NI 6 19.5%", "Baseline (07/08) Herts: 16,022", a bare

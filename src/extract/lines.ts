@@ -3,14 +3,16 @@
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
-import { findPeriods } from '../normalise/period.ts';
+import { LABEL_WORDS } from '../vocabulary/kinds.ts';
+import { PENDING } from '../vocabulary/pending.ts';
+import { findPeriods } from '../vocabulary/periods.ts';
 import { candidatesFromTokens, type Candidate } from './candidate.ts';
 import { labelIntroducesValue, splitLeadingLabel } from './labels.ts';
 import type { IndicatorScope } from './scope.ts';
 import { parseValues, type ValueToken } from './values.ts';
 
 /** "Baseline 2007: 66.2% – Target 2010/11: 71.0% – Latest result (2008): 67.5%": several labels on a line. */
-const LABEL_WITH_COLON = /\b(?:base\s?-?line|target|result|actual|outturn)s?\b(?:\s*\(?[\w/ ]{0,12}\)?)?\s*:/gi;
+const LABEL_WITH_COLON = new RegExp(String.raw`\b(?:${LABEL_WORDS})s?\b(?:\s*\(?[\w/ ]{0,12}\)?)?\s*:`, 'gi');
 
 /** A line that starts with Baseline/Target/Result: one reading per code segment. */
 export function labelledLine(unit: TextUnit, scope: IndicatorScope): Candidate[] | null {
@@ -163,14 +165,13 @@ function relativeToken(figure: string, down: boolean): ValueToken[] {
   }];
 }
 
-const PENDING_PROSE = /\b(deferred|to be (?:determined|confirmed|agreed|set|established)|tbc|awaiting|not yet (?:available|established|set))\b/i;
 
 /** "NI 32 is a deferred Indicator – baseline and targets to be determined." */
 export function prosePending(unit: TextUnit): Candidate[] {
   const out: Candidate[] = [];
   const text = unit.text;
   if (text.length > 300) return out;
-  const pending = PENDING_PROSE.exec(text);
+  const pending = PENDING.exec(text);
   if (!pending) return out;
   const mentions = findMentions(unit);
   if (mentions.length !== 1) return out;

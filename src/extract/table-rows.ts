@@ -4,7 +4,8 @@ import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { Cell, Row } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { sourceOf, type Candidate, type MilestoneCandidate } from './candidate.ts';
-import { columnRole, kindOfLabel, ragStatus } from './labels.ts';
+import { kindOfLabel } from '../vocabulary/kinds.ts';
+import { columnRole, ragStatus } from './labels.ts';
 import { filled, type Column, type Header } from './table-header.ts';
 import { parseValues } from './values.ts';
 

@@ -1,8 +1,9 @@
 // Figures in the words of a value slot: "29% (05/06) 28% (06/07 & 07/08)", "Herts - 4% reduction (15,381)",
 // "4.2% reduction on baseline (6.4 tonnes per capita 2008)", "10 out of 16 (Feb 08)", "tbc", "822/100,000".
 import { findCodes } from '../detect/codes.ts';
-import { findPeriods, type PeriodMatch } from '../normalise/period.ts';
-import { detectUnit } from '../normalise/unit.ts';
+import { findPeriods, type PeriodMatch } from '../vocabulary/periods.ts';
+import { NOT_APPLICABLE, PENDING } from '../vocabulary/pending.ts';
+import { detectUnit } from '../vocabulary/units.ts';
 
 export interface ValueToken {
   state: 'value' | 'pending';
@@ -21,9 +22,6 @@ export interface ValueToken {
   doubts: string[];
 }
 
-const PENDING =
-  /\b(tbc|tba|tbd|to be (?:confirmed|determined|agreed|set|established|negotiated|defined)|awaiting(?: baseline| data)?|deferred|not (?:yet )?(?:available|known|set|agreed)|pending|unknown|n\/k|yet to be (?:negotiated|established|set|agreed))\b/i;
-const NOT_APPLICABLE = /^\s*(?:n\/a|na|not applicable|none)\.?\s*$/i;
 const DASH_ONLY = /^\s*[-–—]\s*$/;
 
 const FIGURE = /(£\s?)?([-–−+]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;

@@ -34,7 +34,7 @@ export function resolveIndicators(mentions: Mention[], used: Mention[]): Indicat
       };
       refs.set(code, ref);
     }
-    if (m.code !== code && !ref.aliases.includes(m.code)) ref.aliases.push(m.code);
+    for (const alias of [m.code, ...(m.aliases ?? [])]) if (alias !== code && !ref.aliases.includes(alias)) ref.aliases.push(alias);
     // The title the document writes beside its definition of the indicator.
     if (!ref.title && m.defining && m.title) ref.title = m.title;
     if (!ref.catalogueTitle && m.code === code) ref.catalogueTitle = m.catalogueTitle;

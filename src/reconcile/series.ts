@@ -1,6 +1,6 @@
 // Grouping observations the way checks compare them: one indicator's figures in one document and area,
 // baselines chosen for targets by period, figures in the same unit.
-import { periodEndYear } from '../normalise/period.ts';
+import { periodEndYear } from '../vocabulary/periods.ts';
 import type { ReviewedObservation } from '../review/reviewed.ts';
 
 export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,7 +1,7 @@
 // A reviewer's corrected values, as typed on the command line or in the decisions CSV, normalised the way
 // extraction normalises (periods "08/09" → "2008/09", codes "ni186" → "NI 186", units lower-case).
 import { findCodes } from '../detect/codes.ts';
-import { parsePeriod } from '../normalise/period.ts';
+import { parsePeriod } from '../vocabulary/periods.ts';
 import type { Correction } from './decisions.ts';
 
 export interface CorrectionInput {

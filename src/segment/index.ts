@@ -1,6 +1,7 @@
 // Sections of a plan: themes, priorities, "LAA Target" blocks, appendices. Later stages use them to know
 // where an indicator's scope ends and to name the section a milestone belongs to.
 import * as z from 'zod';
+import { findCodes } from '../detect/codes.ts';
 import { Provenance, type PlanDocument } from '../model/document.ts';
 
 export const SectionKind = z.enum(['theme', 'priority', 'indicator', 'appendix', 'other']);
@@ -22,7 +23,7 @@ export function sectionKind(title: string): SectionKind {
   if (/\b(?:priority|objective)\b/i.test(title)) return 'priority';
   if (/\btheme\b/i.test(title)) return 'theme';
   if (/^appendix\b/i.test(title)) return 'appendix';
-  if (/\b(?:LAA Target|NI\s?\d|LI\s?\d|BVPI?\s?\d|indicator)\b/i.test(title)) return 'indicator';
+  if (/\b(?:LAA Target|indicator)\b/i.test(title) || findCodes(title).length) return 'indicator';
   return 'other';
 }
 

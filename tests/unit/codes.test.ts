@@ -24,11 +24,48 @@ describe('findCodes', () => {
     ['PSA 16', ['PSA 16']],
     ['NI 195 (a) Improved street cleanliness', ['NI 195a']],
     ['NI4, NI6 and NI7 development', ['NI 4', 'NI 6', 'NI 7']],
+    // Zero-padded and unspaced, dotted, spelt out (issue 11, code forms).
+    ['BV009 Percentage of council tax collected', ['BV 9']],
+    ['BV 009', ['BV 9']],
+    ['N.I. 154 Net additional homes provided', ['NI 154']],
+    ['NI. 39 Alcohol-harm related hospital admission rates', ['NI 39']],
+    ['National Indicator 47 (road casualties)', ['NI 47']],
+    ['under National Indicators 117 and 118', ['NI 117']],
+    ['Ni 40 Drug users in effective treatment', ['NI 40']],
+    // Other schemes kept as written.
+    ['LPI 12 Average days to re-let', ['LPI 12']],
+    ['PAF B11 Intensive home care', ['PAF B11']],
+    ['PAFC28', ['PAF C28']],
+    ['NAS1 Reviews – Achieved 87.32%', ['NAS 1']],
+    ['CPA C5 Sickness absence', ['CPA C5']],
+    ['KPI 7 Calls answered', ['KPI 7']],
+    ['TC01 Under 18 conception RATE', ['TC 1']],
+    ['NI 171 & NI153 targets are being renegotiated', ['NI 171', 'NI 153']],
   ])('%s', (text, codes) => {
     expect(findCodes(text).map((c) => c.code)).toEqual(codes);
   });
 
   it.each(['NI 2008', 'LAA11 target', 'UNI 5', 'OMNI 3', 'the NI target', 'NI 186,000 tonnes'])('finds no code in "%s"', (text) => {
+    expect(findCodes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['BV 66a, PAFB12, SP104', 'BV 66a', ['PAF B12', 'SP 104']],
+    ['LI 3 (NI 11)', 'NI 11', ['LI 3']],
+    ['PAF C32 / BV 54', 'PAF C32', ['BV 54']],
+    ['BVPI 82a (NI 192)', 'NI 192', ['BV 82a']],
+  ])('reads "%s" as one indicator with aliases', (text, code, aliases) => {
+    const found = findCodes(text);
+    expect(found.map((c) => c.code)).toEqual([code]);
+    expect(found[0].aliases).toEqual(aliases);
+  });
+
+  it('keeps codes of one scheme apart, and a comma in a sentence joins nothing', () => {
+    expect(findCodes('NI 5, NI 6').map((c) => c.code)).toEqual(['NI 5', 'NI 6']);
+    expect(findCodes('Progress on the national indicators this quarter was good for NI 5, while BV 12 stayed where it was last year').map((c) => c.code)).toEqual(['NI 5', 'BV 12']);
+  });
+
+  it.each(['SPACE 5', 'the TC 2000 report', 'CPA 2008 results', 'NASA 1'])('finds no code in "%s" either', (text) => {
     expect(findCodes(text)).toEqual([]);
   });
 
@@ -42,6 +79,7 @@ describe('findCodes', () => {
     expect(isNationalIndicator('NI 199')).toBe(true);
     expect(isNationalIndicator('NI 31')).toBe(false);
     expect(isNationalIndicator('NI 250')).toBe(false);
+    expect(isNationalIndicator('NI 157c')).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 // Shapes the benchmark generator found the extractor misreading (BENCHMARKS.md lists them); each stays fixed.
 import { describe, expect, it } from 'vitest';
 import { parseValues } from '../../src/extract/values.ts';
-import { findPeriods } from '../../src/normalise/period.ts';
+import { findPeriods } from '../../src/vocabulary/periods.ts';
 import { processBytes } from '../../src/pipeline/process.ts';
 
 async function observations(text: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods, parsePeriod, periodEndYear } from '../../src/normalise/period.ts';
+import { findPeriods, parsePeriod, periodEndYear } from '../../src/vocabulary/periods.ts';
 
 describe('parsePeriod', () => {
   it.each([

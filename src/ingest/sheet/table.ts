@@ -2,6 +2,7 @@
 // real place), a row's cells run up to its last filled column, merged cells appear once with their spans, and
 // header rows at the top (Indicator, Baseline, 2008/09 ...) are marked.
 import type { Cell, CellContent, Provenance, Row, Span, Table } from '../../model/document.ts';
+import { HEADER_WORD } from '../../vocabulary/kinds.ts';
 
 export interface GridCell {
   /** 0-based grid column. */
@@ -37,9 +38,6 @@ export function cellAddress(col: number, rowNumber: number): string {
   return `${columnLetters(col)}${rowNumber}`;
 }
 
-/** Words of column headings in plan spreadsheets. */
-const HEADER_WORD =
-  /\b(?:indicators?|measures?|baselines?|base line|targets?|results?|actuals?|outturns?|performance|ref(?:erence)?|code|NI|BVPI|PSA|LAA|descriptions?|status|lead|trend|RAG|comments?|notes?|years?|period|quarter|Q[1-4]|latest|data|source|units?|direction|priority|theme|outcome|partner)\b/i;
 const PERIOD = /\b(?:19|20)\d{2}\s*[/–-]\s*\d{2,4}\b|\b\d{2}\/\d{2}\b|\b(?:19|20)\d{2}\b/;
 
 function isHeaderRow(cells: GridCell[]): boolean {

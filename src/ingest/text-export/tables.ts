@@ -1,11 +1,10 @@
 // Consecutive tab-separated lines form one table. Exports cut tables at page breaks: the next page repeats
 // the header row and carries on the interrupted cells in a row whose first cell is empty (or starts
 // mid-sentence). Rejoin those so a cell is whole again.
+import { VALUE_LABEL_CELL } from '../../vocabulary/kinds.ts';
 import type { Row, Table } from '../../model/document.ts';
 import { appendToCell, buildRow, rowSignature, type RawRow } from './rows.ts';
 
-/** Words that label values; a row holding them is a row of its own, never the tail of a broken cell. */
-const LABEL_CELL = /^(?:<[^>]+>)*\s*(?:baseline|base line|target|result|actual|outturn|\d{2}\/\d{2}|\d{4}\/\d{2,4})\b/i;
 
 function filledCount(raw: RawRow): number {
   return raw.cells.filter((c) => c.trim()).length;
@@ -16,7 +15,7 @@ const NEW_CONTENT = /^\s*(?:<p\b|<u>|[A-Z][\w ]{0,30}:)/;
 
 function looksLikeContinuation(raw: RawRow, afterBreak: boolean, afterRepeatedHeader: boolean): boolean {
   const first = raw.cells[0]?.trim() ?? '';
-  if (raw.cells.some((c) => LABEL_CELL.test(c.trim()))) return false;
+  if (raw.cells.some((c) => VALUE_LABEL_CELL.test(c.trim()))) return false;
   if (filledCount(raw) === 0) return false;
   // Right after a repeated header the export is certainly resuming the row it cut.
   if (afterRepeatedHeader) return first === '' || /^[a-z(,;]/.test(first);

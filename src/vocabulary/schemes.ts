@@ -1,0 +1,61 @@
+// Indicator code schemes as plans write them, and how each is normalised (CONTRACT.md, "Codes"): the scheme
+// as the document writes it, upper-case, one space, the number without leading zeros, then any suffix.
+// A new scheme or spelling is one entry here; detect/codes.ts compiles the matcher from this table.
+
+export interface SchemeForm {
+  /** The scheme the code is stored under ("BVPI 82a" and "Best Value Indicator 82a" are both "BV"). */
+  scheme: string;
+  /** Regular-expression sources for the ways documents write the prefix. */
+  prefixes: string[];
+  /** Letter before the number ("PAF B11", "CPA C5"): part of the code. */
+  letter?: boolean;
+  /** Sub-numbers such as "LI 5.1a" are allowed. */
+  dotted?: boolean;
+  /** Inclusive number range the scheme uses; codes outside it are flagged, not dropped. */
+  range?: [number, number];
+  /** Numbers withdrawn from the scheme. */
+  withdrawn?: number[];
+}
+
+export const SCHEMES: SchemeForm[] = [
+  { scheme: 'NI', prefixes: [String.raw`National\s+Indicators?(?:\s+(?:No\.?|number))?`, String.raw`N\.\s?I\.?`, String.raw`N[Ii]\.?`], range: [1, 199], withdrawn: [31] },
+  { scheme: 'LPI', prefixes: [String.raw`LPI`, String.raw`L\.P\.I\.?`], dotted: true },
+  { scheme: 'LI', prefixes: [String.raw`LI`, String.raw`Local\s+Indicator`], dotted: true },
+  { scheme: 'BV', prefixes: [String.raw`BV\s?PI`, String.raw`B\.V\.P\.I\.?`, String.raw`BV`, String.raw`Best\s+Value\s+(?:Performance\s+)?Indicator`] },
+  { scheme: 'PSA', prefixes: ['PSA'] },
+  { scheme: 'PAF', prefixes: ['PAF'], letter: true },
+  { scheme: 'CPA', prefixes: ['CPA'], letter: true },
+  { scheme: 'NAS', prefixes: ['NAS'] },
+  { scheme: 'KPI', prefixes: ['KPI'], dotted: true },
+  { scheme: 'TC', prefixes: ['TC'] },
+  { scheme: 'SP', prefixes: ['SP'] },
+];
+
+/** Column headers that name a scheme for the bare numbers below them ("BVPI No.", "NI", "PI Ref"). */
+export const SCHEME_COLUMN_WORDS: Array<{ re: RegExp; scheme: string | null }> = [
+  { re: /^(?:bv\s?pi|bv|best value(?: performance)?(?: indicator)?)\s*(?:no\.?|number|ref\.?|code)?$/i, scheme: 'BV' },
+  { re: /^(?:n\.?i\.?|national indicator)\s*(?:no\.?|number|ref\.?|code)?$/i, scheme: 'NI' },
+  { re: /^(?:lpi|local performance indicator)\s*(?:no\.?|number|ref\.?|code)?$/i, scheme: 'LPI' },
+  { re: /^(?:li|local indicator)\s*(?:no\.?|number|ref\.?|code)?$/i, scheme: 'LI' },
+  { re: /^(?:pi|kpi|indicator|performance indicator|measure|measure and target|ref(?:erence)?\.?|code|pi ref\.?|pi no\.?|indicator (?:ref\.?|no\.?|code|number))s?$/i, scheme: null },
+];
+
+/** The canonical code: scheme, one space, letter (PAF/CPA), number without leading zeros, lower-case suffix. */
+export function normaliseCode(scheme: string, number: string, suffix?: string, letter?: string): string {
+  const n = number.replace(/^0+(?=\d)/, '');
+  return `${scheme} ${letter ? letter.toUpperCase() : ''}${n}${(suffix ?? '').toLowerCase()}`;
+}
+
+export function schemeOf(scheme: string): SchemeForm | undefined {
+  return SCHEMES.find((s) => s.scheme === scheme);
+}
+
+/** A code whose scheme has a range (NI 1–199 without NI 31) and falls outside it. */
+export function outsideScheme(code: string): boolean {
+  const m = /^([A-Z]+) [A-Z]?(\d+)/.exec(code);
+  if (!m) return false;
+  const form = schemeOf(m[1]);
+  if (!form?.range) return false;
+  const n = Number(m[2]);
+  return n < form.range[0] || n > form.range[1] || (form.withdrawn ?? []).includes(n);
+}
