@@ -16,6 +16,8 @@ export interface DesiredDirection {
 const LEADING_VERB = /^\s*(?:to\s+)?(increase|improve|raise|maximise|reduce|decrease|lower|cut|minimise|tackle)\b/i;
 const LOWER_VERBS = /^(?:reduce|decrease|lower|cut|minimise|tackle)$/i;
 
+const GAP = /\b(?:narrow(?:ing)?|clos(?:e|ing))\s+the\s+gap\b|\bgap\s+between\b|\b(?:achievement|attainment|inequality|SEN\/non-SEN)\s+gap\b/i;
+
 const LOWER_CUES: RegExp[] = [
   /\breduc(?:e|es|ed|ing|tion)\b/i, /\bcrime\b/i, /\bre-?offend\w*/i, /\boffending rate\b/i, /\blandfill\w*|\bland ?filled\b/i,
   /\brepeat incidents\b/i, /\babsence\b/i, /\bpoverty\b/i, /\bemissions?\b/i, /\bresidual\b/i, /\bdifficult\w*/i, /\bbullying\b/i,
@@ -41,6 +43,9 @@ function cueIn(text: string, cues: RegExp[]): string | null {
 
 /** The direction one title's wording gives, or null when it gives none or both. */
 export function directionOf(title: string): { direction: Direction; cue: string } | null {
+  // A gap between groups is to be narrowed, whatever the groups are "achieving".
+  const gap = GAP.exec(title);
+  if (gap) return { direction: 'lower', cue: gap[0] };
   const verb = LEADING_VERB.exec(title);
   if (verb) return { direction: LOWER_VERBS.test(verb[1]) ? 'lower' : 'higher', cue: verb[1] };
   const lower = cueIn(title, LOWER_CUES);

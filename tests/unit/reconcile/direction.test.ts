@@ -53,9 +53,13 @@ describe('direction check', () => {
     small.store.close();
   });
 
-  it('reports seed 003’s NI 165 result moving the wrong way and seed 001’s NI 123 targets below their baseline, nothing else', () => {
+  it('reports seed 003’s NI 165 result moving the wrong way, seed 001’s NI 123 and NI 56 targets on the wrong side of their baseline, nothing else', () => {
     const found = readFindings(seeds.db).filter((f) => f.check === 'direction');
-    expect(found).toHaveLength(4);
+    expect(found).toHaveLength(7);
+    // Obesity among year 6 children (NI 56, lower is better from the catalogue title): West Herts targets 14.4,
+    // 14.3 and 14.2 all sit above the 14.1% baseline. The gap indicators (NI 92 "narrowing the gap") give none.
+    expect(found.filter((f) => f.indicator === 'NI 56')).toHaveLength(3);
+    expect(found.filter((f) => f.indicator === 'NI 92')).toHaveLength(0);
     const ni165 = found.filter((f) => f.indicator === 'NI 165');
     expect(ni165).toHaveLength(1);
     const [f] = ni165;
