@@ -2,7 +2,7 @@
 import type { Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { MilestoneStatus, ObservationKind, SourceRef } from '../model/observation.ts';
-import type { ValueToken } from './values.ts';
+import { UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 
 export interface Candidate {
   indicator: Mention;
@@ -47,7 +47,9 @@ export function candidatesFromTokens(
   unit: TextUnit,
   offset: number,
 ): Candidate[] {
-  return tokens.map((token, i) => ({
+  // "Baseline 8.6% (summer 2007) 11": a bare figure after a dated one cannot be placed; it is left to the
+  // reviewer as an unread figure rather than stored as a guess.
+  return tokens.filter((token) => !token.doubts.includes(UNPLACED_SECOND_FIGURE)).map((token, i) => ({
     ...base,
     token,
     ordinal: i,

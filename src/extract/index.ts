@@ -5,7 +5,9 @@ import type { Block, PlanDocument, TextUnit } from '../model/document.ts';
 import { message, type Message, type StageResult } from '../model/message.ts';
 import type { Section } from '../segment/index.ts';
 import type { Candidate, MilestoneCandidate } from './candidate.ts';
-import { labelledLine, prosePending, proseValues } from './lines.ts';
+import { documentContext } from './context.ts';
+import { labelledLine, prosePending } from './lines.ts';
+import { readPhrases } from './phrases.ts';
 import { IndicatorScope } from './scope.ts';
 import { readTable } from './table.ts';
 
@@ -24,6 +26,7 @@ function textUnits(block: Block): TextUnit[] {
 
 export function extract(doc: PlanDocument, sections: Section[]): StageResult<Extraction> {
   const scope = new IndicatorScope();
+  const context = documentContext(doc);
   const candidates: Candidate[] = [];
   const milestones: MilestoneCandidate[] = [];
   const mentions: Extraction['mentions'] = [];
@@ -42,7 +45,7 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
     if (block.kind === 'table') {
       scope.endListing();
       previousDefined = false;
-      const reading = readTable(block, scope, section?.title ?? null);
+      const reading = readTable(block, scope, section?.title ?? null, context);
       candidates.push(...reading.candidates);
       milestones.push(...reading.milestones);
       for (const row of block.rows) for (const cell of row.cells) mentions.push(...findMentions(cell));
@@ -69,7 +72,7 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
         scope.endListing();
       }
       if (block.kind !== 'heading') {
-        candidates.push(...proseValues(unit));
+        candidates.push(...readPhrases(unit, context));
         candidates.push(...prosePending(unit));
       }
     }

@@ -7,7 +7,8 @@ import type { ObservationKind } from '../model/observation.ts';
 import { candidatesFromTokens, sourceOf, type Candidate, type MilestoneCandidate } from './candidate.ts';
 import { kindOfLabel } from '../vocabulary/kinds.ts';
 import { labelIntroducesValue, splitLeadingLabel } from './labels.ts';
-import { labelledLine, prosePending, proseValues } from './lines.ts';
+import { labelledLine, prosePending } from './lines.ts';
+import { readPhrases, type PhraseContext } from './phrases.ts';
 import type { IndicatorScope } from './scope.ts';
 import { completeHeader, defaultKind, filled, hasValueColumns, headerFromLabels, rowLabelFromText, type Column, type Header } from './table-header.ts';
 import { emptySlot, isValueCell, MAX_VALUE_CELL, milestoneOf, rowArea, rowIndicator } from './table-rows.ts';
@@ -18,7 +19,7 @@ export interface TableReading {
   milestones: MilestoneCandidate[];
 }
 
-export function readTable(table: Table, scope: IndicatorScope, section: string | null): TableReading {
+export function readTable(table: Table, scope: IndicatorScope, section: string | null, context: PhraseContext): TableReading {
   const candidates: Candidate[] = [];
   const milestones: MilestoneCandidate[] = [];
   let header: Header | null = null;
@@ -65,7 +66,7 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
 
     // 2. A row of one cell is a line of text that landed in a table (a spreadsheet's title and note rows,
     // a PDF paragraph inside a ruled box): read it as a line.
-    if (cells.length === 1 && readAsLine(cells[0], scope, candidates)) continue;
+    if (cells.length === 1 && readAsLine(cells[0], scope, context, candidates)) continue;
 
     // 3. A row whose cells carry their own labels: "Baseline 29% (05/06) | 08/09 26% | 09/10 25%".
     const rowHasKind = cells.some((c) => {
@@ -166,13 +167,13 @@ function namesStructure(row: Row): boolean {
 }
 
 /** Labelled lines and clear prose in a one-cell row. True when the row gave readings. */
-function readAsLine(cell: Cell, scope: IndicatorScope, out: Candidate[]): boolean {
+function readAsLine(cell: Cell, scope: IndicatorScope, context: PhraseContext, out: Candidate[]): boolean {
   const labelled = labelledLine(cell, scope);
   if (labelled?.length) {
     out.push(...labelled);
     return true;
   }
-  const prose = [...proseValues(cell), ...prosePending(cell)];
+  const prose = [...readPhrases(cell, context), ...prosePending(cell)];
   out.push(...prose);
   return false;
 }

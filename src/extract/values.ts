@@ -5,6 +5,9 @@ import { findPeriods, type PeriodMatch } from '../vocabulary/periods.ts';
 import { NOT_APPLICABLE, PENDING } from '../vocabulary/pending.ts';
 import { detectUnit } from '../vocabulary/units.ts';
 
+/** The doubt on "8.6% (summer 2007) 11": a bare figure after a dated one in the same slot. */
+export const UNPLACED_SECOND_FIGURE = 'second figure in the slot without its own period';
+
 export interface ValueToken {
   state: 'value' | 'pending';
   value: number | null;
@@ -272,6 +275,6 @@ function attachPeriods(tokens: ValueToken[], periods: PeriodMatch[], text: strin
     if (own) token.periods = [...new Set(own)];
     else if (leading.length) token.periods = [...new Set(leading.map((p) => p.period))];
     // "8.6% (summer 2007) 11": a bare figure after a dated one is a note we cannot read for sure.
-    if (!token.periods.length && i > 0 && tokens[i - 1].periods.length && !token.area) token.doubts.push('second figure in the slot without its own period');
+    if (!token.periods.length && i > 0 && tokens[i - 1].periods.length && !token.area) token.doubts.push(UNPLACED_SECOND_FIGURE);
   });
 }

@@ -103,3 +103,31 @@ export function periodEndYear(period: string): number {
   if (fy) return Number(fy[1]) + 1;
   return Number(period.slice(0, 4));
 }
+
+/** The period a year before: "2010/11" → "2009/10", "2008" → "2007", "2008-03" → "2007-03". */
+export function previousPeriod(period: string): string | null {
+  const fy = /^(\d{4})\/(\d{2})$/.exec(period);
+  if (fy) return financialYear(Number(fy[1]) - 1);
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month) return `${Number(month[1]) - 1}-${month[2]}`;
+  return /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
+}
+
+/**
+ * The financial year a document says it reports on: "2010/11 Quarter 4", "Q3 2009/10", "2011/12 Performance
+ * Outturns", "year ending 31 March 2009", "the 2008/9 Place Survey". Null when none or several are named.
+ */
+export function reportingPeriodIn(text: string): string | null {
+  const FY = String.raw`((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2})`;
+  const forms = [
+    new RegExp(String.raw`\b(?:quarter|qtr|q)\s*[1-4]\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?${FY}`, 'gi'),
+    new RegExp(String.raw`\b(?:final|first|second|third|fourth|last)\s+quarter\s+(?:of\s+)?${FY}`, 'gi'),
+    new RegExp(String.raw`${FY}\s*(?:,\s*)?(?:quarter|qtr|q)\s*[1-4]\b`, 'gi'),
+    new RegExp(String.raw`${FY}\s+(?:annual\s+)?(?:performance\s+)?(?:outturns?|out-turns?|year[- ]end|annual report|place survey|results)\b`, 'gi'),
+    new RegExp(String.raw`\b(?:outturns?|out-turns?|year[- ]end|annual (?:performance )?report|performance report|place survey)\s+(?:for\s+)?${FY}`, 'gi'),
+  ];
+  const found = new Set<string>();
+  for (const re of forms) for (const m of text.matchAll(re)) for (const p of findPeriods(m[1])) found.add(p.period);
+  for (const m of text.matchAll(/\b(?:year|twelve months)\s+(?:to|ending|ended)\s+(?:31(?:st)?\s+)?March\s+((?:19|20)\d{2})\b/gi)) found.add(financialYear(Number(m[1]) - 1));
+  return found.size === 1 ? [...found][0] : null;
+}

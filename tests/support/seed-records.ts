@@ -82,6 +82,9 @@ export const SEED_001: Row[] = [
   ['NI 123', 'baseline', 861, 'per 100,000', '2006/07', { area: 'E&N Herts PCT' }], ['NI 123', 'baseline', 824, 'per 100,000', '2006/07', { area: 'W Herts PCT' }],
   ['NI 123', 'target', 822, 'per 100,000', '2008/09', { area: 'E&N Herts PCT' }], ['NI 123', 'target', 822, 'per 100,000', '2009/10', { area: 'E&N Herts PCT' }],
   ['NI 123', 'target', 822, 'per 100,000', '2010/11', { area: 'E&N Herts PCT' }],
+  // The West Herts targets sit in the row below, after the E&N baseline's words ("861/100,000 W Herts PCT 824/100,000").
+  ['NI 123', 'target', 829, 'per 100,000', '2008/09', { area: 'West Herts PCT' }], ['NI 123', 'target', 829, 'per 100,000', '2009/10', { area: 'West Herts PCT' }],
+  ['NI 123', 'target', 829, 'per 100,000', '2010/11', { area: 'West Herts PCT' }],
   ['NI 141', 'baseline', 59.3, '%', '2007/08'], ['NI 141', 'target', 65, '%', '2008/09'], ['NI 141', 'target', 68, '%', '2009/10'], ['NI 141', 'target', 71, '%', '2010/11'],
   ['NI 135', 'baseline', 14.6, '%', null], ['NI 135', 'target', 17, '%', '2008/09'], ['NI 135', 'target', 19, '%', '2009/10'], ['NI 135', 'target', 21, '%', '2010/11'],
   ['NI 8', 'baseline', 21.8, '%', null], ['NI 8', 'target', 25.8, '%', '2010/11'],

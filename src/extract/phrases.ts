@@ -1,0 +1,305 @@
+// The phrase reader: figures in sentences and in cells of prose, read by the words around each figure rather
+// than by the shape of the sentence. "Achieved 89% against a target of 85%, an improvement on 2009/10 (88.1%)",
+// "the reported outturn for the year was 474kg", "Four in five (80%) satisfied ... (NI 5)", "compared with 53%
+// in 2006/7", "from 88.2% in Mar 2008 to 90.5% by 2010/11", "the Tyne and Wear average (78%)". A figure no cue
+// explains is left alone: a wrong figure costs a reviewer more than a missed one.
+import { titleSimilarity } from '../detect/catalogue.ts';
+import { findMentions, type Mention } from '../detect/mentions.ts';
+import type { TextUnit } from '../model/document.ts';
+import type { ObservationKind } from '../model/observation.ts';
+import { comparatorArea, COMPARATOR, NOT_A_FIGURE_OF_OURS } from '../vocabulary/kinds.ts';
+import { findPeriods, previousPeriod, type PeriodMatch } from '../vocabulary/periods.ts';
+import { sourceOf, type Candidate } from './candidate.ts';
+import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
+
+export interface PhraseContext {
+  /** The period the document reports on ("Quarter 4 2010/11" → 2010/11): dates results that carry none. */
+  reportingPeriod: string | null;
+}
+
+/** How close the words after a code must be to the catalogue title to be read as the indicator's name. */
+const NAME_SIMILARITY = 0.5;
+
+interface Reading {
+  kind: ObservationKind;
+  period: string | null;
+  area: string | null;
+  /** Strong cues (target of, achieved, outturn, compared with) hold after the code too; weak ones only before it. */
+  strong: boolean;
+  why: string;
+  /** A relative target: the sign of the change; the figure is the change, not a level. */
+  relative?: -1 | 1;
+}
+
+interface Cue {
+  re: RegExp;
+  kind: ObservationKind;
+  why: string;
+}
+
+// Words before a figure, in the clause since the previous figure, that say what it is. The first cue of the
+// clause is its subject ("PSA target for % achievement of L2 … is 82%" is a target), so it wins.
+const CUES: Cue[] = [
+  // "below target at 92%", "exceeded its target with 95%": a result measured against the target.
+  { re: /\b(?:above|below|under|over|short of|on|exceed(?:ed|ing|s)?|met|meeting|missed|beat(?:ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?target\s+(?:at|with)\b/i, kind: 'result', why: 'result measured against its target' },
+  { re: /\b(?:target|aim|ambition|goal|trajectory|aspiration)s?\b/i, kind: 'target', why: 'target phrase' },
+  { re: /\bbase\s?-?line\b/i, kind: 'baseline', why: 'baseline phrase' },
+  {
+    re: /\b(?:achieved|achieving|achievement|outturns?|out-turns?|performance|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|currently|now at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position)\b/i,
+    kind: 'result',
+    why: 'result phrase',
+  },
+];
+
+// A cue phrase ending right at the figure decides it, whatever the clause began with ("212 homes were
+// delivered against a target of 250", "down from a baseline of 34 days").
+const ADJACENT: Cue[] = [
+  { re: /\b(?:above|below|under|over|short of|on|exceed(?:ed|ing|s)?|met|meeting|missed|beat(?:ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?target\s+(?:at|with)\s*$/i, kind: 'result', why: 'result measured against its target' },
+  { re: /\btargets?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:for|in|by)\s+\S+\s+)?(?:of|is|was|at|=|:|–|-|set at|to reach|to achieve|to be|of reaching)?\s*(?:\(\s*)?$/i, kind: 'target', why: 'target phrase' },
+  // "an improvement on 2009/10 (88.1%)", "compared with 53% in 2006/7", "up from 2,358 in 2009/10".
+  { re: /\b(?:(?:improvement|increase|decrease|reduction|rise|fall|drop|change|up|down)\s+(?:on|from)|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:same period|period|quarter|time|year) last year\s*|(?:19|20)\d\d(?:\s*\/\s*\d{1,2})?\s*|\d\d\/\d\d\s*)?[(:,]?\s*$/i, kind: 'result', why: 'earlier result compared' },
+  { re: /\bbase\s?-?line\s*(?:\([^)]{0,20}\)\s*)?(?:(?:for|in|of)\s+\S+\s+)?(?:of|is|was|at|=|:|–|-|figure (?:of|is|was)|position (?:of|is|was)|stood at)?\s*(?:\(\s*)?$/i, kind: 'baseline', why: 'baseline phrase' },
+];
+
+// Cues written after the figure.
+// "its 85% target", "the 50% target for 2011/12": the figure names the target it precedes.
+const TARGET_AFTER = /^\s*\)?\s*(?:\w+\s+)?target\b/i;
+// "212 homes were delivered", "£412,000 was secured": a result reported as done.
+const DONE_AFTER = /^\s*\)?\s*(?:[a-z-]+\s+){0,2}(?:were|was|have been|has been|had been)\s+(?:delivered|achieved|completed|recorded|secured|provided|built|reached|housed|helped|supported)\b/i;
+// Survey and outcome statements: "80% satisfied", "36% considered there was a problem", "48.5% of pupils gained
+// five or more A*-C". Weak: they count only before the code that labels the statement ("… (NI 5)").
+const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|are\s+|felt\s+|feel\s+)?(?:satisfied|dissatisfied|agreed?|disagreed?|considered|consider|said|say|felt|feel|thought|think|believe[ds]?|reported|gained|achieved|reached|met|were|had)\b/i;
+// Digits that are not figures of an indicator: item, page, paragraph and list numbers, ages, key stages.
+const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change) of)\s*$|\b(?:item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
+const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*(?:(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
+// A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").
+const ANAPHOR = /^\s*(?:this|it|that|these|which|performance|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline))\b/i;
+// "In Feb 09, …", "in summer 2008 …", "During 2008/09 …": a period an adverbial sets dates the figures after it.
+const TEMPORAL = /\b(?:in|during|for|by the end of|at the end of|as at|as of)\s+(?:the\s+)?(?:year\s+)?$/i;
+
+/** A period written right beside the figure: "88% in 2009/10", "(2009/10)", "2009/10 (88.1%)", "by 2010/11". */
+function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]): { period: string; by: boolean } | null {
+  const next = periods.find((p) => p.start >= token.end);
+  if (next) {
+    const gap = sentence.slice(token.end, next.start);
+    const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|at end of|end of|to|in the year)?\s*(?:the\s+)?(?:financial\s+year\s+)?$/i.exec(gap);
+    if (m && gap.length <= 18) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? '') };
+  }
+  const before = [...periods].reverse().find((p) => p.end <= token.start);
+  if (before && /^\s*[(:=–,-]?\s*(?:£\s*)?$/.test(sentence.slice(before.end, token.start))) return { period: before.period, by: false };
+  return null;
+}
+
+/** "In Feb 09, … stood at 6.8%", "in 2008/09, £412,000 was secured": the last period an adverbial puts before the figure. */
+function adverbialPeriod(sentence: string, periods: PeriodMatch[], figureAt: number): string | null {
+  const before = periods.filter((p) => p.end <= figureAt && TEMPORAL.test(sentence.slice(Math.max(0, p.start - 22), p.start)));
+  return before.length ? before[before.length - 1].period : null;
+}
+
+/** Sentences, keeping their offsets: split after . ; ! ? when the next word starts a sentence. */
+export function sentencesOf(text: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  let at = 0;
+  for (const m of text.matchAll(/(?<=[.;!?])\s+(?=[A-Z(•–-])/g)) {
+    out.push({ text: text.slice(at, m.index), at });
+    at = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(at), at });
+  return out.filter((s) => s.text.trim());
+}
+
+/** A figure of the sentence worth reading at all: not a page, list, age or money without a cue. */
+function isFigure(sentence: string, token: ValueToken): boolean {
+  if (token.state !== 'value' || token.value === null || token.doubts.includes('one end of a range')) return false;
+  const before = sentence.slice(Math.max(0, token.start - 40), token.start);
+  const after = sentence.slice(token.end, token.end + 40);
+  if (NOT_A_FIGURE_BEFORE.test(before) || NOT_A_FIGURE_AFTER.test(after) || /\d\/$/.test(before)) return false;
+  return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && !NOT_A_FIGURE_OF_OURS.test(after.slice(0, 25));
+}
+
+/** "the Tyne and Wear average (78%)", "England average of 53%": the area a comparator figure is for. */
+function comparatorBefore(before: string): string | null {
+  const named = /([A-Z][\w&'-]*(?:\s+(?:and|&|of|the|[A-Z][\w&'-]*)){0,4})\s+(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?\s*\(?\s*$/.exec(before);
+  if (named && !/^(?:The|This|An?|Our|Its)$/.test(named[1])) return named[1].replace(/^The\s+/, '');
+  const tail = before.slice(-50);
+  if (!/(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?\s*\(?\s*$/i.test(tail)) return null;
+  const m = COMPARATOR.exec(tail);
+  return m ? comparatorArea(m[0]) : null;
+}
+
+interface Clause {
+  sentence: string;
+  token: ValueToken;
+  /** Where the clause the figure closes starts: after the previous figure, or the sentence start. */
+  from: number;
+  periods: PeriodMatch[];
+  ctx: PhraseContext;
+  sentencePeriod: string | null;
+  /** The code stands right before the figure with a colon ("LI 4.3 (average days …): 27 days in 2008/09"). */
+  reportedAfterCode: boolean;
+}
+
+function classify(c: Clause): Reading | null {
+  const { sentence, token, periods, ctx } = c;
+  const before = sentence.slice(c.from, token.start);
+  const after = sentence.slice(token.end, token.end + 60);
+  const own = ownPeriod(sentence, token, periods);
+  const dated = (fallback: string | null) => own?.period ?? c.sentencePeriod ?? fallback;
+  const area = comparatorBefore(sentence.slice(Math.max(0, token.start - 60), token.start));
+  if (area) return { kind: 'result', period: dated(ctx.reportingPeriod), area, strong: true, why: 'comparator average' };
+  // "reduce under-18 conceptions by 45% by 2010": the change is the target; the level reached is not written.
+  if (token.unit === '%' && /\b(?:reduce|reducing|reduction|cut|lower|increase|increasing|raise|improve)\b[^.;]{0,60}?\bby\s*$/i.test(before)) {
+    return { kind: 'target', period: own?.period ?? null, area: null, strong: true, why: 'relative target', relative: /\b(?:reduc|cut|lower)/i.test(before) ? -1 : 1 };
+  }
+  if (TARGET_AFTER.test(after)) return { kind: 'target', period: own?.period ?? periodJustAfterTarget(after) ?? dated(ctx.reportingPeriod), area: null, strong: true, why: 'figure naming its target' };
+  if (DONE_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result reported as done' };
+  let first: { cue: Cue; at: number } | null = null;
+  for (const cue of ADJACENT) {
+    const m = cue.re.exec(before);
+    if (m && !first) first = { cue, at: m.index };
+  }
+  for (const cue of first ? [] : CUES) {
+    const m = cue.re.exec(before);
+    if (m && (!first || m.index < first.at)) first = { cue, at: m.index };
+  }
+  if (first) {
+    const { kind, why } = first.cue;
+    // "from 88.2% in Mar 2008 to 90.5% by 2010/11": a figure dated "by" a year is where the plan aims.
+    if (own?.by && kind !== 'baseline') return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
+    const clausePeriod = findPeriods(before).pop()?.period ?? null;
+    const lastYear = /same period last year|last year|previous year/i.test(sentence) && kind === 'result' && why === 'earlier result compared' && ctx.reportingPeriod ? previousPeriod(ctx.reportingPeriod) : null;
+    const period = own?.period ?? clausePeriod ?? c.sentencePeriod ?? lastYear ?? (kind === 'baseline' ? null : ctx.reportingPeriod);
+    return { kind, period, area: null, strong: true, why };
+  }
+  if (own?.by && /\b(?:to|reach|increase|reduce|raise|improve|cut|lower)\b/i.test(before)) return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
+  if (c.reportedAfterCode) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'figure reported after the code' };
+  if (SURVEY_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: false, why: 'survey or outcome statement' };
+  return null;
+}
+
+function periodJustAfterTarget(after: string): string | null {
+  const m = /^\s*\)?\s*(?:\w+\s+)?target\s+(?:for|in|by)?\s*/i.exec(after);
+  if (!m) return null;
+  const p = findPeriods(after.slice(m[0].length))[0];
+  return p && p.start === 0 ? p.period : null;
+}
+
+/**
+ * "rose from 5.2 days to 6.1 days compared with the same period last year" (two results, a year apart);
+ * "from 88.2% in Mar 2008 to 90.5% by 2010/11", "12.4% → 15.0% by 2010/11" (a baseline and a target).
+ */
+function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[], ctx: PhraseContext): Map<ValueToken, Reading> {
+  const out = new Map<ValueToken, Reading>();
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [a, b] = [figures[i], figures[i + 1]];
+    const lead = sentence.slice(Math.max(0, a.start - 50), a.start);
+    const between = sentence.slice(a.end, b.start);
+    const arrow = /^\s*(?:\([^)]{0,30}\))?\s*(?:→|->|=>)\s*$/.test(between);
+    if (!arrow && !(/\bfrom\s*\(?\s*$/i.test(lead) && /^[^.;]{0,40}?\bto\s*$/i.test(between))) continue;
+    const ownA = ownPeriod(sentence, a, periods);
+    const ownB = ownPeriod(sentence, b, periods);
+    const planned = ownB?.by || arrow || /\b(?:aim|target|plan|want|expect)\w*\b/i.test(lead);
+    if (planned) {
+      out.set(a, { kind: 'baseline', period: ownA?.period ?? null, area: null, strong: true, why: 'starting point of a planned change' });
+      out.set(b, { kind: 'target', period: ownB?.period ?? null, area: null, strong: true, why: 'end point of a planned change' });
+    } else {
+      const current = ownB?.period ?? ctx.reportingPeriod;
+      const earlier = ownA?.period ?? (current && /same period last year|last year|previous year/i.test(sentence) ? previousPeriod(current) : null);
+      out.set(a, { kind: 'result', period: earlier, area: null, strong: true, why: 'earlier result of a change' });
+      out.set(b, { kind: 'result', period: current, area: null, strong: true, why: 'result after a change' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Figures of coded indicators in a text unit's sentences. A sentence with no code of its own continues the
+ * sentence before only when it refers back to it ("This is above the regional average (78%)"), and then only
+ * its strongly cued figures count.
+ */
+export function readPhrases(unit: TextUnit, ctx: PhraseContext): Candidate[] {
+  const out: Candidate[] = [];
+  let previous: Mention[] = [];
+  for (const { text: sentence, at } of sentencesOf(unit.text)) {
+    const own = findMentions({ ...unit, text: sentence }).map((m) => shift(m, unit, at));
+    const carried = !own.length && previous.length === 1 && ANAPHOR.test(sentence);
+    const mentions = own.length ? own : carried ? previous : [];
+    if (own.length) previous = own;
+    else if (!carried) previous = [];
+    if (!mentions.length) continue;
+    const periods = findPeriods(sentence);
+    // Periods are read here from the words around each figure, so the slot reader's doubt about bare second figures does not apply.
+    const figures = parseValues(sentence)
+      .filter((t) => isFigure(sentence, t))
+      .map((t) => ({ ...t, doubts: t.doubts.filter((d) => d !== UNPLACED_SECOND_FIGURE) }));
+    const pairs = fromTo(sentence, figures, periods, ctx);
+    figures.forEach((token, i) => {
+      const owner = ownerOf(mentions, token.start + at, carried, sentence, at);
+      if (!owner) return;
+      // The figure's clause starts after the previous figure, or after the code before this figure's own code,
+      // or after the title written beside the code: "NI 72 Achievement of at least 78 points …" is a name.
+      const otherCode = mentions.filter((m) => m !== owner.mention && m.source.end - at <= token.start).pop();
+      const titleEnd = titleEndOf(sentence, owner.mention, at);
+      if (titleEnd !== null && token.start < titleEnd && token.start > owner.mention.source.end - at) return;
+      const from = Math.max(i > 0 ? afterCueEnd(sentence, figures[i - 1]) : 0, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0);
+      const reportedAfterCode = !carried && /^\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/.test(sentence.slice(owner.mention.source.end - at, token.start));
+      const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode });
+      if (!reading || (!reading.strong && (carried || owner.afterCode))) return;
+      if (token.unit === 'gbp' && reading.why !== 'target phrase' && reading.why !== 'result reported as done' && reading.why !== 'result phrase') return;
+      out.push({
+        indicator: owner.mention,
+        kind: reading.kind,
+        token: reading.relative
+          ? { ...token, periods: [], value: null, unit: null, relativeChange: reading.relative * Math.abs(token.value ?? 0) }
+          : { ...token, periods: [], area: reading.area ?? token.area },
+        labelPeriod: reading.period,
+        source: sourceOf(unit, at + token.start, at + token.end),
+        headerSource: null,
+        baseConfidence: carried ? 0.65 : 0.72,
+        reasons: [`read from prose (${reading.why})`],
+        ordinal: at + token.start,
+        area: reading.area,
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * Where the indicator's name written right after its code ends, when that name is the catalogue's title
+ * ("NI 72 Achievement of at least 78 points …"): its figures and cue words are part of the name.
+ */
+function titleEndOf(sentence: string, mention: Mention, at: number): number | null {
+  if (!mention.title || !mention.catalogueTitle || titleSimilarity(mention.title, mention.catalogueTitle) < NAME_SIMILARITY) return null;
+  const codeEnd = mention.source.end - at;
+  if (codeEnd < 0) return null;
+  const found = sentence.indexOf(mention.title.slice(0, 40), codeEnd);
+  return found >= 0 && found - codeEnd <= 4 ? found + mention.title.length : null;
+}
+
+/** Where a figure's own words end: "its 85% target" and "212 homes were delivered" take the cue after them. */
+function afterCueEnd(sentence: string, token: ValueToken): number {
+  const after = sentence.slice(token.end);
+  const m = TARGET_AFTER.exec(after) ?? DONE_AFTER.exec(after);
+  return token.end + (m ? m[0].length : 0);
+}
+
+function shift(m: Mention, unit: TextUnit, at: number): Mention {
+  return { ...m, source: { ...m.source, text: unit.text, start: m.source.start + at, end: m.source.end + at } };
+}
+
+/**
+ * Which mention a figure belongs to: the code before it in the sentence, or — for a figure before every code —
+ * the first code. A code written as a trailing label "(NI 5)" owns the clause before it.
+ */
+function ownerOf(mentions: Mention[], figureAt: number, carried: boolean, sentence: string, at: number): { mention: Mention; afterCode: boolean } | null {
+  if (carried) return { mention: mentions[0], afterCode: false };
+  const before = mentions.filter((m) => m.source.end <= figureAt);
+  const after = mentions.filter((m) => m.source.start >= figureAt);
+  const last = before[before.length - 1];
+  if (!last) return after.length ? { mention: after[0], afterCode: false } : null;
+  const trailingLabel = /\(\s*$/.test(sentence.slice(0, last.source.start - at)) && /^\s*\)/.test(sentence.slice(last.source.end - at));
+  // Figures after a bracketed label belong to the next code's clause when there is one.
+  if (trailingLabel && after.length) return { mention: after[0], afterCode: false };
+  return { mention: last, afterCode: trailingLabel };
+}
