@@ -18,8 +18,10 @@ export interface CodeMatch {
 
 // A number that is not the start of a longer number, a thousands group, a decimal or a word.
 const END = String.raw`(?!\d|,\d|\.\d|[A-Za-z])`;
-const NUMBER = String.raw`(\d{1,3})([a-zA-Z])?${END}`;
-const DOTTED = String.raw`(\d{1,3}(?:\.\d{1,2})?)([a-zA-Z])?${END}`;
+// A letter suffix, with a roman sub-part as Best Value writes them ("BV 82bi", "BVPI 82a ii").
+const SUFFIX = String.raw`([a-zA-Z](?:\s?(?:iii|ii|iv|i|v)(?![A-Za-z]))?)?`;
+const NUMBER = String.raw`(\d{1,3})${SUFFIX}${END}`;
+const DOTTED = String.raw`(\d{1,3}(?:\.\d{1,2})?)${SUFFIX}${END}`;
 // "NI 195 (a)" writes the suffix in brackets.
 const BRACKET_SUFFIX = String.raw`(?:\s?\(([a-z])\))?`;
 
@@ -37,11 +39,22 @@ function compile(form: SchemeForm): CompiledScheme {
 const COMPILED = SCHEMES.map(compile);
 const VIA_LOCAL = new RegExp(String.raw`(?<![A-Za-z0-9])LI\s?\(\s?NI\s?${NUMBER}${BRACKET_SUFFIX}\s?\)`, 'g');
 
+// "BVPI 126, 127 and 128", "NIs 5, 7, 17": bare numbers listed after a code are codes of the same scheme,
+// when each is followed by another separator, a bracket, a capitalised word or the end (not "10 days").
+const LISTED = /^(\s*(?:,|&|\band\b|\/)\s*)(\d{1,3})([a-z])?(?![\d]|[,.]\d)(?=\s*(?:,|&|\band\b|\/|;|\)|$)|\s+[A-Z(])/;
+
 function matchesOf({ form, re }: CompiledScheme, text: string): CodeMatch[] {
   const out: CodeMatch[] = [];
   for (const m of text.matchAll(re)) {
     const code = form.letter ? normaliseCode(form.scheme, m[2], undefined, m[1]) : normaliseCode(form.scheme, m[1], m[2] ?? m[3]);
     out.push({ code, scheme: form.scheme, raw: m[0], start: m.index, end: m.index + m[0].length });
+    if (form.letter) continue;
+    let end = m.index + m[0].length;
+    for (let next = LISTED.exec(text.slice(end)); next; next = LISTED.exec(text.slice(end))) {
+      const start = end + next[1].length;
+      end += next[0].length;
+      out.push({ code: normaliseCode(form.scheme, next[2], next[3]), scheme: form.scheme, raw: text.slice(start, end), start, end });
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // The extract stage: walk the document in reading order, keep track of which indicator is in scope, and
 // collect readings from labelled lines, tables and prose. Pure: a function of the document alone.
-import { findMentions, isUncodedDefinition } from '../detect/mentions.ts';
+import { findMentions, isUncodedDefinition, type Mention } from '../detect/mentions.ts';
 import type { Block, PlanDocument, TextUnit } from '../model/document.ts';
 import { message, type Message, type StageResult } from '../model/message.ts';
 import type { Section } from '../segment/index.ts';
@@ -8,14 +8,20 @@ import type { Candidate, MilestoneCandidate } from './candidate.ts';
 import { documentContext } from './context.ts';
 import { labelledLine, prosePending } from './lines.ts';
 import { readPhrases } from './phrases.ts';
+import { parseTextHeader, readTextRow, type TextHeader } from './text-table.ts';
 import { IndicatorScope } from './scope.ts';
 import { readTable } from './table.ts';
+import { parseValues } from './values.ts';
 
 export interface Extraction {
   candidates: Candidate[];
   milestones: MilestoneCandidate[];
   /** Every indicator mention, defining or passing, for the indicator list and alias detection. */
   mentions: ReturnType<typeof findMentions>;
+}
+
+function parseValuesCount(text: string): number {
+  return parseValues(text).filter((t) => t.state === 'value').length;
 }
 
 function textUnits(block: Block): TextUnit[] {
@@ -34,6 +40,8 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
   const sectionAt = new Map(sections.map((s) => [s.firstBlock, s]));
   let section: Section | null = null;
   let previousDefined = false;
+  // A header line of value columns over lines of figures (a table flattened to text), while its rows last.
+  let textTable: { header: TextHeader; unit: TextUnit; indicator: Mention | null; gap: number } | null = null;
 
   doc.blocks.forEach((block, i) => {
     scope.block = i;
@@ -43,6 +51,7 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
       if (starting.kind !== 'indicator' && starting.kind !== 'other') scope.clear();
     }
     if (block.kind === 'table') {
+      textTable = null;
       scope.endListing();
       previousDefined = false;
       const reading = readTable(block, scope, section?.title ?? null, context);
@@ -54,6 +63,22 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
     for (const unit of textUnits(block)) {
       const found = findMentions(unit, { heading: block.kind === 'heading' });
       mentions.push(...found);
+      if (textTable) {
+        const row = readTextRow(unit, textTable.header, textTable.unit, textTable.indicator ?? (scope.distance() <= 3 ? scope.single() : null));
+        if (row) {
+          candidates.push(...row.candidates);
+          textTable.indicator = row.indicator;
+          textTable.gap = 0;
+          continue;
+        }
+        // A wrapped label line between rows keeps the table open; anything else closes it.
+        if (unit.text.length > 80 || parseValuesCount(unit.text) > 0 || ++textTable.gap > 2) textTable = null;
+      }
+      const header = block.kind === 'heading' ? null : parseTextHeader(unit.text);
+      if (header) {
+        textTable = { header, unit, indicator: found.find((m) => !m.inferred) ?? null, gap: 0 };
+        continue;
+      }
       const labelled = labelledLine(unit, scope);
       if (labelled) {
         candidates.push(...labelled);

@@ -5,7 +5,7 @@ import { schemeOfColumn } from '../detect/codes.ts';
 import type { IndicatorScheme, ObservationKind } from '../model/observation.ts';
 import { kindOfLabel, LABEL_WORDS } from '../vocabulary/kinds.ts';
 import { PENDING_START } from '../vocabulary/pending.ts';
-import { findPeriods } from '../vocabulary/periods.ts';
+import { findPeriods, quarterEnd } from '../vocabulary/periods.ts';
 
 export type ColumnRole =
   | { role: 'value'; kind: ObservationKind | null; period: string | null; quarter?: number }
@@ -46,17 +46,6 @@ export function columnRole(raw: string): ColumnRole | null {
   return null;
 }
 
-/**
- * The month a quarter of a financial year ends, as the contract's "YYYY-MM": Q1 of 2008/09 (April–June)
- * ends 2008-06, Q4 ends 2009-03.
- */
-export function quarterEnd(financialYear: string, quarter: number): string | null {
-  const m = /^(\d{4})\/\d{2}$/.exec(financialYear);
-  if (!m) return null;
-  const start = Number(m[1]);
-  const [year, month] = [[start, 6], [start, 9], [start, 12], [start + 1, 3]][quarter - 1];
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
 
 export interface SplitLabel {
   kind: ObservationKind | null;

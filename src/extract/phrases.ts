@@ -17,6 +17,9 @@ export interface PhraseContext {
   reportingPeriod: string | null;
 }
 
+/** How far before its code a figure's cue may stand ("The baseline for NI 117 was 6.2%"). */
+const CUE_REACH_BEFORE_CODE = 40;
+
 /** How close the words after a code must be to the catalogue title to be read as the indicator's name. */
 const NAME_SIMILARITY = 0.5;
 
@@ -45,7 +48,7 @@ const CUES: Cue[] = [
   { re: /\b(?:target|aim|ambition|goal|trajectory|aspiration)s?\b/i, kind: 'target', why: 'target phrase' },
   { re: /\bbase\s?-?line\b/i, kind: 'baseline', why: 'baseline phrase' },
   {
-    re: /\b(?:achieved|achieving|achievement|outturns?|out-turns?|performance|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|currently|now at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position)\b/i,
+    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|currently|now at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position)\b/i,
     kind: 'result',
     why: 'result phrase',
   },
@@ -70,8 +73,11 @@ const DONE_AFTER = /^\s*\)?\s*(?:[a-z-]+\s+){0,2}(?:were|was|have been|has been|
 // five or more A*-C". Weak: they count only before the code that labels the statement ("… (NI 5)").
 const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|are\s+|felt\s+|feel\s+)?(?:satisfied|dissatisfied|agreed?|disagreed?|considered|consider|said|say|felt|feel|thought|think|believe[ds]?|reported|gained|achieved|reached|met|were|had)\b/i;
 // Digits that are not figures of an indicator: item, page, paragraph and list numbers, ages, key stages.
-const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change) of)\s*$|\b(?:item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
+const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change) of|\/)\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
 const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*(?:(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
+// "the Government's 3% target", "the national target of 85%": a figure that is not the partnership's own.
+const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
+
 // A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").
 const ANAPHOR = /^\s*(?:this|it|that|these|which|performance|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline))\b/i;
 // "In Feb 09, …", "in summer 2008 …", "During 2008/09 …": a period an adverbial sets dates the figures after it.
@@ -113,7 +119,7 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   if (token.state !== 'value' || token.value === null || token.doubts.includes('one end of a range')) return false;
   const before = sentence.slice(Math.max(0, token.start - 40), token.start);
   const after = sentence.slice(token.end, token.end + 40);
-  if (NOT_A_FIGURE_BEFORE.test(before) || NOT_A_FIGURE_AFTER.test(after) || /\d\/$/.test(before)) return false;
+  if (NOT_A_FIGURE_BEFORE.test(before) || NOT_A_FIGURE_AFTER.test(after) || /\d\/$/.test(before) || SOMEONE_ELSES.test(before)) return false;
   return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && !NOT_A_FIGURE_OF_OURS.test(after.slice(0, 25));
 }
 
@@ -241,7 +247,9 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext): Candidate[] {
       const otherCode = mentions.filter((m) => m !== owner.mention && m.source.end - at <= token.start).pop();
       const titleEnd = titleEndOf(sentence, owner.mention, at);
       if (titleEnd !== null && token.start < titleEnd && token.start > owner.mention.source.end - at) return;
-      const from = Math.max(i > 0 ? afterCueEnd(sentence, figures[i - 1]) : 0, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0);
+      // Cues far before the figure's own code belong to other things ("… Target 2010/11 … LAA NI 32 … 10").
+      const ownStart = owner.mention.source.start - at <= token.start ? owner.mention.source.start - at - CUE_REACH_BEFORE_CODE : 0;
+      const from = Math.max(i > 0 ? afterCueEnd(sentence, figures[i - 1]) : 0, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
       const reportedAfterCode = !carried && /^\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/.test(sentence.slice(owner.mention.source.end - at, token.start));
       const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode });
       if (!reading || (!reading.strong && (carried || owner.afterCode))) return;

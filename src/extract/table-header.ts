@@ -3,7 +3,8 @@
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { Cell, Row } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
-import { columnRole, quarterEnd, splitLeadingLabel, type ColumnRole } from './labels.ts';
+import { quarterEnd } from '../vocabulary/periods.ts';
+import { columnRole, splitLeadingLabel, type ColumnRole } from './labels.ts';
 import { parseValues } from './values.ts';
 
 export interface Column {

@@ -91,8 +91,10 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
     if (pendingWord && pendingWord.index < start) break;
     // "£1.2m", "£350k": money with a multiplier.
     const multiplier = /^(m|k|bn)\b/i.exec(text.slice(end));
-    // Digits glued to letters ("CO2", "Q3", "LAA11") are names, not figures.
-    if (/[A-Za-z]$/.test(text.slice(0, start)) || (!multiplier && /^[A-Za-z]/.test(text.slice(end)))) continue;
+    // Digits glued to letters ("CO2", "Q3", "LAA11", "HPS.3.2") are names, not figures; a unit glued on ("474kg",
+    // "31.02days") is still a figure.
+    const gluedUnit = /^[A-Za-z]/.test(text.slice(end)) && detectUnit(text.slice(end)) !== null;
+    if (/[A-Za-z]\.?$/.test(text.slice(0, start)) || (!multiplier && !gluedUnit && /^[A-Za-z]/.test(text.slice(end)))) continue;
     const sign = m[2]?.trim();
     let value = toNumber(m[3], m[4]);
     if (multiplier) {

@@ -34,7 +34,7 @@ export function comparatorArea(label: string): string | null {
   const m = COMPARATOR.exec(label);
   if (!m) return null;
   const words = m[0].replace(/\s+(?:average|avg\.?|mean|figure)s?$/i, '').trim();
-  return words.replace(/^all\s+/i, '').replace(/^nat(?:ional)?\.?$/i, 'England').replace(/^English$/i, 'England');
+  return words.replace(/^all\s+/i, '').replace(/^nat(?:ional)?\.?$/i, 'England').replace(/^English$/i, 'England').replace(/^region(?:al)?$/i, 'region');
 }
 
 /** Label words that open a labelled value ("Baseline: 29%", "Outturn 07/08 – 41%"), as a regex source. */
@@ -46,3 +46,19 @@ export const VALUE_LABEL_CELL = new RegExp(String.raw`^(?:<[^>]+>)*\s*(?:${LABEL
 /** Words of column headings in plan tables and spreadsheets (a row of them is a header row). */
 export const HEADER_WORD =
   /\b(?:indicators?|measures?|baselines?|base line|targets?|results?|actuals?|outturns?|out-turns?|performance|ref(?:erence)?|code|NI|BVPI|PSA|LAA|descriptions?|status|lead|trend|RAG|comments?|notes?|years?|period|quarter|Q[1-4]|latest|data|source|units?|direction|priority|theme|outcome|partner|comparator|average|quartile)\b/i;
+
+/**
+ * Places and groups whose figures a table sets beside the partnership's own: England, the English regions,
+ * family and comparator groups, class averages ("UA av", "NUB av", "county average"). Their figures are results
+ * for that area.
+ */
+const PLACE_COMPARATOR =
+  /\b(?:(all\s+)?England|English average|national(?: average)?|(?:the\s+)?region(?:al)?(?: average)?|North East|North West|Yorkshire(?: and (?:the )?Humber)?|East Midlands|West Midlands|East of England|South East|South West|family group|statistical neighbours?|comparator group|similar authorities|nearest neighbours|(?:IPF|CIPFA) (?:group|family)|(?:UA|NUB|county|district|unitary|shire|met(?:ropolitan)?|london)\s+av(?:erage|g)?\.?)(?![\w])/i;
+
+export function placeComparator(text: string): { area: string; at: number; length: number } | null {
+  const m = PLACE_COMPARATOR.exec(text);
+  if (!m) return null;
+  const words = m[0].replace(/^all\s+/i, '').replace(/\s+av(?:erage|g)?\.?$/i, '').replace(/^the\s+/i, '');
+  const area = /^(?:national|English)$/i.test(words) ? 'England' : /^region(?:al)?$/i.test(words) ? 'region' : words;
+  return { area, at: m.index, length: m[0].length };
+}

@@ -131,3 +131,15 @@ export function reportingPeriodIn(text: string): string | null {
   for (const m of text.matchAll(/\b(?:year|twelve months)\s+(?:to|ending|ended)\s+(?:31(?:st)?\s+)?March\s+((?:19|20)\d{2})\b/gi)) found.add(financialYear(Number(m[1]) - 1));
   return found.size === 1 ? [...found][0] : null;
 }
+
+/**
+ * The month a quarter of a financial year ends, as the contract's "YYYY-MM": Q1 of 2008/09 (April–June)
+ * ends 2008-06, Q4 ends 2009-03.
+ */
+export function quarterEnd(financialYear: string, quarter: number): string | null {
+  const m = /^(\d{4})\/\d{2}$/.exec(financialYear);
+  if (!m) return null;
+  const start = Number(m[1]);
+  const [year, month] = [[start, 6], [start, 9], [start, 12], [start + 1, 3]][quarter - 1];
+  return `${year}-${String(month).padStart(2, '0')}`;
+}

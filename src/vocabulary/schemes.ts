@@ -18,7 +18,7 @@ export interface SchemeForm {
 }
 
 export const SCHEMES: SchemeForm[] = [
-  { scheme: 'NI', prefixes: [String.raw`National\s+Indicators?(?:\s+(?:No\.?|number))?`, String.raw`N\.\s?I\.?`, String.raw`N[Ii]\.?`], range: [1, 199], withdrawn: [31] },
+  { scheme: 'NI', prefixes: [String.raw`National\s+Indicators?(?:\s+(?:No\.?|number))?`, String.raw`N\.\s?I\.?`, String.raw`N[Ii]s?\.?`], range: [1, 199], withdrawn: [31] },
   { scheme: 'LPI', prefixes: [String.raw`LPI`, String.raw`L\.P\.I\.?`], dotted: true },
   { scheme: 'LI', prefixes: [String.raw`LI`, String.raw`Local\s+Indicator`], dotted: true },
   { scheme: 'BV', prefixes: [String.raw`BV\s?PI`, String.raw`B\.V\.P\.I\.?`, String.raw`BV`, String.raw`Best\s+Value\s+(?:Performance\s+)?Indicator`] },
@@ -43,7 +43,7 @@ export const SCHEME_COLUMN_WORDS: Array<{ re: RegExp; scheme: string | null }> =
 /** The canonical code: scheme, one space, letter (PAF/CPA), number without leading zeros, lower-case suffix. */
 export function normaliseCode(scheme: string, number: string, suffix?: string, letter?: string): string {
   const n = number.replace(/^0+(?=\d)/, '');
-  return `${scheme} ${letter ? letter.toUpperCase() : ''}${n}${(suffix ?? '').toLowerCase()}`;
+  return `${scheme} ${letter ? letter.toUpperCase() : ''}${n}${(suffix ?? '').replace(/\s+/g, '').toLowerCase()}`;
 }
 
 export function schemeOf(scheme: string): SchemeForm | undefined {

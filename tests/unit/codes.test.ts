@@ -30,7 +30,7 @@ describe('findCodes', () => {
     ['N.I. 154 Net additional homes provided', ['NI 154']],
     ['NI. 39 Alcohol-harm related hospital admission rates', ['NI 39']],
     ['National Indicator 47 (road casualties)', ['NI 47']],
-    ['under National Indicators 117 and 118', ['NI 117']],
+    ['under National Indicators 117 and 118', ['NI 117', 'NI 118']],
     ['Ni 40 Drug users in effective treatment', ['NI 40']],
     // Other schemes kept as written.
     ['LPI 12 Average days to re-let', ['LPI 12']],
@@ -41,6 +41,11 @@ describe('findCodes', () => {
     ['KPI 7 Calls answered', ['KPI 7']],
     ['TC01 Under 18 conception RATE', ['TC 1']],
     ['NI 171 & NI153 targets are being renegotiated', ['NI 171', 'NI 153']],
+    // Lists of numbers after a code, roman sub-parts, plural prefixes.
+    ['especially BVPI 126, 127 and 128 (crime)', ['BV 126', 'BV 127', 'BV 128']],
+    ['NIs 5, 7, 17 Missing data', ['NI 5', 'NI 7', 'NI 17']],
+    ['BV 82bi - % household waste composted', ['BV 82bi']],
+    ['BVPI 82a ii', ['BV 82aii']],
   ])('%s', (text, codes) => {
     expect(findCodes(text).map((c) => c.code)).toEqual(codes);
   });
@@ -67,6 +72,10 @@ describe('findCodes', () => {
 
   it.each(['SPACE 5', 'the TC 2000 report', 'CPA 2008 results', 'NASA 1'])('finds no code in "%s" either', (text) => {
     expect(findCodes(text)).toEqual([]);
+  });
+
+  it.each([['BV 12, 10 days', ['BV 12']], ['NI 16, 2,048 offences', ['NI 16']], ['NI 8, 21.8%', ['NI 8']], ['NI 186 in 2008, 6.7 tonnes', ['NI 186']]])('lists no figure as a code: "%s"', (text, codes) => {
+    expect(findCodes(text).map((c) => c.code)).toEqual(codes);
   });
 
   it('reads bare codes under a BVPI No. header', () => {

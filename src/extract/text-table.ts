@@ -1,0 +1,235 @@
+// Tables that reach us as lines of text, their columns only runs of spaces: a header line of column labels
+// ("2006/07 2008 2009 2010", "Outturn 07/08 Outturn 08/09 Target 08/09 Top quartile 07/08", "08/09 Outturn
+// 09/10 target Good is ? Q1 Q2 Q3 Q4 Year to date") over rows holding that many figures in a run ("NI 8 – Adult
+// Selby Actual 20.0 25.6 25.7 23.5", "in Sport All England 21.10 21.33 21.50 21.8"). Each header label is read by
+// meaning (kind, period, comparator); a row whose runs of figures do not line up with the header's runs of
+// value columns gives nothing: better no figure than a figure under the wrong column.
+import { findCodes } from '../detect/codes.ts';
+import { findMentions, type Mention } from '../detect/mentions.ts';
+import type { TextUnit } from '../model/document.ts';
+import type { ObservationKind } from '../model/observation.ts';
+import { kindOfLabel, placeComparator, NOT_A_FIGURE_OF_OURS } from '../vocabulary/kinds.ts';
+import { NOT_APPLICABLE } from '../vocabulary/pending.ts';
+import { findPeriods, quarterEnd } from '../vocabulary/periods.ts';
+import { sourceOf, type Candidate } from './candidate.ts';
+import { parseValues, type ValueToken } from './values.ts';
+
+export interface TextColumn {
+  kind: ObservationKind | null;
+  period: string | null;
+  /** Comparator column ("UA av", "England"): results for that area. */
+  area: string | null;
+  /** A quartile threshold: counted for alignment, never stored. */
+  skip: boolean;
+  quarter?: number;
+  start: number;
+  end: number;
+}
+
+/** Value columns in runs; a run ends where the header has words that are not value labels ("Good is ?"). */
+export type TextHeader = TextColumn[][];
+
+type HeaderToken =
+  | { type: 'period'; period: string; start: number; end: number }
+  | { type: 'quarter'; quarter: number; start: number; end: number }
+  | { type: 'kind'; kind: ObservationKind; start: number; end: number }
+  | { type: 'quartile'; start: number; end: number }
+  | { type: 'comparator'; area: string; start: number; end: number }
+  | { type: 'other'; text: string; start: number; end: number };
+
+const KIND_TOKEN = /^(?:base\s?-?line|target|actual|outturn|out-turn|outurn|result|achieved|estimated?|forecast|projected|ytd|year to date)s?\b/i;
+const QUARTILE_TOKEN = /^(?:(?:top|upper|bottom|lower|best)\s+)?quartile\b/i;
+const QUARTER_TOKEN = /^(?:quarter|qtr|q)\s*([1-4])\b/i;
+
+function tokenize(text: string): HeaderToken[] {
+  const tokens: HeaderToken[] = [];
+  const periods = findPeriods(text);
+  let at = 0;
+  while (at < text.length) {
+    const space = /^[\s/|–—-]+/.exec(text.slice(at));
+    if (space) {
+      at += space[0].length;
+      continue;
+    }
+    const rest = text.slice(at);
+    const period = periods.find((p) => p.start === at);
+    const quarter = QUARTER_TOKEN.exec(rest);
+    const kind = KIND_TOKEN.exec(rest);
+    const quartile = QUARTILE_TOKEN.exec(rest);
+    const comparator = placeComparator(rest);
+    if (period) {
+      tokens.push({ type: 'period', period: period.period, start: at, end: period.end });
+      at = period.end;
+    } else if (quarter) {
+      tokens.push({ type: 'quarter', quarter: Number(quarter[1]), start: at, end: at + quarter[0].length });
+      at += quarter[0].length;
+    } else if (quartile) {
+      tokens.push({ type: 'quartile', start: at, end: at + quartile[0].length });
+      at += quartile[0].length;
+    } else if (kind) {
+      tokens.push({ type: 'kind', kind: kindOfLabel(kind[0]) ?? 'result', start: at, end: at + kind[0].length });
+      at += kind[0].length;
+    } else if (comparator && comparator.at === 0) {
+      tokens.push({ type: 'comparator', area: comparator.area, start: at, end: at + comparator.length });
+      at += comparator.length;
+    } else {
+      const word = /^\S+/.exec(rest)![0];
+      tokens.push({ type: 'other', text: word, start: at, end: at + word.length });
+      at += word.length;
+    }
+  }
+  return tokens;
+}
+
+/** A sentence, not a row of labels: it ends with a full stop or runs four lower-case words together. */
+function readsAsSentence(text: string): boolean {
+  const bare = text.replace(/\([^)]*\)/g, ' ').trim();
+  return /[.!]$/.test(bare) || /(?:\b[a-z][a-z'’]*\b[\s,]+){4}/.test(bare);
+}
+
+/** Read a line as a header of value columns; null unless it has two or more, at least one dated. */
+export function parseTextHeader(text: string): TextHeader | null {
+  // Labels only: no figure, no indicator code, no pending word ("Baseline: NI 20 TBA by March 09" is a value line).
+  if (text.length > 400 || parseValues(text).length || findCodes(text).length || readsAsSentence(text)) return null;
+  const tokens = tokenize(text);
+  const firstValue = tokens.find((t) => t.type === 'kind' || t.type === 'period');
+  const kindFirst = firstValue?.type === 'kind';
+  const groups: TextColumn[][] = [[]];
+  let current: TextColumn | null = null;
+  const close = () => {
+    if (current) groups[groups.length - 1].push(current);
+    current = null;
+  };
+  const open = (t: HeaderToken, fields: Partial<TextColumn>) => {
+    close();
+    current = { kind: null, period: null, area: null, skip: false, start: t.start, end: t.end, ...fields };
+  };
+  tokens.forEach((t, i) => {
+    const c = current as TextColumn | null;
+    if (t.type === 'period') {
+      // Label-first headers ("Top quartile 07/08") date the column just opened; year-first ones open a new one.
+      if (!c || c.period || c.quarter || (!kindFirst && (c.area || c.skip))) open(t, { period: t.period });
+      else Object.assign(c, { period: t.period, end: t.end });
+    } else if (t.type === 'kind') {
+      if (!c || c.kind || (kindFirst && c.period)) open(t, { kind: t.kind });
+      else Object.assign(c, { kind: t.kind, end: t.end });
+    } else if (t.type === 'quarter') open(t, { kind: 'result', quarter: t.quarter });
+    else if (t.type === 'quartile') {
+      if (c && !c.period && !c.kind) Object.assign(c, { skip: true, end: t.end });
+      else open(t, { skip: true });
+    } else if (t.type === 'comparator') open(t, { kind: 'result', area: t.area });
+    else {
+      // "IWC 99/00": a short capitalised tag right before a period labels that column, it is not a gap.
+      const next = tokens[i + 1];
+      if (/^[A-Z]{2,5}$/.test(t.text) && next?.type === 'period') return;
+      close();
+      if (groups[groups.length - 1].length) groups.push([]);
+    }
+  });
+  close();
+  const runs = groups.filter((g) => g.length);
+  const columns = runs.flat();
+  if (columns.length < 2 || !columns.some((c) => c.period || c.quarter)) return null;
+  // Quarter and year-to-date columns belong to the latest financial year the header names.
+  const years = columns.map((c) => c.period).filter((p): p is string => !!p && /^\d{4}\/\d{2}$/.test(p)).sort();
+  const latest = years[years.length - 1] ?? null;
+  for (const c of columns) {
+    if (c.quarter && latest) c.period = quarterEnd(latest, c.quarter);
+    if (!c.period && c.kind === 'result' && !c.area && latest) c.period = latest;
+  }
+  return runs;
+}
+
+interface Slot {
+  token: ValueToken | null;
+  pending: string | null;
+  start: number;
+  end: number;
+}
+
+const NO_FIGURE = /(?<![\w/])(?:tbc|tba|tbd|n\/a|n\/k|-|–)(?![\w/])/gi;
+
+/** The slots of a row (figures, pending words, dashes) in runs separated by words. */
+function slotRuns(text: string): Slot[][] {
+  // Figures are read between the pending words: a figure after "tbc" is the next column's, not a note.
+  const slots: Slot[] = [];
+  let from = 0;
+  const segment = (to: number) => {
+    for (const t of parseValues(text.slice(from, to))) {
+      if (t.state === 'value') slots.push({ token: { ...t, start: t.start + from, end: t.end + from }, pending: null, start: t.start + from, end: t.end + from });
+    }
+  };
+  for (const m of text.matchAll(NO_FIGURE)) {
+    segment(m.index);
+    from = m.index + m[0].length;
+    slots.push({ token: null, pending: NOT_APPLICABLE.test(m[0]) ? null : m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  segment(text.length);
+  slots.sort((a, b) => a.start - b.start);
+  const runs: Slot[][] = [];
+  for (const s of slots) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && /^\s*$/.test(text.slice(last.end, s.start))) run.push(s);
+    else runs.push([s]);
+  }
+  return runs;
+}
+
+/** Pair the header's runs of columns with the row's runs of slots, from the right, while the sizes agree. */
+function align(header: TextHeader, runs: Slot[][]): Array<[TextColumn, Slot]> {
+  const pairs: Array<[TextColumn, Slot]> = [];
+  for (let h = header.length - 1, r = runs.length - 1; h >= 0 && r >= 0; h--, r--) {
+    if (header[h].length !== runs[r].length) break;
+    header[h].forEach((column, i) => pairs.push([column, runs[r][i]]));
+  }
+  return pairs;
+}
+
+export interface TextTableRow {
+  candidates: Candidate[];
+  /** The indicator the row named (or carried on), for the rows after it. */
+  indicator: Mention | null;
+}
+
+/**
+ * Read one line under a text header. `carried` is the indicator of the rows above ("Participation Yorkshire …"
+ * continues the NI 8 block). Null when the line is not a row of this table.
+ */
+export function readTextRow(unit: TextUnit, header: TextHeader, headerUnit: TextUnit, carried: Mention | null): TextTableRow | null {
+  const pairs = align(header, slotRuns(unit.text));
+  if (pairs.filter(([, s]) => s.token || s.pending !== null).length < 2) return null;
+  const firstSlot = Math.min(...pairs.map(([, s]) => s.start));
+  const label = unit.text.slice(0, firstSlot);
+  const own = findMentions({ ...unit, text: label }).find((m) => !m.inferred) ?? null;
+  const indicator = own ?? carried;
+  if (!indicator) return null;
+  // A row label ends with its kind ("Adult Selby Actual", "LAA target"); kind words earlier are the title's.
+  const rowKind = kindOfLabel(label.trim().split(/\s+/).slice(-2).join(' '));
+  const rowArea = placeComparator(label)?.area ?? null;
+  const candidates: Candidate[] = [];
+  for (const [column, slot] of pairs) {
+    if (column.skip) continue;
+    const area = column.area ?? rowArea;
+    const kind = column.kind ?? rowKind ?? (area ? 'result' : null);
+    if (!kind) continue;
+    if (slot.token && (slot.token.unit === 'gbp' || NOT_A_FIGURE_OF_OURS.test(label))) continue;
+    const token: ValueToken = slot.token
+      ? { ...slot.token, periods: [], area: null }
+      : { state: 'pending', value: null, unit: null, periods: [], area: null, relativeChange: null, denominator: null, pendingReason: slot.pending ?? 'n/a', start: slot.start, end: slot.end, doubts: [] };
+    if (!slot.token && slot.pending === null) continue;
+    candidates.push({
+      indicator,
+      kind,
+      token,
+      labelPeriod: column.period,
+      source: sourceOf(unit, slot.start, slot.end),
+      headerSource: sourceOf(headerUnit, column.start, column.end),
+      baseConfidence: 0.8,
+      reasons: ['read from a text table (columns lined up by runs of figures)', ...(own ? [] : ['indicator carried from the row above'])],
+      ordinal: slot.start,
+      area,
+    });
+  }
+  return { candidates, indicator };
+}

@@ -1,0 +1,72 @@
+// The phrase reader on sentences shaped like real minutes and reports (wording our own): what each figure is
+// read as, and which figures are left alone.
+import { describe, expect, it } from 'vitest';
+import { readPhrases } from '../../../src/extract/phrases.ts';
+
+const unit = (text: string) => ({ text, spans: [], provenance: { file: 't.txt', line: 1 } });
+
+function read(text: string, reportingPeriod: string | null = null) {
+  return readPhrases(unit(text), { reportingPeriod }).map((c) => [
+    c.indicator.code, c.kind, c.token.value ?? c.token.relativeChange, c.token.unit, c.labelPeriod, c.area,
+  ]);
+}
+
+describe('phrase reader', () => {
+  it.each<[string, string | null, unknown[][]]>([
+    ['NI135 Carers – Achieved 31.5% against a target of 30%, an improvement from 29.2% in 2009/10', '2010/11', [
+      ['NI 135', 'result', 31.5, '%', '2010/11', null], ['NI 135', 'target', 30, '%', '2010/11', null], ['NI 135', 'result', 29.2, '%', '2009/10', null],
+    ]],
+    ['NAS2 Assessments – Achieved 91.4% against a target of 90%, an improvement on 2009/10 (88.0%)', '2010/11', [
+      ['NAS 2', 'result', 91.4, '%', '2010/11', null], ['NAS 2', 'target', 90, '%', '2010/11', null], ['NAS 2', 'result', 88, '%', '2009/10', null],
+    ]],
+    ['NI125 Reablement – Achieved its 80% target, an improvement on 2009/10 (79.5%)', '2010/11', [
+      ['NI 125', 'target', 80, '%', '2010/11', null], ['NI 125', 'result', 79.5, '%', '2009/10', null],
+    ]],
+    ['In respect of NI 191 – Residual waste per household, the outturn for the year was 512kg, which beat the 2010/11 target of 530kg by 3%.', '2010/11', [
+      ['NI 191', 'result', 512, 'kg', '2010/11', null], ['NI 191', 'target', 530, 'kg', '2010/11', null],
+    ]],
+    ['For NI 157b the year-end performance for 2010/11 was just below target at 78% against a demanding target of 80%.', null, [
+      ['NI 157b', 'result', 78, '%', '2010/11', null], ['NI 157b', 'target', 80, '%', '2010/11', null],
+    ]],
+    ['Three in four (75%) were satisfied with the area as a place to live (NI 5). This is above the North East average (73%).', '2008/09', [
+      ['NI 5', 'result', 75, '%', '2008/09', null], ['NI 5', 'result', 73, '%', '2008/09', 'North East'],
+    ]],
+    ['A quarter (25%) thought there was a problem with drug use (NI 42) compared with 31% in 2006/7 and 40% agreed that the police listen.', '2008/09', [
+      ['NI 42', 'result', 25, '%', '2008/09', null], ['NI 42', 'result', 31, '%', '2006/07', null],
+    ]],
+    ['NI 154: net additional homes rose from 410 in 2007/08 to 455 by 2010/11.', null, [
+      ['NI 154', 'baseline', 410, null, '2007/08', null], ['NI 154', 'target', 455, null, '2010/11', null],
+    ]],
+    ['Average re-let time (LPI 7) rose from 24 days to 29 days compared with the same period last year.', '2009/10', [
+      ['LPI 7', 'result', 24, 'days', '2008/09', null], ['LPI 7', 'result', 29, 'days', '2009/10', null],
+    ]],
+    ['NI 112: reduce under-18 conceptions by 40% by 2010 from the 1998 baseline of 52.1 per 1,000.', null, [
+      ['NI 112', 'target', -40, null, '2010', null], ['NI 112', 'baseline', 52.1, 'per 1,000', '1998', null],
+    ]],
+    ['BV 12: in 2008/09, 9.4 days were lost to sickness against a target of 9 days.', null, [
+      ['BV 12', 'result', 9.4, 'days', '2008/09', null], ['BV 12', 'target', 9, 'days', '2008/09', null],
+    ]],
+  ])('%s', (text, period, expected) => {
+    expect(read(text, period)).toEqual(expected);
+  });
+
+  it.each([
+    'NI 117: 16 to 18 year olds who are not in education, employment or training',
+    'NI 72 Achievement of at least 78 points across the Early Years Foundation Stage',
+    'NI 40 is one of 35 indicators selected by 120 areas in 2008.',
+    'See item 7 on page 12 for NI 16 and NI 20.',
+    'NI-179 – it was reported that the Council was on track against the Government’s 3% target.',
+    'Progress on the percentage of initial assessments carried out within 7 working days of referral (NI 59) was discussed.',
+    'The top quartile for BV 82a was 24% in 2007/08.',
+    'There were 120 people at the NI 8 launch event.',
+  ])('reads no figure from "%s"', (text) => {
+    expect(read(text, '2008/09')).toEqual([]);
+  });
+
+  it('carries a code into the next sentence only when that sentence refers back to it, and then only strong cues', () => {
+    expect(read('NI 8 Adult participation in sport. This is above the regional average (21.5%). 30% said they walk.', '2008/09')).toEqual([
+      ['NI 8', 'result', 21.5, '%', '2008/09', 'region'],
+    ]);
+    expect(read('NI 8 Adult participation in sport. Attendance at the leisure centre reached 4,500 visits.', '2008/09')).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+// Tables flattened to lines of text: a header line of value columns over rows with that many figures in a run.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/detect/mentions.ts';
+import { parseTextHeader, readTextRow } from '../../../src/extract/text-table.ts';
+
+const unit = (text: string, line = 1) => ({ text, spans: [], provenance: { file: 't.txt', line } });
+
+function rows(header: string, lines: string[]) {
+  const parsed = parseTextHeader(header);
+  if (!parsed) throw new Error('not a header');
+  let carried = null as ReturnType<typeof findMentions>[number] | null;
+  const out: unknown[][] = [];
+  for (const line of lines) {
+    const row = readTextRow(unit(line), parsed, unit(header), carried);
+    if (!row) continue;
+    carried = row.indicator;
+    for (const c of row.candidates) out.push([c.indicator.code, c.kind, c.token.state === 'value' ? c.token.value : c.token.pendingReason, c.labelPeriod, c.area]);
+  }
+  return out;
+}
+
+describe('text tables', () => {
+  it('reads the columns of header lines by meaning, in runs split by other labels', () => {
+    const cols = (h: string) => parseTextHeader(h)?.map((run) => run.map((c) => [c.kind, c.period, c.area, c.skip]));
+    expect(cols('2006/07 2008 2009 2010')).toEqual([[[null, '2006/07', null, false], [null, '2008', null, false], [null, '2009', null, false], [null, '2010', null, false]]]);
+    expect(cols('Outturn 07/08 Outturn 08/09 Target 08/09 Top quartile 07/08')).toEqual([[
+      ['result', '2007/08', null, false], ['result', '2008/09', null, false], ['target', '2008/09', null, false], [null, '2007/08', null, true],
+    ]]);
+    expect(cols('PI No Description 08/09 Outturn 09/10 target Good is ? Q1 Q2 Year to date Status')).toEqual([
+      [['result', '2008/09', null, false], ['target', '2009/10', null, false]],
+      [['result', '2009-06', null, false], ['result', '2009-09', null, false], ['result', '2009/10', null, false]],
+    ]);
+    expect(cols('Indicator 2007/08 baseline England average')).toEqual([[['baseline', '2007/08', null, false], ['result', null, 'England', false]]]);
+  });
+
+  it.each([
+    'The table below shows the results for 2008/09 and 2009/10.',
+    'Baseline: NI 20 TBA by March 09',
+    'NI 8 2008 2009',
+    'Total 2008/09 45 2009/10 50',
+  ])('takes "%s" for no header', (line) => {
+    expect(parseTextHeader(line)).toBeNull();
+  });
+
+  it('reads rows under a header, carrying the indicator and reading comparator rows as results for that area', () => {
+    expect(rows('2007/08 2008/09 2009/10', [
+      'NI 8 – Adult participation Westdale Actual 19.5 21.0 22.4',
+      'in sport North West 20.1 20.6 21.2',
+      'All England 21.3 21.5 21.6',
+      'Notes follow below',
+    ])).toEqual([
+      ['NI 8', 'result', 19.5, '2007/08', null], ['NI 8', 'result', 21, '2008/09', null], ['NI 8', 'result', 22.4, '2009/10', null],
+      ['NI 8', 'result', 20.1, '2007/08', 'North West'], ['NI 8', 'result', 20.6, '2008/09', 'North West'], ['NI 8', 'result', 21.2, '2009/10', 'North West'],
+      ['NI 8', 'result', 21.3, '2007/08', 'England'], ['NI 8', 'result', 21.5, '2008/09', 'England'], ['NI 8', 'result', 21.6, '2009/10', 'England'],
+    ]);
+  });
+
+  it('reads kind columns, keeps pending slots, never stores quartiles, and skips rows that do not line up', () => {
+    expect(rows('Outturn 07/08 Outturn 08/09 Target 09/10 Top quartile 07/08', [
+      'BV 12 Working days lost to sickness 10.2 9.8 tbc 8.1',
+      'BV 8 Invoices paid on time 92% 94%',
+      'BV 9 Council tax collected 97.1% 97.4% 98% 98.5%',
+    ])).toEqual([
+      ['BV 12', 'result', 10.2, '2007/08', null], ['BV 12', 'result', 9.8, '2008/09', null], ['BV 12', 'target', 'tbc', '2009/10', null],
+      ['BV 9', 'result', 97.1, '2007/08', null], ['BV 9', 'result', 97.4, '2008/09', null], ['BV 9', 'target', 98, '2009/10', null],
+    ]);
+  });
+
+  it('stores nothing for a year column whose rows say neither kind nor place', () => {
+    expect(rows('2008/09 2009/10', ['NI 154 Net additional homes 420 455'])).toEqual([]);
+  });
+});
