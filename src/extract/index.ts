@@ -7,6 +7,7 @@ import type { Section } from '../segment/index.ts';
 import type { Candidate, MilestoneCandidate } from './candidate.ts';
 import { documentContext } from './context.ts';
 import { labelledLine, prosePending } from './lines.ts';
+import { readFlattened } from './flattened-table.ts';
 import { readPhrases } from './phrases.ts';
 import { parseTextHeader, readTextRow, type TextHeader } from './text-table.ts';
 import { IndicatorScope } from './scope.ts';
@@ -20,6 +21,9 @@ export interface Extraction {
   mentions: ReturnType<typeof findMentions>;
 }
 
+/** How many blocks after a line naming an indicator its figures may still come in prose. */
+const NAMED_REACH = 2;
+
 function parseValuesCount(text: string): number {
   return parseValues(text).filter((t) => t.state === 'value').length;
 }
@@ -32,14 +36,18 @@ function textUnits(block: Block): TextUnit[] {
 
 export function extract(doc: PlanDocument, sections: Section[]): StageResult<Extraction> {
   const scope = new IndicatorScope();
-  const context = documentContext(doc);
   const candidates: Candidate[] = [];
+  const context = documentContext(doc);
+  // Tables flattened one cell per line are rebuilt first, over the document's paragraphs in order.
+  const flattened = readFlattened(doc.blocks.filter((b) => b.kind === 'paragraph'));
+  candidates.push(...flattened.candidates);
   const milestones: MilestoneCandidate[] = [];
   const mentions: Extraction['mentions'] = [];
   const messages: Message[] = [];
   const sectionAt = new Map(sections.map((s) => [s.firstBlock, s]));
   let section: Section | null = null;
   let previousDefined = false;
+  let named: { mention: Mention; block: number } | null = null;
   // A header line of value columns over lines of figures (a table flattened to text), while its rows last.
   let textTable: { header: TextHeader; unit: TextUnit; indicator: Mention | null; gap: number } | null = null;
 
@@ -63,6 +71,9 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
     for (const unit of textUnits(block)) {
       const found = findMentions(unit, { heading: block.kind === 'heading' });
       mentions.push(...found);
+      // A short line naming one indicator ("• NI 136 (Vital Signs C3) People supported …") is what the next
+      // paragraph or two talk about; a heading or another code ends that.
+      if (block.kind === 'heading' || found.length) named = found.length && new Set(found.map((m) => m.code)).size === 1 && found.some((m) => m.defining) && block.kind !== 'heading' ? { mention: found[0], block: i } : null;
       if (textTable) {
         const row = readTextRow(unit, textTable.header, textTable.unit, textTable.indicator ?? (scope.distance() <= 3 ? scope.single() : null));
         if (row) {
@@ -96,8 +107,9 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
         previousDefined = false;
         scope.endListing();
       }
-      if (block.kind !== 'heading') {
-        candidates.push(...readPhrases(unit, context));
+      if (block.kind !== 'heading' && !flattened.consumed.has(unit)) {
+        const carried = !found.length && named && i - named.block <= NAMED_REACH ? named.mention : null;
+        candidates.push(...readPhrases(unit, context, carried));
         candidates.push(...prosePending(unit));
       }
     }

@@ -48,7 +48,7 @@ const CUES: Cue[] = [
   { re: /\b(?:target|aim|ambition|goal|trajectory|aspiration)s?\b/i, kind: 'target', why: 'target phrase' },
   { re: /\bbase\s?-?line\b/i, kind: 'baseline', why: 'baseline phrase' },
   {
-    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|currently|now at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position)\b/i,
+    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|score|scored|currently|now at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position)\b/i,
     kind: 'result',
     why: 'result phrase',
   },
@@ -59,10 +59,15 @@ const CUES: Cue[] = [
 const ADJACENT: Cue[] = [
   { re: /\b(?:above|below|under|over|short of|on|exceed(?:ed|ing|s)?|met|meeting|missed|beat(?:ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?target\s+(?:at|with)\s*$/i, kind: 'result', why: 'result measured against its target' },
   { re: /\btargets?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:for|in|by)\s+\S+\s+)?(?:of|is|was|at|=|:|–|-|set at|to reach|to achieve|to be|of reaching)?\s*(?:\(\s*)?$/i, kind: 'target', why: 'target phrase' },
+  // "19 (25% reduction on 25 repeat incidents)": the base a relative target is worked from.
+  { re: /\d\s*%\s*(?:reduction|decrease|cut|increase|improvement|rise)\s+(?:on|from)\s+(?:the\s+)?(?:baseline\s+(?:of\s+)?)?$/i, kind: 'baseline', why: 'base of a relative target' },
   // "an improvement on 2009/10 (88.1%)", "compared with 53% in 2006/7", "up from 2,358 in 2009/10".
   { re: /\b(?:(?:improvement|increase|decrease|reduction|rise|fall|drop|change|up|down)\s+(?:on|from)|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:same period|period|quarter|time|year) last year\s*|(?:19|20)\d\d(?:\s*\/\s*\d{1,2})?\s*|\d\d\/\d\d\s*)?[(:,]?\s*$/i, kind: 'result', why: 'earlier result compared' },
   { re: /\bbase\s?-?line\s*(?:\([^)]{0,20}\)\s*)?(?:(?:for|in|of)\s+\S+\s+)?(?:of|is|was|at|=|:|–|-|figure (?:of|is|was)|position (?:of|is|was)|stood at)?\s*(?:\(\s*)?$/i, kind: 'baseline', why: 'baseline phrase' },
 ];
+
+// Remarks on status that mention a target without giving one: "on target", "off target", "behind target".
+const STATUS_REMARK = /\b(?:on|off|behind|ahead of|above|below|under|over|short of|missed|met|meeting|exceeded|hit|against)\s+(?:the\s+|its\s+|their\s+)?targets?\b(?!\s+(?:of|is|was|=|:))/gi;
 
 // Cues written after the figure.
 // "its 85% target", "the 50% target for 2011/12": the figure names the target it precedes.
@@ -73,13 +78,13 @@ const DONE_AFTER = /^\s*\)?\s*(?:[a-z-]+\s+){0,2}(?:were|was|have been|has been|
 // five or more A*-C". Weak: they count only before the code that labels the statement ("… (NI 5)").
 const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|are\s+|felt\s+|feel\s+)?(?:satisfied|dissatisfied|agreed?|disagreed?|considered|consider|said|say|felt|feel|thought|think|believe[ds]?|reported|gained|achieved|reached|met|were|had)\b/i;
 // Digits that are not figures of an indicator: item, page, paragraph and list numbers, ages, key stages.
-const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change) of|\/)\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
+const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change) of|\/|\b(?:in|towards?|to)\s+(?:achieving|reaching|meeting|delivering))\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
 const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*(?:(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
 // "the Government's 3% target", "the national target of 85%": a figure that is not the partnership's own.
 const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
 
 // A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").
-const ANAPHOR = /^\s*(?:this|it|that|these|which|performance|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline))\b/i;
+const ANAPHOR = /^\s*(?:this|it|that|these|which|performance|outturn|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
 // "In Feb 09, …", "in summer 2008 …", "During 2008/09 …": a period an adverbial sets dates the figures after it.
 const TEMPORAL = /\b(?:in|during|for|by the end of|at the end of|as at|as of)\s+(?:the\s+)?(?:year\s+)?$/i;
 
@@ -164,8 +169,10 @@ function classify(c: Clause): Reading | null {
     const m = cue.re.exec(before);
     if (m && !first) first = { cue, at: m.index };
   }
+  // "showing off target with a Quarter 1 score of 18.08%": a status remark names no figure's kind.
+  const unstated = before.replace(STATUS_REMARK, (m) => ' '.repeat(m.length));
   for (const cue of first ? [] : CUES) {
-    const m = cue.re.exec(before);
+    const m = cue.re.exec(unstated);
     if (m && (!first || m.index < first.at)) first = { cue, at: m.index };
   }
   if (first) {
@@ -223,9 +230,11 @@ function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[],
  * sentence before only when it refers back to it ("This is above the regional average (78%)"), and then only
  * its strongly cued figures count.
  */
-export function readPhrases(unit: TextUnit, ctx: PhraseContext): Candidate[] {
+export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Mention | null = null): Candidate[] {
   const out: Candidate[] = [];
-  let previous: Mention[] = [];
+  // The indicator the paragraph before named ("• NI 136 People supported …" then "Performance at the end of
+  // Quarter 2 was 2334.36 …") carries on like a sentence before would.
+  let previous: Mention[] = carriedFrom ? [carriedFrom] : [];
   for (const { text: sentence, at } of sentencesOf(unit.text)) {
     const own = findMentions({ ...unit, text: sentence }).map((m) => shift(m, unit, at));
     const carried = !own.length && previous.length === 1 && ANAPHOR.test(sentence);

@@ -1,0 +1,171 @@
+// Tables flattened one cell per line, as web copies of PDFs give them: a run of header cells ("Target",
+// "Period", "Performance", "Direction since last period"), then for each indicator a run of value cells in the
+// same order ("20%", "2010/11", "23.3%"). Rebuilt only where the runs are regular: every value cell where the
+// header says a figure is, every period where it says a period. Anything else gives nothing rather than a
+// guess about which figure belongs to which column.
+import { findMentions, type Mention } from '../detect/mentions.ts';
+import type { TextUnit } from '../model/document.ts';
+import type { ObservationKind } from '../model/observation.ts';
+import { kindOfLabel, placeComparator } from '../vocabulary/kinds.ts';
+import { PENDING } from '../vocabulary/pending.ts';
+import { findPeriods } from '../vocabulary/periods.ts';
+import { sourceOf, type Candidate } from './candidate.ts';
+import { parseValues } from './values.ts';
+
+type FlatColumn =
+  | { type: 'figure'; kind: ObservationKind | null; period: string | null; area: string | null; unit: TextUnit }
+  | { type: 'period'; unit: TextUnit }
+  | { type: 'other' };
+
+const PERIOD_HEADER = /^(?:period|year|date|time ?period|reporting period|data period|as at)$/i;
+const OTHER_HEADER = /^(?:direction(?: of travel)?|polarity|status|rag|trend|comments?|notes?|lead(?: officer| partner)?|indicator|description|measure|pi|ref(?:erence)?|priority|outcome|theme|owner|dot|good is|better|rating)\b/i;
+const FIGURE_LINE = /^\s*[<>~≈]?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:%|per ?cent|days|weeks|kg|tonnes)?\s*\*?\s*$/i;
+const PENDING_LINE = /^\s*(?:tbc|tba|tbd|to be confirmed|awaiting data|n\/a)\s*$/i;
+/** A period cell may carry a short prefix: "AY 2010/11", "FY 2009/10", "Q2 2009/10". */
+const PERIOD_LINE = /^\s*(?:(?:AY|FY|CY|academic year|financial year|Q[1-4])\s*)?(.+?)\s*$/i;
+
+function headerCell(text: string, unit: TextUnit): FlatColumn | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t || t.length > 45) return null;
+  if (PERIOD_HEADER.test(t)) return { type: 'period', unit };
+  const periods = findPeriods(t);
+  const bare = periods.length === 1 && t.replace(periods[0].raw, '').trim().length <= 12;
+  const kind = kindOfLabel(t);
+  const comparator = placeComparator(t);
+  if (parseValues(t.replace(periods[0]?.raw ?? '', '')).some((v) => v.state === 'value')) return null;
+  if (kind && t.split(' ').length <= 4) return { type: 'figure', kind, period: periods[0]?.period ?? null, area: null, unit };
+  if (comparator && t.split(' ').length <= 4) return { type: 'figure', kind: 'result', period: periods[0]?.period ?? null, area: comparator.area, unit };
+  if (bare) return { type: 'figure', kind: null, period: periods[0].period, area: null, unit };
+  if (OTHER_HEADER.test(t) && t.split(' ').length <= 5) return { type: 'other' };
+  return null;
+}
+
+interface Header {
+  /** The value columns at the start of the header, up to the first column of other words. */
+  typed: Array<Exclude<FlatColumn, { type: 'other' }>>;
+  /** Index of the first line after the header. */
+  end: number;
+}
+
+/** A header run starting at `i`: header cells one per line, lower-case lines continuing the cell above. */
+function headerAt(units: TextUnit[], i: number): Header | null {
+  const cells: FlatColumn[] = [];
+  let j = i;
+  let text = '';
+  let start = i;
+  for (; j < units.length; j++) {
+    const line = units[j].text.trim();
+    if (cells.length && /^[a-z]/.test(line) && text) {
+      // "Direction" / "since last" / "period": one cell over three lines.
+      const joined = headerCell(`${text} ${line}`, units[start]);
+      if (!joined) break;
+      cells[cells.length - 1] = joined;
+      text = `${text} ${line}`;
+      continue;
+    }
+    const cell = headerCell(line, units[j]);
+    if (!cell) break;
+    cells.push(cell);
+    text = line;
+    start = j;
+  }
+  const firstOther = cells.findIndex((c) => c.type === 'other');
+  const typed = (firstOther < 0 ? cells : cells.slice(0, firstOther)) as Header['typed'];
+  if (typed.length < 2 || !typed.some((c) => c.type === 'figure') || !typed.some((c) => c.type === 'period' || (c.type === 'figure' && c.period))) return null;
+  return { typed, end: j };
+}
+
+/** The value cells of one record in header order, or null when a line does not fit its column. */
+function recordAt(units: TextUnit[], k: number, typed: Header['typed']): TextUnit[] | null {
+  if (k + typed.length > units.length) return null;
+  const lines = units.slice(k, k + typed.length);
+  const fits = typed.every((column, n) => {
+    const text = lines[n].text;
+    if (column.type === 'period') {
+      const m = PERIOD_LINE.exec(text);
+      const periods = m ? findPeriods(m[1]) : [];
+      return periods.length === 1 && m![1].replace(periods[0].raw, '').trim() === '';
+    }
+    return FIGURE_LINE.test(text) || PENDING_LINE.test(text);
+  });
+  if (!fits || !lines.some((l, n) => typed[n].type === 'figure' && FIGURE_LINE.test(l.text))) return null;
+  // The run of value lines is exactly the header's length: a longer run belongs to a wider table we cannot see.
+  const isValueLine = (u: TextUnit | undefined) => !!u && (FIGURE_LINE.test(u.text) || PENDING_LINE.test(u.text) || findPeriods(u.text).some((p) => p.raw.trim() === u.text.trim()));
+  return isValueLine(units[k - 1]) || isValueLine(units[k + typed.length]) ? null : lines;
+}
+
+export interface FlattenedReading {
+  candidates: Candidate[];
+  /** Lines the reader took as header or value cells: nobody else reads them. */
+  consumed: Set<TextUnit>;
+}
+
+/**
+ * Read the one-line paragraphs of a document (in order, tables excluded) for flattened tables. A record's
+ * indicator is the code named on the lines since the record before; a first record with none takes the first
+ * code listed before the header (the table's first row).
+ */
+export function readFlattened(units: TextUnit[]): FlattenedReading {
+  const candidates: Candidate[] = [];
+  const consumed = new Set<TextUnit>();
+  for (let i = 0; i < units.length; i++) {
+    const header = headerAt(units, i);
+    if (!header) continue;
+    const listed: Mention[] = [];
+    for (const u of units.slice(Math.max(0, i - 60), i)) listed.push(...findMentions(u).filter((m) => !m.inferred));
+    const used = new Set<string>();
+    let named: Mention | null = null;
+    let k = header.end;
+    let readAny = false;
+    while (k < units.length && !headerAt(units, k)) {
+      const own = findMentions(units[k]).filter((m) => !m.inferred);
+      if (own.length) named = own[0];
+      const record = recordAt(units, k, header.typed);
+      if (!record) {
+        k++;
+        continue;
+      }
+      const indicator = named ?? (readAny ? null : listed.find((m) => !used.has(m.code)) ?? null);
+      if (indicator) {
+        used.add(indicator.code);
+        candidates.push(...recordCandidates(record, header.typed, indicator, named === null));
+        for (const u of [...units.slice(i, header.end), ...record]) consumed.add(u);
+      }
+      readAny = true;
+      named = null;
+      k += record.length;
+    }
+    i = k - 1;
+  }
+  return { candidates, consumed };
+}
+
+function recordCandidates(record: TextUnit[], typed: Header['typed'], indicator: Mention, fromListBefore: boolean): Candidate[] {
+  const periodAt = typed.findIndex((c) => c.type === 'period');
+  const recordPeriod = periodAt >= 0 ? (findPeriods(PERIOD_LINE.exec(record[periodAt].text)![1])[0]?.period ?? null) : null;
+  const kinds = new Set(typed.map((c) => (c.type === 'figure' ? c.kind : null)));
+  const out: Candidate[] = [];
+  typed.forEach((column, n) => {
+    if (column.type !== 'figure') return;
+    // A year column without a kind is a target only beside a Baseline column ("Baseline | 08/09 | 09/10").
+    const kind = column.kind ?? (kinds.has('baseline') && !kinds.has('result') ? 'target' : null);
+    if (!kind) return;
+    const unit = record[n];
+    const pending = PENDING_LINE.test(unit.text) ? PENDING.exec(unit.text)?.[1]?.toLowerCase() ?? null : null;
+    const value = parseValues(unit.text).find((t) => t.state === 'value');
+    if (!value && !pending) return;
+    out.push({
+      indicator,
+      kind,
+      token: value ? { ...value, periods: [] } : { state: 'pending', value: null, unit: null, periods: [], area: null, relativeChange: null, denominator: null, pendingReason: pending, start: 0, end: unit.text.length, doubts: [] },
+      labelPeriod: column.period ?? recordPeriod,
+      source: sourceOf(unit, value?.start ?? 0, value?.end ?? unit.text.length),
+      headerSource: sourceOf(column.unit),
+      baseConfidence: 0.75,
+      reasons: ['rebuilt from a table flattened one cell per line', ...(fromListBefore ? ['indicator taken as the first listed before the table'] : [])],
+      ordinal: n,
+      area: column.area,
+    });
+  });
+  return out;
+}
