@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import { pipelineByName, pipelines, type Pipeline } from '../pipelines/index.ts';
 import { compareStore, type CompareRequest, type CompareResult } from './compare/index.ts';
 import { writeComparison as writeComparisonTo, type WrittenComparison } from './compare/write.ts';
+import { exportIndicatorRecords as exportStoreIndicators, type IndicatorRecord } from './export/indicator-records.ts';
 import { exportRecords as exportStoreRecords, type ExportOptions, type ExportRecord } from './export/records.ts';
 import { exportWorkbook as exportStoreWorkbook } from './export/xlsx/index.ts';
 import { importFiles as importIntoStore, type ImportOptions, type RunSummary } from './pipeline/import.ts';
@@ -17,6 +18,8 @@ import { Store } from './store/index.ts';
 export { openStore, Store } from './store/index.ts';
 export { ExportRecord, REVIEWED_STATES, type ExportOptions } from './export/records.ts';
 export { toCsv } from './export/csv.ts';
+export { IndicatorRecord } from './export/indicator-records.ts';
+export { toIndicatorCsv } from './export/indicator-csv.ts';
 export { exportRecordJsonSchema } from './export/schema.ts';
 export type { FileReport, FileStatus, RunSummary } from './pipeline/import.ts';
 export type { ReviewState } from './review/decisions.ts';
@@ -54,6 +57,11 @@ export async function importFiles(inputs: string | string[], store: Store, optio
 /** The export records (CONTRACT.md), review decisions applied; rejected ones left out unless asked for. */
 export function exportRecords(store: StoreLike, options: ExportOptions = {}): ExportRecord[] {
   return exportStoreRecords(dbOf(store), options);
+}
+
+/** One record per document and indicator, with or without figures (`export --records indicators`). */
+export function exportIndicatorRecords(store: StoreLike, options: ExportOptions = {}): IndicatorRecord[] {
+  return exportStoreIndicators(dbOf(store), options);
 }
 
 /** The XLSX workbook `export --format xlsx` writes, as bytes. */

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { readFigureCounts } from '../store/unread.ts';
+import { formatShare } from '../unread/types.ts';
 import { UsageError } from './main.ts';
 import { openStoreOrFail } from './open-store.ts';
 
@@ -16,7 +18,7 @@ function table(title: string, rows: CountRow[]): string {
 export function registerStats(program: Command): void {
   program
     .command('stats')
-    .description('counts by document, indicator scheme, kind and pending state')
+    .description('counts by document, indicator scheme, kind and pending state, and each document\'s unread figures near indicator mentions')
     .requiredOption('--db <path>', 'SQLite store to read')
     .action((opts: { db: string }) => {
       if (!existsSync(opts.db)) throw new UsageError(`no database at ${opts.db}`);
@@ -35,8 +37,17 @@ export function registerStats(program: Command): void {
         const byKind = db.prepare(
           `SELECT kind, SUM(state = 'value') AS "values", SUM(state = 'pending') AS pending FROM observations GROUP BY kind ORDER BY kind`,
         ).all() as CountRow[];
+        // The unread-figure check's recall signal: of the figures beside indicator mentions, how many were not read.
+        const figures = readFigureCounts(db).map((c): CountRow => ({
+          document: c.document, near_indicators: c.near ?? '–', read: c.read ?? '–', unread: c.unread ?? '–', unread_share: formatShare(c.share),
+        }));
         const rejected = db.prepare('SELECT COUNT(*) AS rejected_files FROM rejections WHERE run_id = (SELECT MAX(id) FROM import_runs)').all() as CountRow[];
-        process.stdout.write([table('By document', byDocument), table('By indicator scheme', byScheme), table('By kind', byKind), table('Last run', rejected)].join('\n'));
+        process.stdout.write(
+          [
+            table('By document', byDocument), table('By indicator scheme', byScheme), table('By kind', byKind),
+            table('Figures near indicator mentions (same row, cell or sentence; unread = no observation read from it)', figures), table('Last run', rejected),
+          ].join('\n'),
+        );
       } finally {
         store.close();
       }

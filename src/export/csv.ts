@@ -43,11 +43,13 @@ export function flatRecord(r: ExportRecord): Record<CsvColumn, string | number |
   };
 }
 
-export function toCsv(records: ExportRecord[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const r of records) {
-    const flat = flatRecord(r);
-    lines.push(CSV_COLUMNS.map((c) => csvField(flat[c])).join(','));
-  }
+/** A header line and one line per flat row, CRLF-terminated. */
+export function csvTable<C extends string>(columns: readonly C[], rows: Array<Record<C, unknown>>): string {
+  const lines = [columns.join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(','));
   return `${lines.join('\r\n')}\r\n`;
+}
+
+export function toCsv(records: ExportRecord[]): string {
+  return csvTable(CSV_COLUMNS, records.map(flatRecord));
 }

@@ -78,8 +78,13 @@ export function toExportRecord(o: ReviewedObservation): ExportRecord {
   };
 }
 
+/** The observations an export writes, review decisions applied, in document order (the indicator records count these). */
+export function exportedObservations(db: Database.Database, options: ExportOptions = {}): ReviewedObservation[] {
+  const observations = reviewedObservations(db, { includeRejected: options.includeRejected && !options.reviewedOnly });
+  return options.reviewedOnly ? observations.filter((o) => REVIEWED_STATES.has(o.reviewState)) : observations;
+}
+
 /** One record per stored observation, review decisions applied, in document order. */
 export function exportRecords(db: Database.Database, options: ExportOptions = {}): ExportRecord[] {
-  const records = reviewedObservations(db, { includeRejected: options.includeRejected && !options.reviewedOnly }).map(toExportRecord);
-  return options.reviewedOnly ? records.filter((r) => REVIEWED_STATES.has(r.review_state)) : records;
+  return exportedObservations(db, options).map(toExportRecord);
 }

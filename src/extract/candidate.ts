@@ -49,10 +49,11 @@ export function candidatesFromTokens(
 ): Candidate[] {
   // "Baseline 8.6% (summer 2007) 11": a bare figure after a dated one cannot be placed; it is left to the
   // reviewer as an unread figure rather than stored as a guess.
-  return tokens.filter((token) => !token.doubts.includes(UNPLACED_SECOND_FIGURE)).map((token, i) => ({
+  return tokens.filter((token) => !token.doubts.includes(UNPLACED_SECOND_FIGURE)).map((token) => ({
     ...base,
     token,
-    ordinal: i,
+    // The figure's place in its text unit: two figures of one cell or line never share an id.
+    ordinal: token.start + offset,
     source: sourceOf(unit, token.start + offset, token.end + offset),
   }));
 }

@@ -3,12 +3,14 @@
 // a column of places. Read the words, not the position.
 import { schemeOfColumn } from '../detect/codes.ts';
 import type { IndicatorScheme, ObservationKind } from '../model/observation.ts';
-import { kindOfLabel, LABEL_WORDS } from '../vocabulary/kinds.ts';
+import { kindOfLabel, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { PENDING_START } from '../vocabulary/pending.ts';
 import { findPeriods, quarterEnd } from '../vocabulary/periods.ts';
 
 export type ColumnRole =
-  | { role: 'value'; kind: ObservationKind | null; period: string | null; quarter?: number }
+  | { role: 'value'; kind: ObservationKind | null; period: string | null; quarter?: number; area?: string }
+  /** A quartile or band threshold: nobody's figure, never stored. */
+  | { role: 'threshold' }
   | { role: 'indicator'; scheme: IndicatorScheme | null }
   | { role: 'title' }
   | { role: 'area' }
@@ -38,8 +40,12 @@ export function columnRole(raw: string): ColumnRole | null {
     const year = findPeriods(quarter[2])[0]?.period ?? null;
     return { role: 'value', kind: kindOfLabel(quarter[2]) ?? 'result', period: year ? quarterEnd(year, Number(quarter[1])) : null, quarter: Number(quarter[1]) };
   }
-  const kind = kindOfLabel(text);
+  // "Top quartile 07/08" is a threshold; "England average", "Family group 2008/09" are results for that area.
+  if (NOT_A_FIGURE_OF_OURS.test(text)) return { role: 'threshold' };
   const periods = findPeriods(text);
+  const comparator = placeComparator(text);
+  if (comparator && text.split(/\s+/).length <= 5) return { role: 'value', kind: 'result', period: periods[0]?.period ?? null, area: comparator.area };
+  const kind = kindOfLabel(text);
   if (kind || (periods.length === 1 && YEAR_LABEL.test(text) && text.replace(periods[0].raw, '').replace(/[()\s]/g, '').length <= 12)) {
     return { role: 'value', kind, period: periods[0]?.period ?? null };
   }

@@ -23,7 +23,7 @@ export function labelledLine(unit: TextUnit, scope: IndicatorScope): Candidate[]
       const piece = unit.text.slice(start, end).replace(/[\s–—-]+$/, '');
       const found = labelledSegment({ ...unit, text: piece }, scope) ?? [];
       // Offsets back into the whole line.
-      out.push(...found.map((c) => ({ ...c, ordinal: c.ordinal + 10 * i, source: { ...c.source, text: unit.text, start: c.source.start + start, end: c.source.end + start } })));
+      out.push(...found.map((c) => ({ ...c, ordinal: c.ordinal + start, source: { ...c.source, text: unit.text, start: c.source.start + start, end: c.source.end + start } })));
     });
     return out;
   }

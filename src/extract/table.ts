@@ -1,7 +1,8 @@
 // Tables, read by the meaning of their headers and labels rather than their shape: label-and-value rows
 // ("Baseline 29% (05/06) | 08/09 26%"), header rows over value rows (scorecards, "Baseline | 08/09" then
 // "79%"), indicators as columns with years as rows, districts as rows, bare BVPI codes, RAG milestones.
-import { isUncodedDefinition } from '../detect/mentions.ts';
+import { titleSimilarity } from '../detect/catalogue.ts';
+import { isUncodedDefinition, type Mention } from '../detect/mentions.ts';
 import type { Cell, Row, Table } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { candidatesFromTokens, sourceOf, type Candidate, type MilestoneCandidate } from './candidate.ts';
@@ -149,6 +150,13 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
     // 5. A row that names an indicator (or an uncoded measure) sets the scope for what follows.
     closeHeader();
     const named = rowIndicator(row, header, new Set());
+    // Cells of prose in a row that names its indicator ("How we will measure success: increase to 25% by
+    // 2010/11 from 19.8% in 2007/08") are read as sentences about that indicator.
+    // The indicator's own title in its cell ("Achievement of 2 or more A*-C grades …") is a name, not a sentence.
+    const about = named ?? scope.single();
+    if (about && cells.length > 1) {
+      for (const cell of cells) if (cell.text.length > 25 && !namesIndicator(cell.text, about)) candidates.push(...readPhrases(cell, context, about));
+    }
     if (named) {
       scope.define([named], false);
       // A per-indicator block whose values were read is over once the next indicator is named.
@@ -158,6 +166,11 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
   }
   closeHeader();
   return { candidates, milestones };
+}
+
+/** Whether a cell's words are the indicator's title (as the document or the catalogue writes it). */
+function namesIndicator(text: string, indicator: Mention): boolean {
+  return [indicator.title, indicator.catalogueTitle].some((t) => t && titleSimilarity(text, t) >= 0.5);
 }
 
 /** A label row that also heads indicator, title or area columns is a header, whatever its kind words. */
@@ -207,8 +220,9 @@ function readValueRow(row: Row, header: Header, valueCols: Set<number>, scope: I
     if (replaced) reasons.push(`the column says this figure was replaced ("${column.cell.text.trim()}")`);
     if (!own && !columnIndicator) reasons.push('indicator taken from the section, not the row');
     const text = cell.text;
+    const columnArea = role?.area ?? area;
     if (!text.trim()) {
-      if (!columnIndicator) out.push(emptySlot(target, kind, period, cell, column?.cell ?? null, area));
+      if (!columnIndicator && !role?.area) out.push(emptySlot(target, kind, period, cell, column?.cell ?? null, area));
       continue;
     }
     out.push(
@@ -217,7 +231,7 @@ function readValueRow(row: Row, header: Header, valueCols: Set<number>, scope: I
         {
           indicator: target, kind, labelPeriod: period,
           headerSource: column ? sourceOf(column.cell) : columnIndicator ? columnIndicator.source : null,
-          baseConfidence: replaced ? 0.6 : 0.92, reasons, area,
+          baseConfidence: replaced ? 0.6 : 0.92, reasons, area: columnArea,
         },
         cell,
         0,

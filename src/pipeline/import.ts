@@ -106,7 +106,7 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
         const processed = await process(bytes, basename(file.path));
         if (!processed.ok) return report({ path: file.path, status: 'rejected', reason: processed.reason, advice: processed.advice, ms: Date.now() - t0 });
         try {
-          const status = store.saveDocument(runId, file.path, processed.document, processed.result, processed.messages, processed.crops);
+          const status = store.saveDocument(runId, file.path, processed.document, processed.result, processed.messages, processed.crops, processed.unread);
           report({
             path: file.path, status, observations: processed.result.observations.length, pages: processed.document.pageCount,
             warnings: processed.messages.filter((m) => m.severity !== 'info').length, ms: Date.now() - t0,

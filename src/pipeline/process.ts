@@ -9,13 +9,14 @@ import type { Message } from '../model/message.ts';
 import { normalise, type Normalised } from '../normalise/index.ts';
 import { cropValues, type ValueCrop } from '../ocr/crops.ts';
 import { segment } from '../segment/index.ts';
+import { findUnreadFigures, type UnreadReport } from '../unread/index.ts';
 
 export interface ProcessOptions extends Omit<IngestOptions, 'fileName' | 'contentHash'> {
   ingesters?: Ingester[];
 }
 
 export type ProcessResult =
-  | { ok: true; document: PlanDocument; result: Normalised; messages: Message[]; crops: ValueCrop[] }
+  | { ok: true; document: PlanDocument; result: Normalised; messages: Message[]; crops: ValueCrop[]; unread: UnreadReport }
   | { ok: false; reason: string; advice: string };
 
 export function contentHash(bytes: Uint8Array): string {
@@ -40,7 +41,10 @@ export async function processBytes(bytes: Uint8Array, fileName: string, options:
     const normalised = normalise(fileName, extraction.value);
     // Values read by OCR get a crop of the page around them, for review; the page images go no further.
     const crops = cropValues(normalised.value.observations, ingested.pageImages ?? []);
-    return { ok: true, document, result: normalised.value, messages: [...ingested.messages, ...extraction.messages, ...normalised.messages], crops };
+    // Figures beside indicator mentions that no observation was read from (src/unread/): the document's
+    // blocks are needed, so this runs here, in the worker, before they are dropped.
+    const unread = findUnreadFigures(document, [...extraction.value.mentions, ...normalised.value.indicators], normalised.value.observations);
+    return { ok: true, document, result: normalised.value, messages: [...ingested.messages, ...extraction.messages, ...normalised.messages], crops, unread };
   } catch (error) {
     if (error instanceof RejectedInput) return { ok: false, reason: error.reason, advice: error.advice };
     const text = error instanceof Error ? error.message : String(error);

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { reviewedObservations, type ReviewedObservation } from '../review/reviewed.ts';
 import { readDocuments, readIndicators } from '../store/read.ts';
+import { readUnreadFigures } from '../store/unread.ts';
 import type { CheckContext, ReconcileOptions } from './types.ts';
 
 /** `reviewed`: every observation with its review (rejected ones included), when the caller has read them already. */
@@ -11,6 +12,7 @@ export function loadContext(db: Database.Database, options: ReconcileOptions, re
     documents: readDocuments(db),
     indicators: readIndicators(db),
     observations: reviewed.filter((o) => o.reviewState !== 'rejected'),
+    unread: readUnreadFigures(db),
     options,
   };
 }

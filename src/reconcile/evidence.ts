@@ -28,6 +28,11 @@ function fromSource(source: StoredSource | null, document: string): Located {
   return { document, page: source.page, line: source.line, box: source.box, cell, text: source.text, start: source.start, end: source.end };
 }
 
+/** A figure no observation was read from, with its words and span (the unread-figures check). */
+export function figureEvidence(source: StoredSource, document: string, label: string): Evidence {
+  return { observationId: null, role: 'value', label, ...fromSource(source, document), confidence: null, confidenceReasons: [] };
+}
+
 export function valueEvidence(o: ReviewedObservation, label = describeObservation(o)): Evidence {
   return {
     observationId: o.id, role: 'value', label, ...fromSource(o.source, o.document),

@@ -4,6 +4,7 @@ import type { Finding } from '../model/finding.ts';
 import type { Severity } from '../model/message.ts';
 import type { ReviewedObservation } from '../review/reviewed.ts';
 import type { DocumentInfo, StoredIndicator } from '../store/read.ts';
+import type { StoredUnreadFigure } from '../store/unread.ts';
 
 export interface ReconcileOptions {
   /** Observations below this confidence are reported by the low-confidence check. */
@@ -17,6 +18,8 @@ export interface CheckContext {
   indicators: StoredIndicator[];
   /** Observations with review decisions applied; rejected ones are left out (a reviewer has ruled on them). */
   observations: ReviewedObservation[];
+  /** Figures beside indicator mentions that no observation was read from (src/unread/), as stored at import. */
+  unread: StoredUnreadFigure[];
   options: ReconcileOptions;
 }
 

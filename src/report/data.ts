@@ -11,6 +11,7 @@ import { findOrphans, type Orphan } from '../review/orphans.ts';
 import { reviewObservations, type ReviewedObservation } from '../review/reviewed.ts';
 import { readCrops, type StoredCrop } from '../store/crops.ts';
 import { readDocuments, readIndicators, readObservations, type DocumentInfo, type StoredIndicator } from '../store/read.ts';
+import { readFigureCounts, type FigureCounts } from '../store/unread.ts';
 
 export interface ReportFinding extends StoredFinding {
   /** Every document the evidence comes from. */
@@ -45,6 +46,8 @@ export interface ReportDocument {
   /** Findings about the document but no one indicator. */
   findings: ReportFinding[];
   worst: Severity | null;
+  /** Figures beside indicator mentions and how many were left unread (the unread-figures check). */
+  figures: FigureCounts | null;
 }
 
 export interface ReportData {
@@ -112,11 +115,12 @@ export function loadReport(db: Database.Database, database: string): ReportData 
   const observations = reviewObservations(readObservations(db), decisions);
   const indicators = readIndicators(db);
   const single = findings.filter((f) => f.documents.length === 1);
+  const figures = new Map(readFigureCounts(db).map((c) => [c.documentId, c]));
   const documents = readDocuments(db).map((info): ReportDocument => {
     const mine = single.filter((f) => f.documents[0] === info.fileName);
     const inds = indicatorsOf(info, indicators.filter((i) => i.documentId === info.id), observations.filter((o) => o.documentId === info.id), mine.filter((f) => f.indicator));
     const general = mine.filter((f) => !f.indicator);
-    return { info, indicators: byWorst(inds), findings: general, worst: worstOf(mine) };
+    return { info, indicators: byWorst(inds), findings: general, worst: worstOf(mine), figures: figures.get(info.id) ?? null };
   });
   return {
     generatedAt: new Date().toISOString(),

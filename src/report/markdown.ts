@@ -2,6 +2,7 @@
 // that lost their target. Document words are entity-escaped (the HTML helper) and stripped of Markdown syntax.
 import type { Severity } from '../model/message.ts';
 import { describeSnapshot } from '../review/orphans.ts';
+import { formatShare } from '../unread/types.ts';
 import type { ReportData, ReportFinding } from './data.ts';
 import { escapeHtml } from './html/safe-html.ts';
 
@@ -29,7 +30,11 @@ export function summaryMarkdown(data: ReportData): string {
   const byDocument = data.documents.map((d) => {
     const mine = data.findings.filter((f) => f.documents.includes(d.info.fileName));
     const observations = data.observations.filter((o) => o.documentId === d.info.id).length;
-    return [mdText(d.info.fileName), mdText(d.info.partnership ?? '—'), d.indicators.length, observations, ...SEVERITIES.map((s) => mine.filter((f) => f.severity === s).length)];
+    const f = d.figures;
+    return [
+      mdText(d.info.fileName), mdText(d.info.partnership ?? '—'), d.indicators.length, observations, ...SEVERITIES.map((s) => mine.filter((f) => f.severity === s).length),
+      f?.near ?? '–', f?.unread ?? '–', formatShare(f?.share ?? null),
+    ];
   });
   const serious = data.findings.filter((f) => f.severity !== 'info');
   const orphans = data.orphans.map((o) => `- ${o.kind}: ${o.decision.action} \`${o.targetId}\` — ${mdText(describeSnapshot(o.decision.previous))}: ${mdText(o.reason)}`);
@@ -47,7 +52,10 @@ export function summaryMarkdown(data: ReportData): string {
     '',
     '## Documents',
     '',
-    table(['document', 'partnership', 'indicators', 'observations', ...SEVERITIES], byDocument),
+    table(['document', 'partnership', 'indicators', 'observations', ...SEVERITIES, 'figures near indicators', 'unread', 'unread share'], byDocument),
+    '',
+    'Figures near indicators: figures in the same table row, cell or sentence as an indicator mention (not dates, money, list or page numbers); ' +
+      'unread: no observation was read from them (check `unread-figures`). The unread share is a recall signal for documents without annotations.',
     '',
     `## Errors and warnings (${serious.length})`,
     '',

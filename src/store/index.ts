@@ -6,10 +6,16 @@ import type { Message } from '../model/message.ts';
 import type { Observation, SourceRef } from '../model/observation.ts';
 import type { Normalised } from '../normalise/index.ts';
 import type { ValueCrop } from '../ocr/crops.ts';
+import type { UnreadReport } from '../unread/types.ts';
 import { insertCrops } from './crops.ts';
 import { migrate } from './migrate.ts';
+import { uniqueIds, uniqueMilestoneIds } from './unique-ids.ts';
+import { insertUnread } from './unread.ts';
 
 export type DocumentOutcome = 'imported' | 'unchanged' | 'replaced';
+
+/** A document could not be written; nothing of it was (the previous version, if any, is as it was). */
+export class StoreError extends Error {}
 
 export interface StoredDocument {
   id: number;
@@ -62,31 +68,47 @@ export class Store {
   }
 
   /** Write one document and everything extracted from it, replacing its previous version, atomically.
-   * `crops` are the page image crops around values read by OCR. */
-  saveDocument(runId: number, path: string, doc: PlanDocument, result: Normalised, messages: Message[], crops: ValueCrop[] = []): DocumentOutcome {
+   * `crops` are the page image crops around values read by OCR; `unread` what the unread-figure check found.
+   * Observation ids that collide are made unique (./unique-ids.ts), never dropped. An error names the step it
+   * happened in and leaves the store exactly as it was. */
+  saveDocument(runId: number, path: string, doc: PlanDocument, result: Normalised, messages: Message[], crops: ValueCrop[] = [], unread: UnreadReport | null = null): DocumentOutcome {
+    let step = 'the document';
     const write = this.db.transaction((): DocumentOutcome => {
       const previous = this.documentByPath(path);
       if (previous && previous.contentHash === doc.contentHash) return 'unchanged';
       if (previous) this.db.prepare('DELETE FROM documents WHERE id = ?').run(previous.id);
+      const holder = this.db.prepare('SELECT d.path FROM observations o JOIN documents d ON d.id = o.document_id WHERE o.id = ?').pluck();
+      const unique = uniqueIds(result.observations, crops, path, (id) => (holder.get(id) as string | undefined) ?? null);
       const info = this.db
         .prepare(
           `INSERT INTO documents (path, file_name, content_hash, format, partnership, title, page_count, run_id, imported_at, messages_json)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(path, doc.file, doc.contentHash, doc.format, doc.partnership, doc.title, doc.pageCount ?? null, runId, new Date().toISOString(), JSON.stringify(messages));
+        .run(path, doc.file, doc.contentHash, doc.format, doc.partnership, doc.title, doc.pageCount ?? null, runId, new Date().toISOString(), JSON.stringify([...messages, ...unique.messages]));
       const documentId = Number(info.lastInsertRowid);
+      step = 'its indicators';
       this.insertIndicators(documentId, result);
-      this.insertObservations(documentId, result.observations);
-      insertCrops(this.db, crops);
+      this.insertObservations(documentId, unique.observations, (id) => (step = `observation ${id}`));
+      step = 'its OCR crops';
+      insertCrops(this.db, unique.crops);
+      step = 'its milestones';
       const milestone = this.db.prepare(
         'INSERT INTO milestones (id, document_id, text, outcome, status, section, page, line, source_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
-      for (const m of result.milestones) {
+      const heldMilestone = this.db.prepare('SELECT 1 FROM milestones WHERE id = ?').pluck();
+      for (const m of uniqueMilestoneIds(result.milestones, path, (id) => heldMilestone.get(id) !== undefined)) {
         milestone.run(m.id, documentId, m.text, m.outcome, m.status, m.section, m.source.provenance.page ?? null, m.source.provenance.line ?? null, m.source.text);
       }
+      step = 'its unread figures';
+      if (unread) insertUnread(this.db, documentId, unread);
       return previous ? 'replaced' : 'imported';
     });
-    return write.immediate();
+    try {
+      return write.immediate();
+    } catch (error) {
+      // The transaction is rolled back: say what failed and where, in one line the import reports for the file.
+      throw new StoreError(`${(error as Error).message} (writing ${step})`, { cause: error });
+    }
   }
 
   private insertIndicators(documentId: number, result: Normalised): void {
@@ -98,7 +120,7 @@ export class Store {
     }
   }
 
-  private insertObservations(documentId: number, observations: Observation[]): void {
+  private insertObservations(documentId: number, observations: Observation[], writing: (id: string) => void): void {
     const insert = this.db.prepare(
       `INSERT INTO observations (id, document_id, indicator_code, kind, state, value, unit, period, area, relative_change, denominator,
          pending_reason, confidence, confidence_reasons_json, repairs_json, ordinal)
@@ -113,6 +135,7 @@ export class Store {
       provenance.run(id, role, p.file, p.page ?? null, p.line ?? null, p.box ? JSON.stringify(p.box) : null, p.table ?? null, p.row ?? null, p.col ?? null, p.sheet ?? null, p.address ?? null, p.ocrConfidence ?? null, s.text, s.start, s.end);
     };
     observations.forEach((o, ordinal) => {
+      writing(o.id);
       insert.run(o.id, documentId, o.indicator.code, o.kind, o.state, o.value, o.unit, o.period, o.area, o.relativeChange, o.denominator, o.pendingReason, o.confidence, JSON.stringify(o.confidenceReasons), JSON.stringify(o.repairs), ordinal);
       writeSource(o.id, 'value', o.source);
       if (o.headerSource) writeSource(o.id, 'header', o.headerSource);

@@ -13,6 +13,10 @@ export interface StoredSource {
   /** Spreadsheet cells: the sheet and the cell address. */
   sheet: string | null;
   address: string | null;
+  /** Table cells: the table's index in the document, the row and the column. */
+  table: number | null;
+  row: number | null;
+  col: number | null;
   text: string;
   start: number;
   end: number;
@@ -97,7 +101,7 @@ function sourceFromRef(json: string | null): StoredSource | null {
   const p = ref.provenance;
   return {
     file: p.file, page: p.page ?? null, line: p.line ?? null, box: p.box ?? null, sheet: p.sheet ?? null, address: p.address ?? null,
-    text: ref.text, start: ref.start, end: ref.end,
+    table: p.table ?? null, row: p.row ?? null, col: p.col ?? null, text: ref.text, start: ref.start, end: ref.end,
   };
 }
 
@@ -126,7 +130,7 @@ const ROLES = { v: 'value', h: 'header', c: 'code' } as const;
 type RolePrefix = keyof typeof ROLES;
 
 function provenanceColumns(prefix: RolePrefix): string {
-  return ['file', 'page', 'line', 'box_json', 'sheet', 'address', 'text', 'span_start', 'span_end'].map((c) => `${prefix}.${c} AS ${prefix}_${c}`).join(', ');
+  return ['file', 'page', 'line', 'box_json', 'sheet', 'address', 'table_index', 'row_index', 'col_index', 'text', 'span_start', 'span_end'].map((c) => `${prefix}.${c} AS ${prefix}_${c}`).join(', ');
 }
 
 function provenanceJoin(prefix: RolePrefix): string {
@@ -145,6 +149,9 @@ function sourceFromRow(row: ObservationRow, prefix: RolePrefix): StoredSource | 
     box: box ? (JSON.parse(box) as Box) : null,
     sheet: row[`${prefix}_sheet`] as string | null,
     address: row[`${prefix}_address`] as string | null,
+    table: row[`${prefix}_table_index`] as number | null,
+    row: row[`${prefix}_row_index`] as number | null,
+    col: row[`${prefix}_col_index`] as number | null,
     text: row[`${prefix}_text`] as string,
     start: row[`${prefix}_span_start`] as number,
     end: row[`${prefix}_span_end`] as number,

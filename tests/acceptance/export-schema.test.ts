@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { IndicatorRecord } from '../../src/export/indicator-records.ts';
 import { ExportRecord } from '../../src/export/records.ts';
 import { EXPORT_SCHEMA_PATH, exportSchemaText } from '../../src/export/schema.ts';
 import { runCli } from '../support/cli.ts';
@@ -12,7 +13,7 @@ import { FIXTURES } from '../support/compare.ts';
 import { importInto, SEEDS, tempDir } from '../support/run.ts';
 
 const committedText = readFileSync(join(import.meta.dirname, '..', '..', EXPORT_SCHEMA_PATH), 'utf8');
-const committed = JSON.parse(committedText) as { required: string[]; properties: Record<string, unknown> };
+const committed = JSON.parse(committedText) as { required: string[]; properties: Record<string, unknown>; $defs: Record<string, { required: string[] }> };
 
 describe('the export JSON Schema', () => {
   let lines: string[];
@@ -30,6 +31,8 @@ describe('the export JSON Schema', () => {
   it('is what scripts/make-export-schema.ts generates from the zod schema (run `npm run export-schema` if not)', () => {
     expect(committedText, `${EXPORT_SCHEMA_PATH} is stale: run npm run export-schema and commit it`).toBe(exportSchemaText());
     expect(committed.required.sort()).toEqual(Object.keys(ExportRecord.shape).sort());
+    // The indicator records of `export --records indicators` sit beside the observation record, under $defs.
+    expect(committed.$defs.indicator_record.required.sort()).toEqual(Object.keys(IndicatorRecord.shape).sort());
   });
 
   it('validates every exported record of the seeds and fixtures, in every review state', () => {

@@ -29,11 +29,12 @@ describe('store', () => {
     expect(store.saveDocument(run, '/docs/plan.txt', good.document, good.result, [])).toBe('imported');
     const before = exportRecords(store.db);
 
-    // A new version whose last observation repeats an id fails half-way through its inserts.
-    const broken = structuredClone(good);
-    broken.document.contentHash = 'changed';
-    broken.result.observations.push({ ...broken.result.observations[0] });
-    expect(() => store.saveDocument(run, '/docs/plan.txt', broken.document, broken.result, [])).toThrow();
+    // A new version whose milestones cannot be written fails half-way through its inserts (after its
+    // document row, indicators and observations).
+    const changed = structuredClone(good);
+    changed.document.contentHash = 'changed';
+    store.db.exec(`CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.milestones BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END`);
+    expect(() => store.saveDocument(run, '/docs/plan.txt', changed.document, changed.result, [])).toThrow(/^disk full \(simulated\) \(writing its milestones\)$/);
     expect(exportRecords(store.db)).toEqual(before);
     expect(store.documentByPath('/docs/plan.txt')?.contentHash).toBe(good.document.contentHash);
     store.close();

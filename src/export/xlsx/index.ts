@@ -5,21 +5,26 @@ import type Database from 'better-sqlite3';
 import { listDecisions } from '../../review/decisions.ts';
 import { loadReviewedFindings } from '../../report/data.ts';
 import { findingRow } from '../../report/findings-csv.ts';
-import { readDocuments, readIndicators } from '../../store/read.ts';
+import { readDocuments } from '../../store/read.ts';
 import { flatRecord } from '../csv.ts';
+import { flatIndicatorRecord } from '../indicator-csv.ts';
+import { exportIndicatorRecords } from '../indicator-records.ts';
 import { exportRecords, type ExportOptions } from '../records.ts';
 import { DECISION_COLUMNS, DOCUMENT_COLUMNS, FINDING_SHEET_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS } from './sheets.ts';
 import { addTableSheet } from './table-sheet.ts';
 
 export const SHEET_NAMES = ['documents', 'indicators', 'observations', 'findings', 'decisions'] as const;
 
-/** The workbook as bytes. Export options filter the observations sheet only; the other sheets are whole. */
+/**
+ * The workbook as bytes. Export options filter the observations sheet; the indicators sheet lists every
+ * indicator, counting the observations the observations sheet holds; the other sheets are whole.
+ */
 export async function exportWorkbook(db: Database.Database, options: ExportOptions = {}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'planharvest';
   const decisions = listDecisions(db);
   addTableSheet(workbook, 'documents', DOCUMENT_COLUMNS, readDocuments(db));
-  addTableSheet(workbook, 'indicators', INDICATOR_COLUMNS, readIndicators(db));
+  addTableSheet(workbook, 'indicators', INDICATOR_COLUMNS, exportIndicatorRecords(db, options).map(flatIndicatorRecord));
   addTableSheet(workbook, 'observations', OBSERVATION_COLUMNS, exportRecords(db, options).map(flatRecord));
   addTableSheet(workbook, 'findings', FINDING_SHEET_COLUMNS, loadReviewedFindings(db, decisions).map(findingRow));
   addTableSheet(workbook, 'decisions', DECISION_COLUMNS, decisions);

@@ -1,10 +1,11 @@
-// The columns of the five sheets of `export --format xlsx`. The observations and findings sheets reuse the
-// CSV exports' flat rows, so a column means the same in every format.
+// The columns of the five sheets of `export --format xlsx`. The indicators, observations and findings sheets
+// reuse the CSV exports' flat rows, so a column means the same in every format.
 import type { Decision } from '../../review/decisions.ts';
 import { describeSnapshot } from '../../review/orphans.ts';
 import { FINDING_COLUMNS, type findingRow } from '../../report/findings-csv.ts';
-import type { DocumentInfo, StoredIndicator } from '../../store/read.ts';
+import type { DocumentInfo } from '../../store/read.ts';
 import { CSV_COLUMNS, type flatRecord, type CsvColumn } from '../csv.ts';
+import { INDICATOR_CSV_COLUMNS, type IndicatorRow } from '../indicator-csv.ts';
 import { FRACTION_AS_PERCENT, NUMBER_OF_PERCENT, TIMESTAMP, type SheetColumn } from './table-sheet.ts';
 
 const timestamp = (iso: string | null | undefined): Date | null => (iso ? new Date(iso) : null);
@@ -20,19 +21,12 @@ export const DOCUMENT_COLUMNS: SheetColumn<DocumentInfo>[] = [
   { header: 'imported_at', value: (d) => timestamp(d.importedAt), numFmt: TIMESTAMP },
 ];
 
-export const INDICATOR_COLUMNS: SheetColumn<StoredIndicator>[] = [
-  { header: 'document', value: (i) => i.document },
-  { header: 'indicator', value: (i) => i.code },
-  { header: 'scheme', value: (i) => i.scheme },
-  { header: 'aliases', value: (i) => i.aliases.join(';') },
-  { header: 'indicator_title', value: (i) => i.title },
-  { header: 'catalogue_title', value: (i) => i.catalogueTitle },
-  { header: 'inferred', value: (i) => i.inferred },
-  { header: 'match_score', value: (i) => i.matchScore, numFmt: '0.00' },
-  { header: 'source.page', value: (i) => i.source?.page ?? null },
-  { header: 'source.line', value: (i) => i.source?.line ?? null },
-  { header: 'source.text', value: (i) => i.source?.text ?? null },
-];
+/** Rows are the indicator records as the CSV flattens them (flatIndicatorRecord): the same columns in both. */
+export const INDICATOR_COLUMNS: SheetColumn<IndicatorRow>[] = INDICATOR_CSV_COLUMNS.map((c) => ({
+  header: c,
+  value: (r: IndicatorRow) => r[c],
+  numFmt: c === 'match_score' ? '0.00' : undefined,
+}));
 
 export type ObservationRow = ReturnType<typeof flatRecord>;
 

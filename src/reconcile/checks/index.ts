@@ -8,8 +8,9 @@ import { direction } from './direction.ts';
 import { gaps } from './gaps.ts';
 import { lowConfidence } from './low-confidence.ts';
 import { units } from './units.ts';
+import { unreadFigures } from './unread-figures.ts';
 
-export const CHECKS: readonly Check[] = [conflicts, arithmetic, direction, units, codeTitle, aliases, gaps, lowConfidence];
+export const CHECKS: readonly Check[] = [conflicts, arithmetic, direction, units, codeTitle, aliases, gaps, lowConfidence, unreadFigures];
 
 export function checkById(id: string): Check | undefined {
   return CHECKS.find((c) => c.id === id);

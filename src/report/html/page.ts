@@ -2,6 +2,7 @@
 // each with its figures and findings), findings across documents, and decisions that lost their target.
 import type { Severity } from '../../model/message.ts';
 import { describeSnapshot } from '../../review/orphans.ts';
+import { formatShare } from '../../unread/types.ts';
 import type { ReportData, ReportDocument, ReportIndicator } from '../data.ts';
 import { FILTER_SCRIPT } from './filter-script.ts';
 import { findingCard } from './finding-card.ts';
@@ -53,12 +54,20 @@ function indicatorArticle(ind: ReportIndicator): SafeHtml {
 </article>`;
 }
 
+/** "Unread figures: 2 of 158 near indicator mentions (1.3%)": the document's recall signal. */
+function figuresLine(doc: ReportDocument): SafeHtml {
+  const f = doc.figures;
+  if (!f || f.near === null) return html``;
+  return html`<p class="meta figures">Unread figures: ${f.unread} of ${f.near} near indicator mentions (${formatShare(f.share)}) — check <code>unread-figures</code></p>`;
+}
+
 function documentSection(doc: ReportDocument): SafeHtml {
   const i = doc.info;
   const about = [i.partnership, i.title && i.title !== i.partnership ? i.title : null, i.format].filter(Boolean).join(' · ');
   return html`<section class="group document" data-document="${i.fileName}">
   <h2>${i.fileName}</h2>
   <p class="meta">${about} — ${i.path}</p>
+  ${figuresLine(doc)}
   ${doc.findings.map(findingCard)}
   ${doc.indicators.map(indicatorArticle)}
 </section>`;

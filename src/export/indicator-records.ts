@@ -1,0 +1,80 @@
+// `export --records indicators`: one record per document and indicator, whether or not any figure was found
+// for it — LAA shortlists and "indicators selected" lists name indicators without baselines or targets, and a
+// migration needs them too. Each record says where the document first names the indicator and how many
+// observations the observation export holds for it (values and pending separately). Observation records
+// (./records.ts) are unchanged; this is a second record type beside them.
+import * as z from 'zod';
+import type Database from 'better-sqlite3';
+import { readDocuments, readIndicators, type StoredIndicator } from '../store/read.ts';
+import { exportedObservations, type ExportOptions } from './records.ts';
+
+const nullableString = (description: string) => z.string().nullable().describe(description);
+const count = (description: string) => z.number().int().nonnegative().describe(description);
+
+export const IndicatorRecord = z.object({
+  document: z.string().describe('Base name of the imported file.'),
+  partnership: nullableString('The partnership as the document names itself, or null.'),
+  indicator: z.string().describe('Normalised code: scheme, one space, number (+ suffix), e.g. "NI 186", "LI 5.1a", "BV 82a".'),
+  aliases: z.array(z.string()).describe('Other codes the document used for the same indicator, e.g. ["LI 141"].'),
+  indicator_title: nullableString('The indicator title as written in the document, or null.'),
+  catalogue_title: nullableString('Title from the 2008 National Indicator Set when the code is an NI code in the catalogue, or null.'),
+  inferred: z.boolean().describe('True when the code was supplied from the catalogue by matching the title.'),
+  first_named: z
+    .object({
+      page: z.number().int().nullable(),
+      line: z.number().int().nullable(),
+      text: z.string().describe('The words (the whole cell, line or paragraph) where the indicator is first named.'),
+    })
+    .nullable()
+    .describe('Where the document first names the indicator; null for documents stored before planharvest kept it.'),
+  observations: count('Observations the observation export holds for this indicator in this document (same options: rejected ones only with --include-rejected).'),
+  values: count('Of those, the ones with a figure (state "value").'),
+  pending: count('Of those, the pending ones (tbc, deferred, empty cells: state "pending").'),
+  scheme: z.string().describe('The code scheme as the document writes it: "NI", "LI", "BV", "PSA", …'),
+  match_score: z.number().min(0).max(1).nullable().describe('Title similarity 0..1 when the code was inferred from the title; null otherwise.'),
+});
+export type IndicatorRecord = z.infer<typeof IndicatorRecord>;
+
+interface Counts {
+  observations: number;
+  values: number;
+  pending: number;
+}
+
+export function toIndicatorRecord(ind: StoredIndicator, partnership: string | null, counts: Counts): IndicatorRecord {
+  const s = ind.source;
+  return {
+    document: ind.document,
+    partnership,
+    indicator: ind.code,
+    aliases: ind.aliases,
+    indicator_title: ind.title,
+    catalogue_title: ind.catalogueTitle,
+    inferred: ind.inferred,
+    first_named: s ? { page: s.page, line: s.line, text: s.text } : null,
+    ...counts,
+    scheme: ind.scheme,
+    match_score: ind.matchScore,
+  };
+}
+
+/**
+ * One record per document and indicator, in document order. Observations are counted under the code the
+ * document wrote (a reviewer's re-coding does not move them), with their reviewed state: a pending slot a
+ * reviewer corrected to a figure counts as a value.
+ */
+export function exportIndicatorRecords(db: Database.Database, options: ExportOptions = {}): IndicatorRecord[] {
+  const partnerships = new Map(readDocuments(db).map((d) => [d.id, d.partnership]));
+  const counts = new Map<string, Counts>();
+  for (const o of exportedObservations(db, options)) {
+    const key = `${o.documentId}|${o.extracted.indicator}`;
+    const c = counts.get(key) ?? { observations: 0, values: 0, pending: 0 };
+    c.observations++;
+    if (o.state === 'value') c.values++;
+    else c.pending++;
+    counts.set(key, c);
+  }
+  return readIndicators(db).map((ind) =>
+    toIndicatorRecord(ind, partnerships.get(ind.documentId) ?? null, counts.get(`${ind.documentId}|${ind.code}`) ?? { observations: 0, values: 0, pending: 0 }),
+  );
+}

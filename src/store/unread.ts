@@ -1,0 +1,103 @@
+// Unread figures in the store (migration 006): written with their document, read back by the unread-figures
+// check, `stats` and the report. See src/unread/ for what counts as a figure near an indicator.
+import type Database from 'better-sqlite3';
+import type { Box } from '../model/document.ts';
+import type { Nearness, UnreadReport } from '../unread/types.ts';
+import type { StoredSource } from './read.ts';
+
+export function insertUnread(db: Database.Database, documentId: number, report: UnreadReport): void {
+  db.prepare('INSERT INTO figure_counts (document_id, near_figures, read_figures, unread_figures) VALUES (?, ?, ?, ?)')
+    .run(documentId, report.near, report.read, report.figures.length);
+  const insert = db.prepare(
+    `INSERT INTO unread_figures (document_id, ordinal, figure, value, near, indicators_json, file, page, line, box_json, table_index, row_index, col_index,
+       sheet, address, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  report.figures.forEach((f, ordinal) => {
+    const p = f.source.provenance;
+    insert.run(
+      documentId, ordinal, f.figure, Number.isFinite(f.value) ? f.value : null, f.near, JSON.stringify(f.indicators), p.file, p.page ?? null, p.line ?? null,
+      p.box ? JSON.stringify(p.box) : null, p.table ?? null, p.row ?? null, p.col ?? null, p.sheet ?? null, p.address ?? null, f.source.text, f.source.start, f.source.end,
+    );
+  });
+}
+
+export interface FigureCounts {
+  documentId: number;
+  document: string;
+  /** Figures in a row, cell or sentence about an indicator; null for a document stored before migration 006. */
+  near: number | null;
+  read: number | null;
+  unread: number | null;
+  /** unread / near (0..1); null when not measured or there were no such figures. */
+  share: number | null;
+}
+
+interface CountRow {
+  document_id: number;
+  file_name: string;
+  near_figures: number | null;
+  read_figures: number | null;
+  unread_figures: number | null;
+}
+
+/** One row per stored document, in file-name order, measured or not. */
+export function readFigureCounts(db: Database.Database): FigureCounts[] {
+  const rows = db
+    .prepare(
+      `SELECT d.id AS document_id, d.file_name, c.near_figures, c.read_figures, c.unread_figures
+       FROM documents d LEFT JOIN figure_counts c ON c.document_id = d.id ORDER BY d.file_name, d.id`,
+    )
+    .all() as CountRow[];
+  return rows.map((r) => ({
+    documentId: r.document_id, document: r.file_name, near: r.near_figures, read: r.read_figures, unread: r.unread_figures,
+    share: r.near_figures ? (r.unread_figures ?? 0) / r.near_figures : null,
+  }));
+}
+
+export interface StoredUnreadFigure {
+  documentId: number;
+  document: string;
+  ordinal: number;
+  figure: string;
+  value: number | null;
+  near: Nearness;
+  indicators: string[];
+  /** Where the figure is written: the whole text unit, the figure's span, page/line/box, table cell, spreadsheet cell. */
+  source: StoredSource;
+}
+
+interface UnreadRow {
+  document_id: number;
+  file_name: string;
+  ordinal: number;
+  figure: string;
+  value: number | null;
+  near: Nearness;
+  indicators_json: string;
+  file: string;
+  page: number | null;
+  line: number | null;
+  box_json: string | null;
+  table_index: number | null;
+  row_index: number | null;
+  col_index: number | null;
+  sheet: string | null;
+  address: string | null;
+  text: string;
+  span_start: number;
+  span_end: number;
+}
+
+export function readUnreadFigures(db: Database.Database): StoredUnreadFigure[] {
+  const rows = db
+    .prepare('SELECT u.*, d.file_name FROM unread_figures u JOIN documents d ON d.id = u.document_id ORDER BY d.file_name, d.id, u.ordinal')
+    .all() as UnreadRow[];
+  return rows.map((r) => ({
+    documentId: r.document_id, document: r.file_name, ordinal: r.ordinal, figure: r.figure, value: r.value, near: r.near,
+    indicators: JSON.parse(r.indicators_json) as string[],
+    source: {
+      file: r.file, page: r.page, line: r.line, box: r.box_json ? (JSON.parse(r.box_json) as Box) : null, sheet: r.sheet, address: r.address,
+      table: r.table_index, row: r.row_index, col: r.col_index, text: r.text, start: r.span_start, end: r.span_end,
+    },
+  }));
+}
