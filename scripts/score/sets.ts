@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipelines } from '../../pipelines/index.ts';
+import { exportIndicatorRecords } from '../../src/export/indicator-records.ts';
 import { exportRecords } from '../../src/export/records.ts';
 import { importFiles } from '../../src/pipeline/import.ts';
 import { openStore } from '../../src/store/index.ts';
@@ -112,14 +113,9 @@ export async function scoreSet(set: EvaluationSet, options: { verbose?: boolean;
   try {
     await importFiles(set.inputs, store, { pipeline: pipelines.default, jobs: 0 });
     const observations = exportRecords(store.db);
-    // Indicators named without figures count for indicator recall: the scorer reads any record's `indicator`.
-    const named = store.db
-      .prepare('SELECT d.file_name AS document, i.code AS indicator, i.aliases_json AS aliases FROM indicators i JOIN documents d ON d.id = i.document_id ORDER BY d.file_name, i.code')
-      .all() as Array<{ document: string; indicator: string; aliases: string }>;
-    const lines = [
-      ...observations.map((r) => JSON.stringify(r)),
-      ...named.map((n) => JSON.stringify({ document: n.document, indicator: n.indicator, aliases: JSON.parse(n.aliases), state: 'named', value: null })),
-    ];
+    // Indicators named without figures count for indicator recall: the scorer reads any record's `indicator`,
+    // and an indicator record has no value, so it counts for nothing else.
+    const lines = [...observations, ...exportIndicatorRecords(store.db)].map((r) => JSON.stringify(r));
     const exportFile = options.keep ?? join(dir, 'export.jsonl');
     writeFileSync(exportFile, lines.join('\n') + '\n');
     const gold = typeof set.gold === 'string' ? set.gold : set.gold();

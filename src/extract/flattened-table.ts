@@ -72,6 +72,11 @@ function headerAt(units: TextUnit[], i: number): Header | null {
   const firstOther = cells.findIndex((c) => c.type === 'other');
   const typed = (firstOther < 0 ? cells : cells.slice(0, firstOther)) as Header['typed'];
   if (typed.length < 2 || !typed.some((c) => c.type === 'figure') || !typed.some((c) => c.type === 'period' || (c.type === 'figure' && c.period))) return null;
+  // "2000/01" / "Outturn" / "2001/02" / "Target": bare years beside kind words may be halves of one cell over two
+  // lines or cells of their own; which, the text cannot tell.
+  const bareYears = typed.some((c) => c.type === 'figure' && c.period && !c.kind && !c.area);
+  const kindWords = typed.some((c) => c.type === 'figure' && c.kind && !c.period);
+  if (bareYears && kindWords) return null;
   return { typed, end: j };
 }
 

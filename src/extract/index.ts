@@ -7,6 +7,7 @@ import type { Section } from '../segment/index.ts';
 import type { Candidate, MilestoneCandidate } from './candidate.ts';
 import { documentContext } from './context.ts';
 import { labelledLine, prosePending } from './lines.ts';
+import { numberedTitles } from '../detect/numbered-titles.ts';
 import { readFlattened } from './flattened-table.ts';
 import { readPhrases } from './phrases.ts';
 import { parseTextHeader, readTextRow, type TextHeader } from './text-table.ts';
@@ -39,10 +40,11 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
   const candidates: Candidate[] = [];
   const context = documentContext(doc);
   // Tables flattened one cell per line are rebuilt first, over the document's paragraphs in order.
-  const flattened = readFlattened(doc.blocks.filter((b) => b.kind === 'paragraph'));
+  const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph');
+  const flattened = readFlattened(paragraphs);
   candidates.push(...flattened.candidates);
   const milestones: MilestoneCandidate[] = [];
-  const mentions: Extraction['mentions'] = [];
+  const mentions: Extraction['mentions'] = numberedTitles(paragraphs);
   const messages: Message[] = [];
   const sectionAt = new Map(sections.map((s) => [s.firstBlock, s]));
   let section: Section | null = null;

@@ -48,7 +48,9 @@ function labelledSegment(unit: TextUnit, scope: IndicatorScope): Candidate[] | n
   for (const segment of segments) {
     if (!segment.mention) continue;
     const words = rest.slice(segment.from, segment.to);
-    const tokens = parseValues(words, { slot: true });
+    // Words without a figure are a missing value only after an explicit label ("Baseline: not yet known");
+    // "Target District" on a line of its own is a header cell, not an empty slot.
+    const tokens = parseValues(words, { slot: /[:–-]\s*$/.test(label.labelText) || /[:–-]/.test(unit.text.slice(0, label.restStart)) });
     out.push(
       ...candidatesFromTokens(
         tokens,

@@ -1,0 +1,22 @@
+// Documents nobody on the project wrote, scored with the shared scorer (../shared/realworld/score.mjs) the way
+// `npm run score` does. The floors are the figures measured when the readers landed (BENCHMARKS.md); a change
+// that loses real-world recall or stores a wrong figure fails here. Precision is held at 0.95 on every set.
+import { describe, expect, it } from 'vitest';
+import { scoreSet, SETS } from '../../scripts/score/sets.ts';
+
+const FLOORS: Record<string, { f1: number; indicatorRecall: number }> = {
+  seeds: { f1: 0.99, indicatorRecall: 1 },
+  fixtures: { f1: 1, indicatorRecall: 1 },
+  realworld: { f1: 0.72, indicatorRecall: 0.75 },
+  dev: { f1: 0.33, indicatorRecall: 0.58 },
+};
+
+describe.each(Object.keys(FLOORS))('the %s set', (name) => {
+  it('keeps value precision at 0.95 or more and recall at its floor', async () => {
+    const { score, report } = await scoreSet(SETS[name], { verbose: true });
+    const floor = FLOORS[name];
+    expect(score.summary.value_precision, report).toBeGreaterThanOrEqual(0.95);
+    expect(score.summary.value_f1, report).toBeGreaterThanOrEqual(floor.f1);
+    expect(score.summary.indicator_recall, report).toBeGreaterThanOrEqual(floor.indicatorRecall);
+  });
+});
