@@ -120,6 +120,21 @@ export function codeFromBareCell(text: string, scheme: string): CodeMatch | null
   return { code: normaliseCode(scheme, m[1], m[2] ?? m[3]), scheme, raw: m[0].trim(), start, end: m.index + m[0].length };
 }
 
+// Letters that lead numbers without being indicator schemes: quarters, key stages, pollutants, postcodes, roads.
+const NOT_A_LOCAL_SCHEME = /^(?:Q|QTR|KS|CO|NO|PM|UK|EU|GP|IT|TV|PC|DC|MP|QA|HR|AM|AD|ST|ND|RD|TH|NHS|PCT|LSP|LAA|LPSA|CCTV|M|A|B|J|Y|YR)$/;
+const LOCAL_CODE = /^[\s•·*]*([A-Z]{1,4})\s?[.-]?\s?(\d{1,3}(?:\.\d{1,2})?)([a-z]{1,3})?(?![\d%,]|\.\d)/;
+
+/**
+ * A local code leading a cell or row of a performance-indicator table ("CH8", "HO 001", "ENV 3.2a"): only
+ * where a column or header says it holds indicator references, never in running text.
+ */
+export function localCodeAt(text: string): CodeMatch | null {
+  const m = LOCAL_CODE.exec(text);
+  if (!m || NOT_A_LOCAL_SCHEME.test(m[1])) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { code: normaliseCode(m[1], m[2], m[3]), scheme: m[1], raw: m[0].trim(), start, end: m.index + m[0].length };
+}
+
 /** The 2008 National Indicator Set numbers NI 1–199 with NI 31 withdrawn. */
 export function isNationalIndicator(code: string): boolean {
   return code.startsWith('NI ') && !outsideScheme(code);

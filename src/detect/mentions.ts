@@ -4,7 +4,7 @@
 import type { TextUnit } from '../model/document.ts';
 import type { IndicatorScheme, SourceRef } from '../model/observation.ts';
 import { catalogueTitle, matchTitle } from './catalogue.ts';
-import { codeFromBareCell, findCodes, isNationalIndicator, type CodeMatch } from './codes.ts';
+import { codeFromBareCell, findCodes, isNationalIndicator, localCodeAt, type CodeMatch } from './codes.ts';
 
 export interface Mention {
   code: string;
@@ -99,8 +99,10 @@ export function findMentions(unit: TextUnit, ctx: MentionContext = {}): Mention[
   });
   if (out.length) return out;
 
-  if (ctx.indicatorCell && ctx.scheme) {
-    const bare = codeFromBareCell(text, ctx.scheme);
+  if (ctx.indicatorCell) {
+    // Under "BVPI No." a bare number is a Best Value code; under "PI Ref" a local code such as "CH8" or "HO 001"
+    // is kept under the scheme it is written with.
+    const bare = ctx.scheme ? codeFromBareCell(text, ctx.scheme) : localCodeAt(text);
     if (bare) {
       return [{
         code: bare.code, scheme: bare.scheme, title: cleanTitle(text.slice(bare.end)), catalogueTitle: catalogueTitle(bare.code),

@@ -82,6 +82,14 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
           candidates.push(...row.candidates);
           textTable.indicator = row.indicator;
           textTable.gap = 0;
+          // The comments after the row's figures ("The target for end of June was 2.44") speak of its indicator.
+          const sentenceStart = /(?<=^|[\s.])(?:The|This|It|Performance|Outturn)\b/.exec(unit.text.slice(row.figuresEnd));
+          if (row.indicator && sentenceStart) {
+            const from = row.figuresEnd + sentenceStart.index;
+            const comments = readPhrases({ ...unit, text: ' '.repeat(from) + unit.text.slice(from) }, context, row.indicator);
+            candidates.push(...comments);
+            named = { mention: row.indicator, block: i };
+          }
           continue;
         }
         // A wrapped label line between rows keeps the table open; anything else closes it.

@@ -48,7 +48,7 @@ const CUES: Cue[] = [
   { re: /\b(?:target|aim|ambition|goal|trajectory|aspiration)s?\b/i, kind: 'target', why: 'target phrase' },
   { re: /\bbase\s?-?line\b/i, kind: 'baseline', why: 'baseline phrase' },
   {
-    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|score|scored|currently|now at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position)\b/i,
+    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|score|scored|figure|currently|now at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position)\b/i,
     kind: 'result',
     why: 'result phrase',
   },
@@ -57,6 +57,8 @@ const CUES: Cue[] = [
 // A cue phrase ending right at the figure decides it, whatever the clause began with ("212 homes were
 // delivered against a target of 250", "down from a baseline of 34 days").
 const ADJACENT: Cue[] = [
+  // "progress towards achieving 100% of services online": the figure aimed at.
+  { re: /\b(?:in|towards?|for)\s+(?:achieving|reaching|meeting|delivering)(?:\s+(?:the|a|its|their|our)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s*|\s*)$/i, kind: 'target', why: 'figure aimed at' },
   { re: /\b(?:above|below|under|over|short of|on|exceed(?:ed|ing|s)?|met|meeting|missed|beat(?:ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?target\s+(?:at|with)\s*$/i, kind: 'result', why: 'result measured against its target' },
   { re: /\btargets?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:for|in|by)\s+\S+\s+)?(?:of|is|was|at|=|:|–|-|set at|to reach|to achieve|to be|of reaching)?\s*(?:\(\s*)?$/i, kind: 'target', why: 'target phrase' },
   // "19 (25% reduction on 25 repeat incidents)": the base a relative target is worked from.
@@ -73,12 +75,12 @@ const STATUS_REMARK = /\b(?:on|off|behind|ahead of|above|below|under|over|short 
 // "its 85% target", "the 50% target for 2011/12": the figure names the target it precedes.
 const TARGET_AFTER = /^\s*\)?\s*(?:\w+\s+)?target\b/i;
 // "212 homes were delivered", "£412,000 was secured": a result reported as done.
-const DONE_AFTER = /^\s*\)?\s*(?:[a-z-]+\s+){0,2}(?:were|was|have been|has been|had been)\s+(?:delivered|achieved|completed|recorded|secured|provided|built|reached|housed|helped|supported)\b/i;
+const DONE_AFTER = /^\s*\)?\s*(?:(?:[a-z-]+\s+){0,2}(?:were|was|have been|has been|had been)\s+(?:delivered|achieved|completed|recorded|secured|provided|built|reached|housed|helped|supported)|currently|at present|to date|so far)\b/i;
 // Survey and outcome statements: "80% satisfied", "36% considered there was a problem", "48.5% of pupils gained
 // five or more A*-C". Weak: they count only before the code that labels the statement ("… (NI 5)").
 const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|are\s+|felt\s+|feel\s+)?(?:satisfied|dissatisfied|agreed?|disagreed?|considered|consider|said|say|felt|feel|thought|think|believe[ds]?|reported|gained|achieved|reached|met|were|had)\b/i;
 // Digits that are not figures of an indicator: item, page, paragraph and list numbers, ages, key stages.
-const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change) of|\/|\b(?:in|towards?|to)\s+(?:achieving|reaching|meeting|delivering))\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
+const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change) of|\/)\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
 const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*(?:(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
 // "the Government's 3% target", "the national target of 85%": a figure that is not the partnership's own.
 const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
@@ -180,7 +182,7 @@ function classify(c: Clause): Reading | null {
     // "from 88.2% in Mar 2008 to 90.5% by 2010/11": a figure dated "by" a year is where the plan aims.
     if (own?.by && kind !== 'baseline') return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
     const clausePeriod = findPeriods(before).pop()?.period ?? null;
-    const lastYear = /same period last year|last year|previous year/i.test(sentence) && kind === 'result' && why === 'earlier result compared' && ctx.reportingPeriod ? previousPeriod(ctx.reportingPeriod) : null;
+    const lastYear = /(?:same|this) period last year|last year|previous year/i.test(before) && kind === 'result' && ctx.reportingPeriod ? previousPeriod(ctx.reportingPeriod) : null;
     const period = own?.period ?? clausePeriod ?? c.sentencePeriod ?? lastYear ?? (kind === 'baseline' ? null : ctx.reportingPeriod);
     return { kind, period, area: null, strong: true, why };
   }

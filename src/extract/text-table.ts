@@ -37,7 +37,8 @@ type HeaderToken =
   | { type: 'comparator'; area: string; start: number; end: number }
   | { type: 'other'; text: string; start: number; end: number };
 
-const KIND_TOKEN = /^(?:base\s?-?line|target|actual|outturn|out-turn|outurn|result|achieved|estimated?|forecast|projected|ytd|year to date)s?\b/i;
+// "Target Owner", "Target date", "Result comments" name other columns.
+const KIND_TOKEN = /^(?:base\s?-?line|target|actual|outturn|out-turn|outurn|result|achieved|estimated?|forecast|projected|ytd|year to date)s?\b(?!\s+(?:owner|officer|lead|date|setter|source|comments?|notes?)\b)/i;
 const QUARTILE_TOKEN = /^(?:(?:top|upper|bottom|lower|best)\s+)?quartile\b/i;
 const QUARTER_TOKEN = /^(?:quarter|qtr|q)\s*([1-4])\b/i;
 
@@ -176,12 +177,24 @@ function slotRuns(text: string): Slot[][] {
   return runs;
 }
 
-/** Pair the header's runs of columns with the row's runs of slots, from the right, while the sizes agree. */
+/**
+ * Pair the header's runs of columns with the row's runs of slots, in order, each header run with the next row
+ * run of the same size. A header run with no such row run is passed over (its cells are blank or merged in
+ * this row), but only runs of two or more columns are matched after a skip: a lone figure further along is as
+ * likely a note in a comments column.
+ */
 function align(header: TextHeader, runs: Slot[][]): Array<[TextColumn, Slot]> {
   const pairs: Array<[TextColumn, Slot]> = [];
-  for (let h = header.length - 1, r = runs.length - 1; h >= 0 && r >= 0; h--, r--) {
-    if (header[h].length !== runs[r].length) break;
-    header[h].forEach((column, i) => pairs.push([column, runs[r][i]]));
+  let r = 0;
+  let skipped = false;
+  for (const group of header) {
+    const at = runs.findIndex((run, i) => i >= r && run.length === group.length);
+    if (at < 0 || (at !== r && group.length < 2) || (skipped && group.length < 2)) {
+      skipped = true;
+      continue;
+    }
+    group.forEach((column, i) => pairs.push([column, runs[at][i]]));
+    r = at + 1;
   }
   return pairs;
 }
@@ -190,6 +203,8 @@ export interface TextTableRow {
   candidates: Candidate[];
   /** The indicator the row named (or carried on), for the rows after it. */
   indicator: Mention | null;
+  /** Where the row's aligned figures end: what follows is a comments column, prose about the same indicator. */
+  figuresEnd: number;
 }
 
 /**
@@ -197,11 +212,14 @@ export interface TextTableRow {
  * continues the NI 8 block). Null when the line is not a row of this table.
  */
 export function readTextRow(unit: TextUnit, header: TextHeader, headerUnit: TextUnit, carried: Mention | null): TextTableRow | null {
+  // "PI No | Description | 08/09 Outturn …" over "CH8 Reduce the number of days lost …": the header says rows
+  // open with an indicator reference, so a local code there is one.
+  const referenceColumn = /^\s*(?:PI|KPI|LPI|indicator|ref(?:erence)?|code)\s*(?:no\.?|ref\.?|number|code)?\b/i.test(headerUnit.text);
   const pairs = align(header, slotRuns(unit.text));
   if (pairs.filter(([, s]) => s.token || s.pending !== null).length < 2) return null;
   const firstSlot = Math.min(...pairs.map(([, s]) => s.start));
   const label = unit.text.slice(0, firstSlot);
-  const own = findMentions({ ...unit, text: label }).find((m) => !m.inferred) ?? null;
+  const own = findMentions({ ...unit, text: label }, { indicatorCell: referenceColumn && !findCodes(label).length }).find((m) => !m.inferred) ?? null;
   const indicator = own ?? carried;
   if (!indicator) return null;
   // A row label ends with its kind ("Adult Selby Actual", "LAA target"); kind words earlier are the title's.
@@ -231,5 +249,5 @@ export function readTextRow(unit: TextUnit, header: TextHeader, headerUnit: Text
       area,
     });
   }
-  return { candidates, indicator };
+  return { candidates, indicator, figuresEnd: Math.max(...pairs.map(([, slot]) => slot.end)) };
 }

@@ -24,7 +24,7 @@ export const SourceRef = z.object({
 export type SourceRef = z.infer<typeof SourceRef>;
 
 // The scheme as the document writes it (vocabulary/schemes.ts lists the known ones: NI, LI, LPI, BV, PSA, PAF, NAS, ...).
-export const IndicatorScheme = z.string().regex(/^[A-Z]{2,6}$/);
+export const IndicatorScheme = z.string().regex(/^[A-Z]{1,6}$/);
 export type IndicatorScheme = z.infer<typeof IndicatorScheme>;
 
 /** An indicator as the document refers to it, resolved to a normalised code. */
