@@ -1,9 +1,11 @@
 // Where a borderless table is and where its columns are. Columns are vertical strips of whitespace
 // ("rivers") running through consecutive lines: a run of lines is tabular while its lines keep such strips
-// open, and the strips that survive the whole run (allowing a spanning line or two across them) are the
-// column gutters.
+// open, and the strips that survive the whole run are the column gutters, allowing cells that span columns
+// across them (counted as cells, not lines: a wrapped code cell over four value columns is one) where the
+// lines beside show the edge. A bullet set apart from its text belongs to the text, never to a column.
 import { mergeIntervals, overlap } from './geometry.ts';
 import type { Band } from './lines.ts';
+import type { Word } from './types.ts';
 
 /** Words further apart than this (× text size) may belong to different cells. */
 export const CHUNK_GAP = 0.8;
@@ -14,9 +16,20 @@ const MAX_ROW_GAP = 2.5;
 
 export type Interval = [number, number];
 
+/** A bullet typed as a glyph of its own ("•", "○", "▪"): it belongs to the text after it, never to a column. */
+const BULLET_WORD = /^[•●▪■◦○∙·‣⁃➢►✓✔§]$/;
+/** How far (× text size) a bullet may sit from its text: a list item's hanging indent. */
+const BULLET_GAP = 2.5;
+
+/** Is `w` a bullet set apart from `next`, the word after it on its line? */
+export function isBulletBefore(w: Word, next: Word | undefined, size: number): boolean {
+  return !!next && BULLET_WORD.test(w.text) && next.box[0] - w.box[2] <= size * BULLET_GAP;
+}
+
 export function chunkIntervals(band: Band, size: number): Interval[] {
+  const ws = [...band.words].sort((a, b) => a.box[0] - b.box[0]);
   return mergeIntervals(
-    band.words.map((w) => [w.box[0], w.box[2]] as Interval),
+    ws.map((w, k) => [w.box[0], isBulletBefore(w, ws[k + 1], size) ? ws[k + 1].box[0] : w.box[2]] as Interval),
     size * CHUNK_GAP,
   );
 }
@@ -88,8 +101,13 @@ export function growRun(bands: Band[], start: number, size: number): number | nu
       // A gutter this line fills: a spanning cell if the gutter is established, else it was a chance gap.
       for (const g of filled) if (g.support >= 2) next.push(g);
       for (const [a, b] of inner) if (!next.some((g) => overlap(a, b, g.a, g.b) > 0)) next.push({ a, b, support: 1 });
-    } else {
-      if (filled.some((g) => g.support >= 2) || filled.length === gutters.length) break;
+    } else if (filled.some((g) => g.support >= 2) || filled.length === gutters.length) {
+      // One piece across the columns ends the table, unless it is the next line of a cell above that spans
+      // them (same left edge, at line spacing): a wide cell's wrapped text.
+      const [[a]] = ivs;
+      const wraps = gap < size * 0.5 && chunkIntervals(bands[end - 1], size).some(([p, q]) => Math.abs(p - a) <= size * 0.5 && q > a);
+      if (!wraps) break;
+      for (const g of filled) if (g.support >= 2) next.push(g);
     }
     if (!next.length) break;
     gutters = next.sort((p, q) => p.a - q.a);
@@ -111,22 +129,40 @@ export function growRun(bands: Band[], start: number, size: number): number | nu
 }
 
 /** Column gutters of a run: strips no word covers, or that only a few spanning lines cross. */
-export function findGutters(run: Band[], size: number): Interval[] {
+export function findGutters(all: Band[], size: number): Interval[] {
+  // Lines of one piece before the first line of several cells and after the last (a title row, the paragraph
+  // that follows the table) say nothing about where the columns are.
+  const multiAt = all.flatMap((b, k) => (chunkIntervals(b, size).length >= 2 ? [k] : []));
+  const run = multiAt.length ? all.slice(multiAt[0], multiAt[multiAt.length - 1] + 1) : all;
   const perBand = run.map((b) => chunkIntervals(b, size));
   const left = Math.min(...run.map((b) => b.box[0]));
   const right = Math.max(...run.map((b) => b.box[2]));
   const xs = [...new Set(perBand.flat().flat())].sort((a, b) => a - b);
-  // A spanning cell is a line or two (a wrapped group header), never a large part of the table.
-  const maxBlockers = Math.max(1, Math.min(2, Math.floor(run.length * 0.2)));
+  // A spanning cell or two (a wrapped group header, an indicator's code cell over its value columns), never a
+  // large part of the table.
+  const maxBlockers = 2;
   const multi = perBand.filter((ivs) => ivs.length >= 2).length;
-  // Elementary x-slices between interval ends, with how many lines cover each.
-  const slices: Array<{ a: number; b: number; count: number }> = [];
-  for (let k = 1; k < xs.length; k++) {
-    const a = xs[k - 1];
-    const b = xs[k];
+  // Cells: the pieces of consecutive lines that start level with each other at line spacing are one cell's
+  // wrapped text, its ragged right edge and all.
+  const cellOf: number[][] = [];
+  let cells = 0;
+  perBand.forEach((ivs, k) => {
+    cellOf.push(
+      ivs.map(([p]) => {
+        const above = k > 0 && run[k].box[1] - run[k - 1].box[3] < size * 0.5 ? perBand[k - 1].findIndex(([q]) => Math.abs(q - p) <= size * 0.5) : -1;
+        return above >= 0 ? cellOf[k - 1][above] : cells++;
+      }),
+    );
+  });
+  const crossing = (a: number, b: number) => {
     const mid = (a + b) / 2;
-    slices.push({ a, b, count: perBand.filter((ivs) => ivs.some(([p, q]) => mid > p && mid < q)).length });
-  }
+    const ids = new Set<number>();
+    perBand.forEach((ivs, k) => ivs.forEach(([p, q], i) => mid > p && mid < q && ids.add(cellOf[k][i])));
+    return ids;
+  };
+  // Elementary x-slices between interval ends, with how many cells cover each.
+  const slices: Array<{ a: number; b: number; count: number }> = [];
+  for (let k = 1; k < xs.length; k++) slices.push({ a: xs[k - 1], b: xs[k], count: crossing(xs[k - 1], xs[k]).size });
   const inside = (a: number, b: number) => b - a >= size * MIN_GUTTER && a > left && b < right;
   // Clean gutters first: strips no line covers at all.
   const out: Interval[] = [];
@@ -138,30 +174,48 @@ export function findGutters(run: Band[], size: number): Interval[] {
       clean = null;
     }
   }
-  // Then strips that a spanning line or two cross, where no clean gutter was found: a column edge if enough
-  // other lines show a clear gap there.
-  let cur: typeof slices = [];
-  const close = () => {
-    const group = cur;
-    cur = [];
-    if (!group.length || group.some((s) => s.count === 0 && out.some(([a, b]) => s.a >= a && s.b <= b))) return;
-    const min = Math.min(...group.map((s) => s.count));
-    let best: Interval | null = null;
-    let r: Interval | null = null;
-    for (const s of group) {
-      r = s.count === min ? (r ? [r[0], s.b] : [s.a, s.b]) : null;
-      if (r && (!best || r[1] - r[0] > best[1] - best[0])) best = [r[0], r[1]];
-    }
-    if (!best || !inside(best[0], best[1])) return;
-    const [a, b] = best;
-    const support = perBand.filter((ivs) => gapsBetween(ivs, size * MIN_GUTTER).some(([p, q]) => overlap(p, q, a, b) >= size * MIN_GUTTER * 0.5)).length;
-    if (support >= Math.max(2, Math.ceil(multi * 0.4))) out.push([a, b]);
-  };
+  // Then strips that a spanning cell or two cross: a column edge if enough other lines show a clear gap
+  // there. Each strip is a low point between busier ones (the edge between two value columns under a wide
+  // code cell), however many such strips a stretch of spanning text crosses.
+  const plateaus: Array<{ a: number; b: number; count: number }> = [];
   for (const s of slices) {
-    if (s.count <= maxBlockers) cur.push(s);
-    else close();
+    const last = plateaus[plateaus.length - 1];
+    if (last && last.count === s.count && last.b === s.a) last.b = s.b;
+    else plateaus.push({ ...s });
   }
-  close();
+  plateaus.forEach((p, k) => {
+    // The strip may be narrow where a spanning cell's text reaches into it: the gaps in the lines that show
+    // the edge are what must be gutter-wide.
+    if (p.count < 1 || p.b - p.a < size * 0.3 || p.a <= left || p.b >= right) return;
+    const before = plateaus[k - 1];
+    const after = plateaus[k + 1];
+    if (!before || !after || before.count <= p.count || after.count <= p.count) return;
+    const { a, b } = p;
+    // A gap after the short line of a cell that crosses the strip elsewhere is that cell's ragged edge.
+    const across = crossing(a, b);
+    const supporting = perBand.filter((ivs, k) =>
+      gapsBetween(ivs, size * MIN_GUTTER).some(([p, q]) => overlap(p, q, a, b) >= Math.min(size * MIN_GUTTER * 0.5, (b - a) * 0.8) && !across.has(cellOf[k][ivs.findIndex(([, e]) => e === p)])),
+    );
+    const support = supporting.length;
+    if (p.count > maxBlockers) {
+      // More spanning cells cross the strip (a header, a code cell, an actions cell all over the value
+      // columns): a column edge still, when the cells after the gap start level with each other, as a
+      // column's cells do, in enough lines.
+      const starts = supporting.map((ivs) => ivs.find(([p]) => p >= b - size * 0.3)?.[0]).filter((x): x is number => x !== undefined);
+      const aligned = Math.max(0, ...starts.map((x) => starts.filter((y) => Math.abs(y - x) <= size * 0.3).length));
+      if (aligned >= 2 && aligned * 2 >= p.count) out.push([a, b]);
+      return;
+    }
+    // Lines with text on both sides of the strip are the ones that can show a column edge there (lines of
+    // other columns only, such as a tall cell beside short rows, say nothing about it); the spanning cells
+    // across it count once each, however many lines they wrap to.
+    const sides = perBand.filter((ivs) => ivs.some(([p]) => p < a) && ivs.some(([, q]) => q > b) && !ivs.some(([p, q]) => p < a && q > b));
+    const relevant = sides.length + p.count;
+    if (support >= Math.max(2, Math.ceil(Math.min(multi, relevant) * 0.4))) out.push([a, b]);
+    // One row of cells side by side under spanning cells (the value row under an indicator's code cell) is
+    // enough when it is plainly a row of several cells.
+    else if (support >= 1 && supporting.some((ivs) => ivs.length >= 3)) out.push([a, b]);
+  });
   return out.sort((p, q) => p[0] - q[0]);
 }
 

@@ -164,8 +164,11 @@ function isTextColumns(slice: Item[], gutter: [number, number], body: [number, n
   const lastBox = leftLines[leftLines.length - 1];
   const lastLeft = lineText(sides[0][sides[0].length - 1]);
   const firstRight = lineText(sides[1][0]);
-  // The line before a column break in running text is a full line (it wrapped), not a short label.
-  const runsOn = lastBox[2] - lastBox[0] >= leftWidth * 0.75 && !/[.:;!?]$/.test(lastLeft) && /^[a-z]/.test(firstRight);
+  // The line before a column break in running text is a full line (it wrapped), not a short label, and a
+  // line as wide as a column of text: the "%" of a cell's wrapped "25.8%" beside the rest of a table row is
+  // no column.
+  const lastWidth = lastBox[2] - lastBox[0];
+  const runsOn = lastWidth >= leftWidth * 0.75 && lastWidth >= size * MIN_COLUMN_WIDTH * 0.5 && !/[.:;!?]$/.test(lastLeft) && /^[a-z]/.test(firstRight);
   if (runsOn) return true;
   // Too few lines to judge by shape; and lines of one or two words are labels or values, not running text.
   if (sides.some((s) => s.length < MIN_SIDE_LINES)) return false;

@@ -1,7 +1,9 @@
 // Layout blocks → the document model. Shared by every ingester that goes through the layout (PDF text,
-// OCR): paragraphs join their lines with spaces, cells with '\n'; each line (split where the style changes)
+// OCR): paragraphs join their lines with spaces; cells join their wrapped lines with spaces and their
+// paragraphs, items and line breaks with '\n' (cell-text.ts); each line (split where the style changes)
 // becomes a span carrying its page and box, so every value can be pointed at on the page.
 import type { Block, Cell, CellContent, List, ListItem, Paragraph, Provenance, Row, Span, Table, TextStyle } from '../model/document.ts';
+import { cellLineJoins, textRightEdges, wrapEdge } from './cell-text.ts';
 import { unionBox } from './geometry.ts';
 import { buildTextBlocks } from './text-blocks.ts';
 import type { Box, DocumentLayout, Line, TableBlock, TextBlock, Word } from './types.ts';
@@ -30,18 +32,26 @@ function meanConfidence(words: Word[]): number | undefined {
   return Math.round((known.reduce((s, w) => s + w.confidence!, 0) / known.length) * 1000) / 1000;
 }
 
-/** Lines joined by `sep`, one span per run of equally styled words on a line (per word for OCR words). */
-function buildText(lines: Line[], page: number, sep: '\n' | ' ', stripMarker?: string): Built {
+/**
+ * Lines joined by `sep` (or, per line, by `sep[i - 1]`), one span per run of equally styled words on a line
+ * (per word for OCR words). `stripMarker` is the list marker to leave out at the start of the first line (or,
+ * per line, of each line).
+ */
+function buildText(lines: Line[], page: number, sep: '\n' | ' ' | Array<'\n' | ' '>, stripMarker?: string | Array<string | undefined>): Built {
   let text = '';
   const spans: Span[] = [];
   lines.forEach((line, i) => {
     let lineText = line.text;
     let words = line.words;
-    if (i === 0 && stripMarker) {
-      lineText = lineText.slice(stripMarker.length).trimStart();
-      if (words[0]?.text === stripMarker) words = words.slice(1);
+    const marker = typeof stripMarker === 'string' ? (i === 0 ? stripMarker : undefined) : stripMarker?.[i];
+    if (marker && lineText.startsWith(marker)) {
+      lineText = lineText.slice(marker.length).trimStart();
+      if (words[0]?.text === marker) words = words.slice(1);
     }
-    if (i > 0) text += sep === ' ' && /\w-$/.test(text) ? '' : sep;
+    if (i > 0) {
+      const join = typeof sep === 'string' ? sep : (sep[i - 1] ?? '\n');
+      text += join === ' ' && /\S-$/.test(text) ? '' : join;
+    }
     const lineStart = text.length;
     text += lineText;
     // Style runs: find each run's words' text inside the line text in order.
@@ -117,10 +127,13 @@ function textBlocksToModel(blocks: TextBlock[], file: string, extra: Partial<Pro
 }
 
 function tableToModel(t: TableBlock, file: string, index: number): Table {
+  const rights = textRightEdges(t);
   const rows: Row[] = t.rows.map((r, ri) => {
     const cells: Cell[] = r.cells.map((c) => {
       const provenance: Provenance = { ...provenanceOf(file, c.page, c.box, c.lines), table: index, row: ri, col: c.col };
-      const built = buildText(c.lines, c.page, '\n');
+      // A cell's wrapped lines join with a space, its paragraphs, items and line breaks with '\n'.
+      const joins = cellLineJoins(c, wrapEdge(c, rights));
+      const built = buildText(c.lines, c.page, joins.separators, joins.markers);
       // Cells hold paragraphs and lists only (headings are decided for running text, never inside cells).
       const content: CellContent[] = textBlocksToModel(buildTextBlocks(c.lines, c.page, c.marks ?? []), file, { table: index, row: ri, col: c.col }).map((b) =>
         b.kind === 'heading' ? { kind: 'paragraph', text: b.text, spans: b.spans, provenance: b.provenance } : b,

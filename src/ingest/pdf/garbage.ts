@@ -18,8 +18,18 @@ function isBadChar(cp: number): boolean {
   return (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) || (cp >= 0x7f && cp < 0xa0) || (cp >= 0xe000 && cp <= 0xf8ff) || cp === 0xfffd || (cp >= 0xf0000);
 }
 
+/**
+ * Bullets, geometric shapes and dingbats: what a symbol font used for list bullets and check marks holds
+ * (Writer's OpenSymbol, Word's Symbol and Wingdings when mapped). Real characters, so a font of nothing
+ * else is a bullet font, not a broken one.
+ */
+function isMarkChar(c: string): boolean {
+  const cp = c.codePointAt(0)!;
+  return cp === 0xb7 || cp === 0x2022 || cp === 0x2023 || cp === 0x2043 || cp === 0x2219 || (cp >= 0x2190 && cp <= 0x21ff) || (cp >= 0x25a0 && cp <= 0x25ff) || (cp >= 0x2700 && cp <= 0x27bf);
+}
+
 export function judgeText(text: string): GarbageVerdict {
-  const chars = [...text].filter((c) => !/\s/.test(c));
+  const chars = [...text].filter((c) => !/\s/.test(c) && !isMarkChar(c));
   if (!chars.length) return { garbage: false };
   const bad = chars.filter((c) => isBadChar(c.codePointAt(0)!)).length;
   if (bad >= 3 && bad / chars.length > 0.3) return { garbage: true, reason: 'private-use or control characters instead of letters' };
