@@ -14,10 +14,12 @@ import type { LayoutBlock, PageLayout, TableBlock, TableCell, TableRow } from '.
 export interface JoinOptions {
   /** Glue a continuation row whose first cell is empty onto the last row of the previous page. */
   mergeSplitRows?: boolean;
+  /**
+   * Whether a cell's text labels values ("Baseline …", "08/09 …"): such a cell starts a row of its own and is
+   * never the tail of a cut one. The caller knows the domain's words; the layout does not.
+   */
+  isValueLabel?: (text: string) => boolean;
 }
-
-/** Rows whose cells hold value labels are rows of their own, never the tail of a cut row. */
-const LABEL_CELL = /^(?:baseline|base line|target|result|actual|outturn|\d{2}\/\d{2}|\d{4}(?:\/\d{2,4})?)\b/i;
 
 export function cellText(cell: TableCell): string {
   return cell.lines.map((l) => l.text).join('\n');
@@ -147,7 +149,7 @@ export function joinTables(pages: PageLayout[], options: JoinOptions = {}): void
         regrid(open.table, xs);
         regrid(first, xs);
       }
-      append(open.table, first, mergeSplit, skip > 0);
+      append(open.table, first, mergeSplit, skip > 0, options.isValueLabel ?? (() => false));
       p.blocks.splice(0, skip + 1);
       if (p.blocks.length > 0) open = null;
     } else open = null;
@@ -162,7 +164,7 @@ export function joinTables(pages: PageLayout[], options: JoinOptions = {}): void
   }
 }
 
-function append(target: TableBlock, next: TableBlock, mergeSplit: boolean, titlesRepeated: boolean): void {
+function append(target: TableBlock, next: TableBlock, mergeSplit: boolean, titlesRepeated: boolean, isValueLabel: (text: string) => boolean): void {
   const rows = [...next.rows];
   const head = target.rows[0];
   let repeatedHeader = titlesRepeated;
@@ -173,7 +175,7 @@ function append(target: TableBlock, next: TableBlock, mergeSplit: boolean, title
   }
   const firstRow = rows[0];
   if (mergeSplit && firstRow && target.rows.length) {
-    for (const [piece, host] of tailHosts(target, firstRow, repeatedHeader)) {
+    for (const [piece, host] of tailHosts(target, firstRow, repeatedHeader, isValueLabel)) {
       host.lines.push(...piece.lines.map((l) => ({ ...l, page: l.page ?? piece.page })));
       piece.lines = [];
     }
@@ -211,12 +213,12 @@ const WORD_SPACE = 0.48;
  * (the next word did not fit there: the paragraph went on). Pieces that label values are never tails; nor is
  * a piece under a cell the new row divides (a value row under its indicator's wide code cell).
  */
-function tailHosts(table: TableBlock, row: TableRow, afterRepeatedHeader: boolean): Array<[TableCell, TableCell]> {
+function tailHosts(table: TableBlock, row: TableRow, afterRepeatedHeader: boolean, isValueLabel: (text: string) => boolean): Array<[TableCell, TableCell]> {
   const pieces = row.cells.filter((c) => cellText(c).trim());
   // A label starts a thought: not in lower case, and not closing a bracket the cell above opened ("2007)").
   const isLabel = (c: TableCell) => {
     const text = cellText(c).trim();
-    return LABEL_CELL.test(text) && !/^[a-z]/.test(text) && (text.match(/\)/g) ?? []).length <= (text.match(/\(/g) ?? []).length;
+    return isValueLabel(text) && !/^[a-z]/.test(text) && (text.match(/\)/g) ?? []).length <= (text.match(/\(/g) ?? []).length;
   };
   const hosts = new Map<TableCell, TableCell>();
   for (const piece of pieces) {

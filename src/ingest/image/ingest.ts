@@ -8,6 +8,7 @@ import { findPartnership, findTitle } from '../document-meta.ts';
 import { RejectedInput, type IngestOptions, type IngestResult } from '../types.ts';
 import { decodePages } from './decode.ts';
 import type { ImageKind } from './index.ts';
+import { VALUE_LABEL_CELL } from '../../vocabulary/kinds.ts';
 
 /**
  * Resolution of a page image, judged from its shorter side as a page about 8.3 inches across (A4; letter is
@@ -33,7 +34,7 @@ export async function ingestImage(bytes: Uint8Array, kind: ImageKind, options: I
   if (!ocred.some((o) => o.words.length)) throw new RejectedInput('no text found, even by OCR', 'check the image shows the plan\'s text (a blank or very faint scan reads as nothing)');
   const laid = ocred.map(layoutOcrPage);
   const messages: Message[] = ocred.flatMap((ocr, i) => ocrPageMessages(file, ocr, `${kind.toUpperCase()} image`, laid[i].repairs));
-  const layout = finishDocument(laid.map((l) => l.layout));
+  const layout = finishDocument(laid.map((l) => l.layout), { isValueLabel: (text) => VALUE_LABEL_CELL.test(text) });
   if (layout.removed.length) messages.push(message('ingest:image-running-text', 'info', `${layout.removed.length} running header/footer line(s) and page numbers removed`, { file }));
   const blocks = layoutToBlocks(layout, file);
   return {

@@ -14,6 +14,7 @@ import { readGraphics, type Graphics } from './graphics.ts';
 import { ENCRYPTED, hasEofMarker, openPdf, pdfjs, rejectionFor, truncated, type PdfDocument, type PdfPage } from './load.ts';
 import { isScannedPage, pagesToOcr, readByOcr, type OcrTarget } from './ocr-pages.ts';
 import { fontFacts, itemsToWords, type FontFacts, type PdfTextItem } from './words.ts';
+import { VALUE_LABEL_CELL } from '../../vocabulary/kinds.ts';
 
 interface RawPage {
   page: number;
@@ -174,7 +175,7 @@ export async function ingestPdf(bytes: Uint8Array, options: IngestOptions): Prom
       if (p.rotated) messages.push(message('ingest:pdf-rotated-text', 'info', `page ${p.page}: ${p.rotated} rotated text item(s) not laid out`, { file, page: p.page }));
       laidOut.push(ocrLayouts.get(p.page) ?? layoutPage({ page: p.page, width: p.width, height: p.height, words: p.words, segments: p.graphics.segments, marks: p.graphics.marks }));
     }
-    const layout = finishDocument(laidOut);
+    const layout = finishDocument(laidOut, { isValueLabel: (text) => VALUE_LABEL_CELL.test(text) });
     if (layout.removed.length) {
       messages.push(message('ingest:pdf-running-text', 'info', `${layout.removed.length} running header/footer line(s) and page numbers removed`, { file }));
     }

@@ -3,6 +3,7 @@
 // break, repeated title rows, wrapped cell text, bullets set apart from their text, tables of one row.
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../../src/layout/document-layout.ts';
+import { VALUE_LABEL_CELL } from '../../../src/vocabulary/kinds.ts';
 import { cellText } from '../../../src/layout/join-tables.ts';
 import { layoutPage } from '../../../src/layout/page-layout.ts';
 import { layoutToBlocks } from '../../../src/layout/to-document.ts';
@@ -125,7 +126,7 @@ describe('rows cut by a page break', () => {
     ]);
     // Page 2 repeats the header, then the value row, with the rest of the Lead cell beside it.
     const p2 = tablePage(2, [header, [['Baseline 80%'], ['08/09 80%'], ['09/10 83%'], ['10/11 85%'], ['Monthly'], []]], 60, [20, 40], [[0, 0, 3]]);
-    const t = tables(layoutDocument([p1, p2]).pages.flatMap((p) => p.blocks));
+    const t = tables(layoutDocument([p1, p2], { isValueLabel: (text) => VALUE_LABEL_CELL.test(text) }).pages.flatMap((p) => p.blocks));
     expect(t).toHaveLength(1);
     const rows = t[0].rows;
     expect(rows).toHaveLength(3);
