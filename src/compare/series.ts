@@ -43,9 +43,16 @@ function figure(o: Valued): Figure {
   return { value: o.value, period: o.period, year: periodEnd(o.period), observation: o };
 }
 
-/** The last dated one in period order, else the last undated one. */
+/**
+ * The last dated one in period order, else the last undated one. Periods ending in the same year are told
+ * apart as the analyst views do (store migration 005): the later-sorting period ("2010-03" after "2009/10").
+ */
 function latest(figures: Figure[]): Figure | null {
-  return figures.filter((f) => f.year !== null).at(-1) ?? figures.at(-1) ?? null;
+  const dated = figures.filter((f) => f.year !== null);
+  if (!dated.length) return figures.at(-1) ?? null;
+  const lastYear = dated.at(-1)!.year;
+  const sameYear = dated.filter((f) => f.year === lastYear);
+  return sameYear.reduce((best, f) => ((f.period ?? '') >= (best.period ?? '') ? f : best));
 }
 
 export function whoOf(o: Pick<ReviewedObservation, 'partnership' | 'document'>): string {

@@ -5,6 +5,7 @@ import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { LABEL_WORDS } from '../vocabulary/kinds.ts';
 import { PENDING } from '../vocabulary/pending.ts';
+import { findPeriods } from '../vocabulary/periods.ts';
 import { candidatesFromTokens, type Candidate } from './candidate.ts';
 import { labelIntroducesValue, splitLeadingLabel } from './labels.ts';
 import type { IndicatorScope } from './scope.ts';
@@ -84,6 +85,9 @@ export function prosePending(unit: TextUnit): Candidate[] {
   if (/\bbaselines?\b/i.test(text)) kinds.push('baseline');
   if (/\btargets?\b/i.test(text.replace(/LAA Target/gi, ''))) kinds.push('target');
   for (const kind of kinds) {
+    // "2010/11 target tbc": a period written against the kind word is the slot's.
+    const label = new RegExp(String.raw`(\S+)\s+${kind === 'baseline' ? 'baselines?' : 'targets?'}\b`, 'i').exec(text);
+    const labelPeriod = label ? (findPeriods(label[1])[0]?.period ?? null) : null;
     out.push({
       indicator: mentions[0],
       kind,
@@ -91,7 +95,7 @@ export function prosePending(unit: TextUnit): Candidate[] {
         state: 'pending', value: null, unit: null, periods: [], area: null, relativeChange: null, denominator: null,
         pendingReason: pending[1].toLowerCase(), start: pending.index, end: pending.index + pending[0].length, doubts: [],
       },
-      labelPeriod: null,
+      labelPeriod,
       source: { provenance: unit.provenance, text, start: pending.index, end: pending.index + pending[0].length },
       headerSource: null,
       baseConfidence: 0.8,

@@ -57,6 +57,8 @@ const CUES: Cue[] = [
 // A cue phrase ending right at the figure decides it, whatever the clause began with ("212 homes were
 // delivered against a target of 250", "down from a baseline of 34 days").
 const ADJACENT: Cue[] = [
+  // "hold admissions to no more than 1,650", "raise the rate to at least 80%": a level the plan sets.
+  { re: /\b(?:reduce|reducing|increase|increasing|hold|holding|keep|keeping|raise|raising|cut|lower|improve|maintain|bring\s+(?:down|up))\b[^.;%]{0,60}?\bto\s+(?:no more than|no less than|at least|at most|below|under|above|over|fewer than|less than|more than)?\s*$/i, kind: 'target', why: 'level the plan sets' },
   // "progress towards achieving 100% of services online": the figure aimed at.
   { re: /\b(?:in|towards?|for)\s+(?:achieving|reaching|meeting|delivering)(?:\s+(?:the|a|its|their|our)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s*|\s*)$/i, kind: 'target', why: 'figure aimed at' },
   { re: /\b(?:above|below|under|over|short of|on|exceed(?:ed|ing|s)?|met|meeting|missed|beat(?:ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?target\s+(?:at|with)\s*$/i, kind: 'result', why: 'result measured against its target' },
@@ -81,12 +83,12 @@ const DONE_AFTER = /^\s*\)?\s*(?:(?:[a-z-]+\s+){0,2}(?:were|was|have been|has be
 const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|are\s+|felt\s+|feel\s+)?(?:satisfied|dissatisfied|agreed?|disagreed?|considered|consider|said|say|felt|feel|thought|think|believe[ds]?|reported|gained|achieved|reached|met|were|had)\b/i;
 // Digits that are not figures of an indicator: item, page, paragraph and list numbers, ages, key stages.
 const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change) of|\/)\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
-const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*(?:(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
+const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*(?:(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)?\d\d\b|[- ]?(?:monthly|weekly|daily|yearly|annually|quarterly|hourly)\b|times\b|hours?\b|hrs\b|(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
 // "the Government's 3% target", "the national target of 85%": a figure that is not the partnership's own.
 const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
 
 // A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").
-const ANAPHOR = /^\s*(?:this|it|that|these|which|performance|outturn|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
+const ANAPHOR = /^\s*(?:this|it|that|these|which|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
 // "In Feb 09, …", "in summer 2008 …", "During 2008/09 …": a period an adverbial sets dates the figures after it.
 const TEMPORAL = /\b(?:in|during|for|by the end of|at the end of|as at|as of)\s+(?:the\s+)?(?:year\s+)?$/i;
 
@@ -187,6 +189,8 @@ function classify(c: Clause): Reading | null {
     return { kind, period, area: null, strong: true, why };
   }
   if (own?.by && /\b(?:to|reach|increase|reduce|raise|improve|cut|lower)\b/i.test(before)) return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
+  // "Reduce the rate to 17.5% by 2010/11 from 18.9% in 2007/08": where a planned change starts.
+  if (/\bfrom\s*$/i.test(before) && /\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d/i.test(sentence)) return { kind: 'baseline', period: own?.period ?? null, area: null, strong: true, why: 'starting point of a planned change' };
   if (c.reportedAfterCode) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'figure reported after the code' };
   if (SURVEY_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: false, why: 'survey or outcome statement' };
   return null;
@@ -210,12 +214,15 @@ function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[],
     const lead = sentence.slice(Math.max(0, a.start - 50), a.start);
     const between = sentence.slice(a.end, b.start);
     const arrow = /^\s*(?:\([^)]{0,30}\))?\s*(?:→|->|=>)\s*$/.test(between);
-    if (!arrow && !(/\bfrom\s*\(?\s*$/i.test(lead) && /^[^.;]{0,40}?\bto\s*$/i.test(between))) continue;
+    // "from 88.2% in Mar 2008 to 90.5%", "from a 2008 baseline of 27% to 30% in 2011".
+    const fromLead = /\bfrom\b(?:\s+(?:a|an|the|its|our)\b)?(?:[^\d.;%]|(?:19|20)\d\d(?:\/\d\d)?){0,30}$/i.test(lead) && !/\d/.test(lead.slice(lead.search(/\bfrom\b[^\d]*$/i)).replace(/(?:19|20)\d\d(?:\/\d\d)?/g, ''));
+    if (!arrow && !(fromLead && /^[^.;]{0,40}?\bto\s*$/i.test(between))) continue;
     const ownA = ownPeriod(sentence, a, periods);
     const ownB = ownPeriod(sentence, b, periods);
-    const planned = ownB?.by || arrow || /\b(?:aim|target|plan|want|expect)\w*\b/i.test(lead);
+    const planned = ownB?.by || arrow || /\b(?:aim|target|plan|want|expect|baseline)\w*\b/i.test(lead);
     if (planned) {
-      out.set(a, { kind: 'baseline', period: ownA?.period ?? null, area: null, strong: true, why: 'starting point of a planned change' });
+      const leadPeriod = findPeriods(lead.slice(lead.search(/\bfrom\b[^]*$/i))).pop()?.period ?? null;
+      out.set(a, { kind: 'baseline', period: ownA?.period ?? leadPeriod, area: null, strong: true, why: 'starting point of a planned change' });
       out.set(b, { kind: 'target', period: ownB?.period ?? null, area: null, strong: true, why: 'end point of a planned change' });
     } else {
       const current = ownB?.period ?? ctx.reportingPeriod;
@@ -232,14 +239,15 @@ function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[],
  * sentence before only when it refers back to it ("This is above the regional average (78%)"), and then only
  * its strongly cued figures count.
  */
-export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Mention | null = null): Candidate[] {
+export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Mention | null = null, subject = false): Candidate[] {
   const out: Candidate[] = [];
   // The indicator the paragraph before named ("• NI 136 People supported …" then "Performance at the end of
   // Quarter 2 was 2334.36 …") carries on like a sentence before would.
   let previous: Mention[] = carriedFrom ? [carriedFrom] : [];
   for (const { text: sentence, at } of sentencesOf(unit.text)) {
     const own = findMentions({ ...unit, text: sentence }).map((m) => shift(m, unit, at));
-    const carried = !own.length && previous.length === 1 && ANAPHOR.test(sentence);
+    // In a cell of an indicator's row (`subject`), every sentence is about that indicator, anaphor or not.
+    const carried = !own.length && previous.length === 1 && (ANAPHOR.test(sentence) || (subject && previous[0] === carriedFrom));
     const mentions = own.length ? own : carried ? previous : [];
     if (own.length) previous = own;
     else if (!carried) previous = [];
@@ -259,12 +267,17 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const titleEnd = titleEndOf(sentence, owner.mention, at);
       if (titleEnd !== null && token.start < titleEnd && token.start > owner.mention.source.end - at) return;
       // Cues far before the figure's own code belong to other things ("… Target 2010/11 … LAA NI 32 … 10").
-      const ownStart = owner.mention.source.start - at <= token.start ? owner.mention.source.start - at - CUE_REACH_BEFORE_CODE : 0;
+      // A code in brackets labels the clause it closes ("Hold admissions (NI 39) to no more than …"): its cues
+      // may stand anywhere in that clause.
+      const codeAt = owner.mention.source.start - at;
+      const bracketed = /\(\s*$/.test(sentence.slice(0, codeAt));
+      const ownStart = codeAt <= token.start && !bracketed ? codeAt - CUE_REACH_BEFORE_CODE : 0;
       const from = Math.max(i > 0 ? afterCueEnd(sentence, figures[i - 1]) : 0, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
       const reportedAfterCode = !carried && /^\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/.test(sentence.slice(owner.mention.source.end - at, token.start));
       const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode });
       if (!reading || (!reading.strong && (carried || owner.afterCode))) return;
-      if (token.unit === 'gbp' && reading.why !== 'target phrase' && reading.why !== 'result reported as done' && reading.why !== 'result phrase') return;
+      // Money is an indicator's figure only when its own code stands in the sentence ("LI 9.2 … £412,000 was secured").
+      if (token.unit === 'gbp' && (carried || (reading.why !== 'target phrase' && reading.why !== 'result reported as done' && reading.why !== 'result phrase'))) return;
       out.push({
         indicator: owner.mention,
         kind: reading.kind,

@@ -30,6 +30,22 @@ export function hasValueColumns(header: Header): boolean {
   return [...header.columns.values()].some((c) => c.role.role === 'value') || header.indicatorColumns.size > 0;
 }
 
+/**
+ * A header cell that names one indicator: short and figure-free ("NI 186"), or led by its code with the title
+ * after it, however long and whatever numbers the title holds ("NI 56 Obesity … in Year 6 (NCMP, % measured)"),
+ * as long as no figure in it is a percentage or a decimal, which would make it a value cell.
+ */
+function isIndicatorLabel(text: string, mention: Mention, titled: boolean): boolean {
+  const rest = text.slice(0, mention.source.start) + text.slice(mention.source.end);
+  const figures = parseValues(rest).filter((t) => t.state === 'value');
+  if (text.trim().length <= 60 && !figures.length) return true;
+  if (!titled) return false;
+  const codeLed = text.slice(0, mention.source.start).trim() === '';
+  // "… for at least 90% of sessions" is a threshold in a title, not a reading.
+  const threshold = (t: (typeof figures)[number]) => /\b(?:at least|more than|over|under|below|above|less than|fewer than)\s*$/i.test(rest.slice(Math.max(0, t.start - 20), t.start));
+  return codeLed && text.length <= 250 && !figures.some((t) => !threshold(t) && (t.unit === '%' || !Number.isInteger(t.value)));
+}
+
 /** A row of short labels: "Indicator | 2007/08 Actual | 2008/09 Target", "District | Baseline 2007/08 | Target". */
 export function headerFromLabels(row: Row): Header | null {
   const cells = filled(row);
@@ -37,9 +53,16 @@ export function headerFromLabels(row: Row): Header | null {
   const columns = new Map<number, Column>();
   const indicatorColumns = new Map<number, Mention>();
   let recognised = 0;
+  // Long code-led titles head columns only where several cells of the row do so (indicators as columns);
+  // one such cell beside others is an indicator's row, not a header.
+  const titledCells = cells.filter((c) => {
+    const m = findMentions(c);
+    return m.length === 1 && isIndicatorLabel(c.text, m[0], true);
+  });
+  const titled = titledCells.length >= 2;
   for (const cell of cells) {
     const mentions = findMentions(cell);
-    if (mentions.length === 1 && cell.text.trim().length <= 60 && !parseValues(cell.text.replace(mentions[0].source.text.slice(mentions[0].source.start, mentions[0].source.end), '')).length) {
+    if (mentions.length === 1 && isIndicatorLabel(cell.text, mentions[0], titled)) {
       indicatorColumns.set(cell.col, { ...mentions[0], defining: true });
       recognised++;
       continue;
@@ -61,7 +84,12 @@ export function headerFromLabels(row: Row): Header | null {
   return { columns, indicatorColumns: new Map(), awaitingValues: false, consumed: false, indicator: null };
 }
 
-/** "2008/09 Target | Q1 | Q2": undated quarter columns belong to the one financial year the header names. */
+const YEAR_TO_DATE = /\b(?:year to date|ytd|cumulative|year end|outturn)\b/i;
+
+/**
+ * "2008/09 Target | Q1 | Q2 | Year to date": undated quarter columns belong to the one financial year the
+ * header names, and an undated year-to-date (cumulative) column is the result for that year.
+ */
 function datedQuarters(columns: Map<number, Column>): void {
   const years = new Set<string>();
   for (const c of columns.values()) if (c.role.role === 'value' && c.role.period && /^\d{4}\/\d{2}$/.test(c.role.period)) years.add(c.role.period);
@@ -69,6 +97,7 @@ function datedQuarters(columns: Map<number, Column>): void {
   const [year] = years;
   for (const c of columns.values()) {
     if (c.role.role === 'value' && c.role.quarter && !c.role.period) c.role = { ...c.role, period: quarterEnd(year, c.role.quarter) };
+    else if (c.role.role === 'value' && !c.role.period && c.role.kind === 'result' && YEAR_TO_DATE.test(c.cell.text)) c.role = { ...c.role, period: year };
   }
 }
 

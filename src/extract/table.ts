@@ -2,6 +2,7 @@
 // ("Baseline 29% (05/06) | 08/09 26%"), header rows over value rows (scorecards, "Baseline | 08/09" then
 // "79%"), indicators as columns with years as rows, districts as rows, bare BVPI codes, RAG milestones.
 import { titleSimilarity } from '../detect/catalogue.ts';
+import { findCodes } from '../detect/codes.ts';
 import { isUncodedDefinition, type Mention } from '../detect/mentions.ts';
 import type { Cell, Row, Table } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
@@ -155,7 +156,10 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
     // The indicator's own title in its cell ("Achievement of 2 or more A*-C grades …") is a name, not a sentence.
     const about = named ?? scope.single();
     if (about && cells.length > 1) {
-      for (const cell of cells) if (cell.text.length > 25 && !namesIndicator(cell.text, about)) candidates.push(...readPhrases(cell, context, about));
+      for (const cell of cells) {
+        if (cell.text.length <= 25 || namesIndicator(cell.text, about)) continue;
+        candidates.push(...readPhrases(cell, context, about, true), ...prosePending(cell));
+      }
     }
     if (named) {
       scope.define([named], false);
@@ -170,7 +174,10 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
 
 /** Whether a cell's words are the indicator's title (as the document or the catalogue writes it). */
 function namesIndicator(text: string, indicator: Mention): boolean {
-  return [indicator.title, indicator.catalogueTitle].some((t) => t && titleSimilarity(text, t) >= 0.5);
+  // The cell that carries the code names it too, but may go on to give figures: only a cell without the code
+  // is a pure title cell.
+  const titles = findCodes(text).length ? [indicator.catalogueTitle] : [indicator.title, indicator.catalogueTitle];
+  return titles.some((t) => t && text.length <= t.length * 1.3 + 12 && titleSimilarity(text, t) >= 0.5);
 }
 
 /** A label row that also heads indicator, title or area columns is a header, whatever its kind words. */
@@ -204,7 +211,9 @@ function readValueRow(row: Row, header: Header, valueCols: Set<number>, scope: I
     // Exports drop trailing empty cells: a missing cell is an empty one, located by its header.
     const column = header.columns.get(col);
     const columnIndicator = header.indicatorColumns.get(col);
-    const cell = row.cells.find((c) => c.col === col) ?? (column ? { ...column.cell, text: '', spans: [], content: [] } : undefined);
+    // Under an indicator's column the empty cell is placed on this row, in that column.
+    const rowCell = filled(row)[0];
+    const cell = row.cells.find((c) => c.col === col) ?? (column ? { ...column.cell, text: '', spans: [], content: [] } : columnIndicator && rowCell ? { ...rowCell, col, text: '', spans: [], content: [], provenance: { ...rowCell.provenance, col } } : undefined);
     if (!cell) continue;
     const target = columnIndicator ?? indicator;
     if (!target) continue;
@@ -222,7 +231,8 @@ function readValueRow(row: Row, header: Header, valueCols: Set<number>, scope: I
     const text = cell.text;
     const columnArea = role?.area ?? area;
     if (!text.trim()) {
-      if (!columnIndicator && !role?.area) out.push(emptySlot(target, kind, period, cell, column?.cell ?? null, area));
+      // Under an indicator's column, a row labelled with a kind ("2010/11 target") leaves a gap when its cell is empty.
+      if ((!columnIndicator || rowLabel?.kind) && !role?.area) out.push(emptySlot(target, kind, period, cell, column?.cell ?? null, area));
       continue;
     }
     out.push(

@@ -24,7 +24,8 @@ function stableId(prefix: string, parts: Array<string | number | null | undefine
 function areaFromTitle(title: string | null): string | null {
   if (!title) return null;
   const m = /\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$/.exec(title.replace(/[[(].*$/, '').trim());
-  if (!m || /^(?:English|Maths|Key|Year|The|Education|Employment|Training)$/.test(m[1].split(' ')[0])) return null;
+  // School years and subjects end titles as places do ("… in Reception", "… in Year 6"): they are not areas.
+  if (!m || /^(?:English|Maths|Key|Year|Years|The|Education|Employment|Training|Reception|Nursery|Primary|Secondary|School|Schools|Science|Care)$/.test(m[1].split(' ')[0])) return null;
   return m[1];
 }
 
@@ -65,6 +66,12 @@ function confidenceOf(c: Candidate, indicator: IndicatorRef, words: ValueWords):
     reasons.push(`OCR repair: ${repair}`);
   }
   return { confidence: Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100, reasons };
+}
+
+/** The same figure for the same thing, written again in the same column of the same table. */
+function sameColumnRepeat(a: Observation, b: Observation): boolean {
+  const [pa, pb] = [a.source.provenance, b.source.provenance];
+  return a.state === 'value' && a.value === b.value && a.unit === b.unit && pa.table !== undefined && pa.table === pb.table && pa.col === pb.col;
 }
 
 export function normalise(documentKey: string, extraction: Extraction): StageResult<Normalised> {
@@ -111,6 +118,8 @@ export function normalise(documentKey: string, extraction: Extraction): StageRes
       const key = [indicator.code, c.kind, period, area].join('|');
       const earlier = seen.get(key);
       if (observation.state === 'pending' && earlier) return;
+      // A comparator repeated down its column ("England average 15.1" on every district's row) is one figure.
+      if (earlier && sameColumnRepeat(earlier, observation)) return;
       if (observation.state === 'value' && earlier?.state === 'pending') observations.splice(observations.indexOf(earlier), 1);
       seen.set(key, observation);
       observations.push(observation);

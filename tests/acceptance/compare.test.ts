@@ -75,8 +75,9 @@ describe('compare on the seeds and fixtures', () => {
   it('without --indicator, ranks the indicators most partnerships share and compares the top ones', () => {
     const { code, json, html } = compare(db, '--top', '3');
     expect(code).toBe(0);
-    expect(json!.shared![0]).toMatchObject({ indicator: 'NI 192' });
-    expect(json!.shared![0].partnerships.length).toBe(4);
+    // NI 16 and NI 192 are each named by five partnerships (the seeds and fixtures 04, 05, 09, 13–16).
+    expect(['NI 16', 'NI 192']).toContain(json!.shared![0].indicator);
+    expect(json!.shared![0].partnerships.length).toBe(5);
     const counts = json!.shared!.map((s) => s.partnerships.length);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(counts.every((n) => n >= 2)).toBe(true);

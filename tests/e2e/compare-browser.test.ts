@@ -58,11 +58,11 @@ describe('compare page in a browser', () => {
     await browser?.close();
   });
 
-  it('renders NI 8 for three partnerships with charts and a table, loading nothing else', async () => {
+  it('renders NI 8 for five partnerships with charts and a table, loading nothing else', async () => {
     await page.goto(pathToFileURL(ni8).href);
     expect(requests).toEqual([pathToFileURL(ni8).href]);
     const labels = await page.$$eval('table.compare tbody tr', (rows) => rows.map((r) => r.getAttribute('data-series')));
-    expect(new Set(labels)).toEqual(new Set(['Rochford District Local Strategic Partnership', 'Hertfordshire Forward', PLANTED_FILE]));
+    expect(new Set(labels)).toEqual(new Set(['Rochford District Local Strategic Partnership', 'Hertfordshire Forward', 'Tollbridge Borough Partnership', 'Elmsworth Local Strategic Partnership', PLANTED_FILE]));
     const charts = page.locator('figure.chart svg');
     expect(await charts.count()).toBe(2);
     for (const svg of await charts.all()) {
@@ -76,7 +76,8 @@ describe('compare page in a browser', () => {
     const legend = await trajectory.locator('.role-legend text').allTextContents();
     expect(legend.join('|')).toContain('Hertfordshire Forward');
     const ambition = page.locator('figure[data-chart="ni-8-percent-ambition"] svg');
-    expect(await ambition.locator('.role-mark path[aria-roledescription="bar"]').count()).toBe(3);
+    // Elmsworth's sheet gives NI 8 a target and results but no baseline: no ambition to rank.
+    expect(await ambition.locator('.role-mark path[aria-roledescription="bar"]').count()).toBe(4);
     const herts = await page.locator('tr[data-series="Hertfordshire Forward"]').innerText();
     expect(herts).toMatch(/21\.8%[\s\S]*25\.8%/);
   });

@@ -16,7 +16,7 @@ describe('the library API', () => {
     const store = openStore(join(tempDir(), 'plans.db'));
     try {
       const summary: RunSummary = await importFiles([SEEDS, join(FIXTURES, 'text')], store);
-      expect(summary.counts).toEqual({ imported: 17, unchanged: 0, replaced: 0, rejected: 0 });
+      expect(summary.counts).toEqual({ imported: 21, unchanged: 0, replaced: 0, rejected: 0 });
       expect(summary.findings?.total).toBeGreaterThan(0);
 
       const records: ExportRecordType[] = exportRecords(store);
@@ -38,6 +38,9 @@ describe('the library API', () => {
       expect(ni8.groups[0].series.map((s) => [s.label, s.finalTarget?.value])).toEqual([
         ['Rochford District Local Strategic Partnership', 24.7],
         ['Hertfordshire Forward', 25.8],
+        ['Tollbridge Borough Partnership', 24],
+        // Elmsworth's monitoring sheet gives NI 8 a year-to-date result and a target still "tbc": no final target.
+        ['Elmsworth Local Strategic Partnership', undefined],
       ]);
 
       const again = await importFiles(SEEDS, store, { pipeline: 'text-only' });
