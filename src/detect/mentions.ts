@@ -29,6 +29,8 @@ export interface MentionContext {
   scheme?: IndicatorScheme | null;
 }
 
+const DASHED_LOCAL_CODE = /^[\s•·*]*[A-Z]{1,4}\s?\d{1,3}[a-z]{0,2}\s+[–—-]\s+(?=[A-Z][a-z])/;
+
 /** Labels that introduce an indicator definition. */
 const DEFINING_PREFIX =
   /^\s*(?:\*\*)?\s*(?:performance indicators?|indicators?|pis?|laa target|laa indicator|measure(?:\s+and\s+target)?(?:\s+used to deliver the short term action)?|national indicator|local indicator|kpi)\s*[:–—-]\s*/i;
@@ -99,6 +101,17 @@ export function findMentions(unit: TextUnit, ctx: MentionContext = {}): Mention[
   });
   if (out.length) return out;
 
+  // "W5 – Satisfaction with parks …" opening a line: a local code set off from its title by a spaced dash.
+  const dashed = DASHED_LOCAL_CODE.exec(text);
+  if (dashed && !ctx.indicatorCell) {
+    const local = localCodeAt(text);
+    if (local) {
+      return [{
+        code: local.code, scheme: local.scheme, title: cleanTitle(text.slice(dashed[0].length).split(/\s[–—-]\s/)[0]), catalogueTitle: null,
+        inferred: false, matchScore: null, defining: true, outOfSet: false, source: sourceOf(unit, local.start, local.end),
+      }];
+    }
+  }
   if (ctx.indicatorCell) {
     // Under "BVPI No." a bare number is a Best Value code; under "PI Ref" a local code such as "CH8" or "HO 001"
     // is kept under the scheme it is written with.

@@ -73,6 +73,9 @@ const ADJACENT: Cue[] = [
 // Remarks on status that mention a target without giving one: "on target", "off target", "behind target".
 const STATUS_REMARK = /\b(?:on|off|behind|ahead of|above|below|under|over|short of|missed|met|meeting|exceeded|hit|against)\s+(?:the\s+|its\s+|their\s+)?targets?\b(?!\s+(?:of|is|was|=|:))/gi;
 
+const DATED_SOURCE = /\b((?:19|20)\d\d(?:\s*\/\s*\d{1,2})?)\s+(?:[A-Z][\w-]*\s+){1,3}\(\s*$/;
+const COMPARING = /\b(?:above|below|higher than|lower than|better than|worse than|compared with|compared to|against)\b/i;
+
 // Cues written after the figure.
 // "its 85% target", "the 50% target for 2011/12": the figure names the target it precedes.
 const TARGET_AFTER = /^\s*\)?\s*(?:\w+\s+)?target\b/i;
@@ -88,7 +91,7 @@ const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*(?:(?:st|nd|rd|th)?\s*(?:jan|feb|mar|a
 const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
 
 // A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").
-const ANAPHOR = /^\s*(?:this|it|that|these|which|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
+const ANAPHOR = /^\s*(?:[\w ]{1,30}\s*:-?\s*)?(?:this|it|that|these|which|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
 // "In Feb 09, …", "in summer 2008 …", "During 2008/09 …": a period an adverbial sets dates the figures after it.
 const TEMPORAL = /\b(?:in|during|for|by the end of|at the end of|as at|as of)\s+(?:the\s+)?(?:year\s+)?$/i;
 
@@ -166,6 +169,9 @@ function classify(c: Clause): Reading | null {
   if (token.unit === '%' && /\b(?:reduce|reducing|reduction|cut|lower|increase|increasing|raise|improve)\b[^.;]{0,60}?\bby\s*$/i.test(before)) {
     return { kind: 'target', period: own?.period ?? null, area: null, strong: true, why: 'relative target', relative: /\b(?:reduc|cut|lower)/i.test(before) ? -1 : 1 };
   }
+  // "above the Tyne and Wear average (78%) and 2006/7 BVPI Survey (76%)": a dated earlier figure in a comparison.
+  const datedSource = DATED_SOURCE.exec(before);
+  if (datedSource && COMPARING.test(sentence.slice(0, token.start))) return { kind: 'result', period: findPeriods(datedSource[1])[0]?.period ?? null, area: null, strong: true, why: 'earlier result compared' };
   if (TARGET_AFTER.test(after)) return { kind: 'target', period: own?.period ?? periodJustAfterTarget(after) ?? dated(ctx.reportingPeriod), area: null, strong: true, why: 'figure naming its target' };
   if (DONE_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result reported as done' };
   let first: { cue: Cue; at: number } | null = null;

@@ -46,6 +46,20 @@ describe('phrase reader', () => {
     ['BV 12: in 2008/09, 9.4 days were lost to sickness against a target of 9 days.', null, [
       ['BV 12', 'result', 9.4, 'days', '2008/09', null], ['BV 12', 'target', 9, 'days', '2008/09', null],
     ]],
+    ['Four in five (80%) were satisfied with the town (NI 5). This is above the county average (77%) and 2006/7 BVPI Survey (74%).', '2008/09', [
+      ['NI 5', 'result', 80, '%', '2008/09', null], ['NI 5', 'result', 77, '%', '2008/09', 'county'], ['NI 5', 'result', 74, '%', '2006/07', null],
+    ]],
+    ['Hold alcohol-related admissions (NI 39) to no more than 1,700 per 100,000 in 2010/11, against a 2007/08 baseline of 1,510 per 100,000.', null, [
+      ['NI 39', 'target', 1700, 'per 100,000', '2010/11', null], ['NI 39', 'baseline', 1510, 'per 100,000', '2007/08', null],
+    ]],
+    ['LI 7.4 Adults eating five portions a day: from a 2008 baseline of 25% to 29% in 2011', null, [
+      ['LI 7.4', 'baseline', 25, '%', '2008', null], ['LI 7.4', 'target', 29, '%', '2011', null],
+    ]],
+    ['W7 – Satisfaction with allotments – increase 2012/2013 target to 75%', null, [['W 7', 'target', 75, '%', '2012/13', null]]],
+    ['The position for BVPI 157 is defined as 81% currently.', null, [['BV 157', 'result', 81, '%', null, null]]],
+    ['This indicator (NAS 2) was off target with a Quarter 1 score of 17.2% against a milestone target of 21%.', '2010/11', [
+      ['NAS 2', 'result', 17.2, '%', '2010/11', null], ['NAS 2', 'target', 21, '%', '2010/11', null],
+    ]],
   ])('%s', (text, period, expected) => {
     expect(read(text, period)).toEqual(expected);
   });
