@@ -22,6 +22,9 @@ export interface Extraction {
   mentions: ReturnType<typeof findMentions>;
 }
 
+/** Short lines without figures (legends, group titles, wrapped labels) a text table may run through. */
+const TEXT_TABLE_GAP = 4;
+
 /** How many blocks after a line naming an indicator its figures may still come in prose. */
 const NAMED_REACH = 2;
 
@@ -93,7 +96,9 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
           continue;
         }
         // A wrapped label line between rows keeps the table open; anything else closes it.
-        if (unit.text.length > 80 || parseValuesCount(unit.text) > 0 || ++textTable.gap > 2) textTable = null;
+        // A coded row that does not line up ("BVPI 99d(i) n/a 35.43 33.27" under four columns) is skipped, not the end.
+        const codedRow = found.length > 0 && unit.text.length <= 300;
+        if (!codedRow && (unit.text.length > 80 || parseValuesCount(unit.text) > 0 || ++textTable.gap > TEXT_TABLE_GAP)) textTable = null;
       }
       const header = block.kind === 'heading' ? null : parseTextHeader(unit.text);
       if (header) {

@@ -226,6 +226,8 @@ export function readTextRow(unit: TextUnit, header: TextHeader, headerUnit: Text
   const rowKind = kindOfLabel(label.trim().split(/\s+/).slice(-2).join(' '));
   const rowArea = placeComparator(label)?.area ?? null;
   const candidates: Candidate[] = [];
+  // Money in a row ("£85k £112k 101k 56k"): which figures are pounds, and of what, the row does not say.
+  if (pairs.some(([, s]) => s.token?.unit === 'gbp')) return { candidates, indicator, figuresEnd: Math.max(...pairs.map(([, slot]) => slot.end)) };
   for (const [column, slot] of pairs) {
     if (column.skip) continue;
     const area = column.area ?? rowArea;

@@ -52,6 +52,8 @@ const RULES: Rule[] = [
   },
   { re: /\b((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{1,2})\b/g, toPeriods: (m) => { const p = yearPair(m[1], m[2]); return p ? [p] : null; } },
   { re: /(?<![\d/.,£])(\d{2})\/(\d{2})(?![\d/]|\.\d|,\d)/g, toPeriods: (m) => { const p = yearPair(m[1], m[2]); return p ? [p] : null; } },
+  // "IWC 99 / 00": a year pair set apart by spaces, as tables copied from PDFs write them.
+  { re: /(?<![\d/.,£]\s?)(\d{2}) \/ (\d{2})(?![\d/%]|\.\d)/g, toPeriods: (m) => { const p = yearPair(m[1], m[2]); return p ? [p] : null; } },
   // "9.1% (06.07)": a dotted year pair only in brackets — bare, "10.11" is a decimal.
   { re: /\((\d{2})\.(\d{2})\)/g, toPeriods: (m) => { const p = yearPair(m[1], m[2]); return p ? [p] : null; } },
   { re: /(?<![\d/])(\d{2})[/](\d)(?![\d/%])/g, toPeriods: (m) => { const p = yearPair(m[1], `0${m[2]}`); return p ? [p] : null; } },
