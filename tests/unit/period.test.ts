@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods, parsePeriod, periodEndYear } from '../../src/vocabulary/periods.ts';
+import { findPeriods, parsePeriod, periodEndYear, previousPeriod, reportingPeriodIn } from '../../src/vocabulary/periods.ts';
+
+describe('reportingPeriodIn and previousPeriod', () => {
+  it.each([
+    ['Adult Social Care 4th Quarter Performance … the 2010/11 Quarter 4 Key Performance Indicator results', '2010/11'],
+    ['Performance Report: Quarter 4, 2008/09', '2008/09'],
+    ['This report covers the final quarter of 2008/09', '2008/09'],
+    ['The report also covered the appropriate 2011/12 Performance Outturns.', '2011/12'],
+    ['Key Findings from the 2008/9 Place Survey', '2008/09'],
+    ['Annual report for the year ending 31 March 2009', '2008/09'],
+    ['Minutes of the meeting of 12 May 2009', null],
+    ['Quarter 2 2008/09 and Quarter 2 2009/10 compared', null],
+  ])('%s → %s', (text, period) => {
+    expect(reportingPeriodIn(text)).toBe(period);
+  });
+
+  it('steps back a year in every period form', () => {
+    expect([previousPeriod('2010/11'), previousPeriod('2008'), previousPeriod('2009-03')]).toEqual(['2009/10', '2007', '2008-03']);
+  });
+});
 
 describe('parsePeriod', () => {
   it.each([
     ['08/09', '2008/09'],
+    ['IWC 99 / 00', '1999/00'],
     ['(05/06)', '2005/06'],
     ['2008/09', '2008/09'],
     ['2008/9', '2008/09'],
@@ -23,7 +43,7 @@ describe('parsePeriod', () => {
     expect(parsePeriod(text)).toBe(period);
   });
 
-  it.each(['16,022', '822/100,000', '14% (14/97)', '5.4% Feb', 'NI 186', '3.5'])('finds no period in %s', (text) => {
+  it.each(['16,022', '822/100,000', '3 / 4 of residents', '25 / 30', '14% (14/97)', '5.4% Feb', 'NI 186', '3.5'])('finds no period in %s', (text) => {
     expect(findPeriods(text)).toEqual([]);
   });
 
