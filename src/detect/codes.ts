@@ -87,6 +87,21 @@ function groupAliases(matches: CodeMatch[], text: string): CodeMatch[] {
   });
 }
 
+// Social care's Performance Assessment Framework written without its scheme ("A1, the proportion of Looked
+// After children …", "C28 (households receiving intensive home care …)", "D36 Users who said …"): the letter
+// and number shape alone is a road or a paper size as often, so the words after it must be social care's.
+const BARE_PAF = /(?<![A-Za-z0-9])([A-E])(\d{1,2})(?![\d%.,]\d|\d|[A-Za-z])(?=\s*(?:,|\(|[-–]|\s[A-Z]))/g;
+const SOCIAL_CARE = /\b(?:looked after|placements?|adoption|foster\w*|child protection|care leavers?|home care|direct payments|residential|nursing|carers?|users who|service users|older people|adults? (?:and older people|with)|social services|social care|assessments?|care packages?|intensive home care|delayed transfers?|equipment)\b/i;
+
+function barePafCodes(text: string): CodeMatch[] {
+  const out: CodeMatch[] = [];
+  for (const m of text.matchAll(BARE_PAF)) {
+    if (!SOCIAL_CARE.test(text.slice(m.index, m.index + 160))) continue;
+    out.push({ code: normaliseCode('PAF', m[2], undefined, m[1]), scheme: 'PAF', raw: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 export function findCodes(text: string): CodeMatch[] {
   const found: CodeMatch[] = [];
   for (const m of text.matchAll(VIA_LOCAL)) {
@@ -99,6 +114,7 @@ export function findCodes(text: string): CodeMatch[] {
       found.push(m);
     }
   }
+  for (const m of barePafCodes(text)) if (!found.some((f) => m.start < f.end && m.end > f.start)) found.push(m);
   return groupAliases(found.sort((a, b) => a.start - b.start), text);
 }
 

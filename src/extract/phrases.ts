@@ -86,7 +86,7 @@ const DONE_AFTER = /^\s*\)?\s*(?:(?:[a-z-]+\s+){0,2}(?:were|was|have been|has be
 const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|are\s+|felt\s+|feel\s+)?(?:satisfied|dissatisfied|agreed?|disagreed?|considered|consider|said|say|felt|feel|thought|think|believe[ds]?|reported|gained|achieved|reached|met|were|had)\b/i;
 // Digits that are not figures of an indicator: item, page, paragraph and list numbers, ages, key stages.
 const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change) of|\/)\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
-const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*(?:(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)?\d\d\b|[- ]?(?:monthly|weekly|daily|yearly|annually|quarterly|hourly)\b|times\b|hours?\b|hrs\b|(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
+const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*(?:(?:of|out of)\s+\d|(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)?\d\d\b|[- ]?(?:monthly|weekly|daily|yearly|annually|quarterly|hourly)\b|times\b|hours?\b|hrs\b|(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
 // "the Government's 3% target", "the national target of 85%": a figure that is not the partnership's own.
 const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
 
@@ -155,6 +155,8 @@ interface Clause {
   sentencePeriod: string | null;
   /** The code stands right before the figure with a colon ("LI 4.3 (average days …): 27 days in 2008/09"). */
   reportedAfterCode: boolean;
+  /** The code opens the sentence (after a bullet): what the sentence says "is" is the indicator's value. */
+  codeIsSubject: boolean;
 }
 
 function classify(c: Clause): Reading | null {
@@ -198,6 +200,9 @@ function classify(c: Clause): Reading | null {
   // "Reduce the rate to 17.5% by 2010/11 from 18.9% in 2007/08": where a planned change starts.
   if (/\bfrom\s*$/i.test(before) && /\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d/i.test(sentence)) return { kind: 'baseline', period: own?.period ?? null, area: null, strong: true, why: 'starting point of a planned change' };
   if (c.reportedAfterCode) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'figure reported after the code' };
+  // "A1, the proportion of Looked After children with 3 placements or more, is 12%": the indicator is the
+  // subject and the figure its present value.
+  if (c.codeIsSubject && /\b(?:is|are|was|were|stands at|stood at|now)\s*$/i.test(before)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'value stated of the indicator' };
   if (SURVEY_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: false, why: 'survey or outcome statement' };
   return null;
 }
@@ -280,7 +285,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const ownStart = codeAt <= token.start && !bracketed ? codeAt - CUE_REACH_BEFORE_CODE : 0;
       const from = Math.max(i > 0 ? afterCueEnd(sentence, figures[i - 1]) : 0, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
       const reportedAfterCode = !carried && /^\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/.test(sentence.slice(owner.mention.source.end - at, token.start));
-      const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode });
+      const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && /^[\s•·*-]*$/.test(sentence.slice(0, owner.mention.source.start - at)) });
       if (!reading || (!reading.strong && (carried || owner.afterCode))) return;
       // Money is an indicator's figure only when its own code stands in the sentence ("LI 9.2 … £412,000 was secured").
       if (token.unit === 'gbp' && (carried || (reading.why !== 'target phrase' && reading.why !== 'result reported as done' && reading.why !== 'result phrase'))) return;

@@ -46,6 +46,10 @@ describe('findCodes', () => {
     ['NIs 5, 7, 17 Missing data', ['NI 5', 'NI 7', 'NI 17']],
     ['BV 82bi - % household waste composted', ['BV 82bi']],
     ['BVPI 82a ii', ['BV 82aii']],
+    // Social care's framework without its scheme, where the words after it are social care's.
+    ['A1, the proportion of looked after children with three placements or more', ['PAF A1']],
+    ['C28 (households receiving intensive home care per 1,000 population)', ['PAF C28']],
+    ['D36 Users who said they got help quickly', ['PAF D36']],
   ])('%s', (text, codes) => {
     expect(findCodes(text).map((c) => c.code)).toEqual(codes);
   });
@@ -70,7 +74,7 @@ describe('findCodes', () => {
     expect(findCodes('Progress on the national indicators this quarter was good for NI 5, while BV 12 stayed where it was last year').map((c) => c.code)).toEqual(['NI 5', 'BV 12']);
   });
 
-  it.each(['SPACE 5', 'the TC 2000 report', 'CPA 2008 results', 'NASA 1'])('finds no code in "%s" either', (text) => {
+  it.each(['SPACE 5', 'the TC 2000 report', 'CPA 2008 results', 'NASA 1', 'A1 road improvements, phase 2', 'Print on A4 paper', 'B2 Housing'])('finds no code in "%s" either', (text) => {
     expect(findCodes(text)).toEqual([]);
   });
 

@@ -57,6 +57,7 @@ describe('phrase reader', () => {
     ]],
     ['W7 – Satisfaction with allotments – increase 2012/2013 target to 75%', null, [['W 7', 'target', 75, '%', '2012/13', null]]],
     ['The position for BVPI 157 is defined as 81% currently.', null, [['BV 157', 'result', 81, '%', null, null]]],
+    ['D35, the proportion of children looked after for 4 years in the same placement for 2 years, is 58%.', '2005/06', [['PAF D35', 'result', 58, '%', '2005/06', null]]],
     ['This indicator (NAS 2) was off target with a Quarter 1 score of 17.2% against a milestone target of 21%.', '2010/11', [
       ['NAS 2', 'result', 17.2, '%', '2010/11', null], ['NAS 2', 'target', 21, '%', '2010/11', null],
     ]],
@@ -73,6 +74,7 @@ describe('phrase reader', () => {
     'Progress on the percentage of initial assessments carried out within 7 working days of referral (NI 59) was discussed.',
     'The top quartile for BV 82a was 24% in 2007/08.',
     'There were 120 people at the NI 8 launch event.',
+    'NI 8 is 1 of 35 indicators chosen for the agreement.',
   ])('reads no figure from "%s"', (text) => {
     expect(read(text, '2008/09')).toEqual([]);
   });
