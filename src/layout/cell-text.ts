@@ -38,6 +38,34 @@ export function wrapEdge(cell: TableCell, edges: Map<number, number>): number {
   return Math.max(textRight, cell.box[2] - pad);
 }
 
+/**
+ * The edge a line's next word must clearly have fitted inside for the line break before it to be the
+ * author's (`cellLineJoins`). A ruled cell's edge is drawn, so that is `wrapEdge`. A borderless cell has no
+ * drawn edge: its box runs to the middle of the gutter, but the padding on either side of the gutter is
+ * unknown and the text may have wrapped anywhere in it, so only the column's widest line is sure room.
+ */
+export function breakEdge(cell: TableCell, edges: Map<number, number>, method: TableBlock['method']): number {
+  const textRight = edges.get(cell.col + cell.colSpan - 1) ?? -Infinity;
+  if (method === 'borderless' && Number.isFinite(textRight)) return textRight;
+  return wrapEdge(cell, edges);
+}
+
+/**
+ * The width of the first word of `line`: its first word box and the pieces drawn straight after it (a word
+ * the PDF split at a ligature, "a" "ff" "ordable", is one word to fit), as `joinWords` joins them.
+ */
+export function firstWordWidth(line: Line): number {
+  const words = line.words;
+  if (!words.length) return 0;
+  let right = words[0].box[2];
+  for (let k = 1; k < words.length; k++) {
+    const gap = words[k].box[0] - right;
+    if (gap > line.size * 0.1 || gap < -line.size * 0.5) break;
+    right = Math.max(right, words[k].box[2]);
+  }
+  return right - words[0].box[0];
+}
+
 export interface CellLineJoins {
   /** What goes before each line after the first: ' ' where the text wrapped, '\n' where it was broken. */
   separators: Array<' ' | '\n'>;
@@ -45,7 +73,7 @@ export interface CellLineJoins {
   markers: Array<string | undefined>;
 }
 
-/** How the lines of `cell` join. `right` is where its text wraps (`wrapEdge`). */
+/** How the lines of `cell` join. `right` is where its text wraps (`breakEdge`). */
 export function cellLineJoins(cell: TableCell, right: number): CellLineJoins {
   const lines = cell.lines;
   const blockOf = new Map<Line, number>();
@@ -66,10 +94,10 @@ export function cellLineJoins(cell: TableCell, right: number): CellLineJoins {
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1];
     const line = lines[i];
-    const first = line.words[0];
+    const first = line.words.length > 0;
     const pageBreak = (prev.page ?? cell.page) !== (line.page ?? cell.page);
     const sameBlock = pageBreak ? !LIST_MARKER.test(line.text) : blockOf.get(prev) === blockOf.get(line);
-    const wouldFit = first ? prev.box[2] + (SPACE + SLACK) * prev.size + (first.box[2] - first.box[0]) <= right : true;
+    const wouldFit = first ? prev.box[2] + (SPACE + SLACK) * prev.size + firstWordWidth(line) <= right : true;
     separators.push((sameBlock || DASH_START.test(line.text)) && !wouldFit ? ' ' : '\n');
   }
   return { separators, markers };

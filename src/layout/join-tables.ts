@@ -7,7 +7,7 @@
 // text as stood right above the table on its first page). A row cut in two by the page break is glued back
 // together: each piece on the new page goes to the cell above it that the break cut, including a cell
 // spanning rows.
-import { textRightEdges, wrapEdge } from './cell-text.ts';
+import { firstWordWidth, textRightEdges, wrapEdge } from './cell-text.ts';
 import { unionBox } from './geometry.ts';
 import type { LayoutBlock, PageLayout, TableBlock, TableCell, TableRow } from './types.ts';
 
@@ -244,10 +244,15 @@ function tailHosts(table: TableBlock, row: TableRow, afterRepeatedHeader: boolea
   };
   const leadingHost = leading && cellText(leading).trim() ? hosts.get(leading) : undefined;
   const leadingTail = !!leading && !!leadingHost && !ownValues && readsOn(leading, leadingHost);
+  // A row whose leading cell has text of its own that does not go on from the cell above starts a row of its
+  // own: the row above ended, so a cell of it that stopped above the foot of the page's part was whole, and a
+  // piece under it that merely starts in lower case ("n/a", "tbc") is this row's own cell.
+  const ownLeading = !!leading && !!cellText(leading).trim() && !leadingTail;
+  const reachesFoot = (host: TableCell) => lastLine(host).box[3] >= foot - lastLine(host).size * 1.5;
   // A cell spanning rows from above runs on beside the rows below, which may be rows of their own: only a
   // piece going on from a cell of the last row itself says that row was cut.
   const lastRow = table.rows[table.rows.length - 1];
-  const rowCut = pieces.some((p) => {
+  const rowCut = !ownLeading && pieces.some((p) => {
     const host = hosts.get(p);
     return !!host && lastRow.cells.includes(host) && (p !== leading || leadingTail) && readsOn(p, host);
   });
@@ -261,14 +266,14 @@ function tailHosts(table: TableBlock, row: TableRow, afterRepeatedHeader: boolea
     if (piece === leading && !leadingTail) continue;
     // Text that reads on is the rest of its cell wherever the cell stopped; otherwise the cell must have run
     // down to the foot of the page's part (a cell that ended above it was whole).
-    if (readsOn(piece, host)) {
+    if (readsOn(piece, host) && (!ownLeading || reachesFoot(host))) {
       out.push([piece, host]);
       continue;
     }
-    if (end.box[3] < foot - end.size * 1.5) continue;
-    const first = piece.lines[0]?.words[0];
+    if (!reachesFoot(host)) continue;
+    const first = piece.lines[0];
     const right = wrapEdge(host, rights);
-    const wrapped = !!first && end.box[2] + WORD_SPACE * end.size + (first.box[2] - first.box[0]) > right;
+    const wrapped = !!first?.words.length && end.box[2] + WORD_SPACE * end.size + firstWordWidth(first) > right;
     if (wholeRow || (ownValues && wrapped && piece.col > 0)) out.push([piece, host]);
   }
   return out;

@@ -3,7 +3,7 @@
 // paragraphs, items and line breaks with '\n' (cell-text.ts); each line (split where the style changes)
 // becomes a span carrying its page and box, so every value can be pointed at on the page.
 import type { Block, Cell, CellContent, List, ListItem, Paragraph, Provenance, Row, Span, Table, TextStyle } from '../model/document.ts';
-import { cellLineJoins, textRightEdges, wrapEdge } from './cell-text.ts';
+import { breakEdge, cellLineJoins, textRightEdges } from './cell-text.ts';
 import { unionBox } from './geometry.ts';
 import { buildTextBlocks } from './text-blocks.ts';
 import type { Box, DocumentLayout, Line, TableBlock, TextBlock, Word } from './types.ts';
@@ -132,7 +132,7 @@ function tableToModel(t: TableBlock, file: string, index: number): Table {
     const cells: Cell[] = r.cells.map((c) => {
       const provenance: Provenance = { ...provenanceOf(file, c.page, c.box, c.lines), table: index, row: ri, col: c.col };
       // A cell's wrapped lines join with a space, its paragraphs, items and line breaks with '\n'.
-      const joins = cellLineJoins(c, wrapEdge(c, rights));
+      const joins = cellLineJoins(c, breakEdge(c, rights, t.method));
       const built = buildText(c.lines, c.page, joins.separators, joins.markers);
       // Cells hold paragraphs and lists only (headings are decided for running text, never inside cells).
       const content: CellContent[] = textBlocksToModel(buildTextBlocks(c.lines, c.page, c.marks ?? []), file, { table: index, row: ri, col: c.col }).map((b) =>
