@@ -29,6 +29,7 @@ export interface MentionContext {
   scheme?: IndicatorScheme | null;
 }
 
+const CLOSING_LOCAL_CODE = /\(\s*([A-Z]{2,4}\s?[.-]?\s?\d{1,3}(?:\.\d{1,2})?[a-z]{0,3})\s*\)\s*$/;
 const DASHED_LOCAL_CODE = /^[\s•·*]*[A-Z]{1,4}\s?\d{1,3}[a-z]{0,2}\s+[–—-]\s+(?=[A-Z][a-z])/;
 
 /** Labels that introduce an indicator definition. */
@@ -101,6 +102,18 @@ export function findMentions(unit: TextUnit, ctx: MentionContext = {}): Mention[
   });
   if (out.length) return out;
 
+  // "5. Number of footway trip claims (PFI 06di)": a short line naming a measure and closing with a local code.
+  const closing = CLOSING_LOCAL_CODE.exec(text);
+  if (closing && text.length <= 140 && !ctx.indicatorCell) {
+    const local = localCodeAt(closing[1]);
+    if (local && local.end >= closing[1].trimEnd().length - 1) {
+      const at = closing.index + closing[0].indexOf(closing[1]);
+      return [{
+        code: local.code, scheme: local.scheme, title: cleanTitle(text.slice(0, closing.index).replace(/^\s*\d+[.)]\s*/, '')), catalogueTitle: null,
+        inferred: false, matchScore: null, defining: true, outOfSet: false, source: sourceOf(unit, at + local.start, at + local.end),
+      }];
+    }
+  }
   // "W5 – Satisfaction with parks …" opening a line: a local code set off from its title by a spaced dash.
   const dashed = DASHED_LOCAL_CODE.exec(text);
   if (dashed && !ctx.indicatorCell) {

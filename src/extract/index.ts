@@ -76,9 +76,9 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
     for (const unit of textUnits(block)) {
       const found = findMentions(unit, { heading: block.kind === 'heading' });
       mentions.push(...found);
-      // A short line naming one indicator ("• NI 136 (Vital Signs C3) People supported …") is what the next
-      // paragraph or two talk about; a heading or another code ends that.
-      if (block.kind === 'heading' || found.length) named = found.length && new Set(found.map((m) => m.code)).size === 1 && found.some((m) => m.defining) && block.kind !== 'heading' ? { mention: found[0], block: i } : null;
+      // A short line or heading naming one indicator ("• NI 136 (Vital Signs C3) People supported …") is what
+      // the next paragraph or two talk about; another heading or code ends that.
+      if (block.kind === 'heading' || found.length) named = found.length && new Set(found.map((m) => m.code)).size === 1 && found.some((m) => m.defining) ? { mention: found[0], block: i } : null;
       if (textTable) {
         const row = readTextRow(unit, textTable.header, textTable.unit, textTable.indicator ?? (scope.distance() <= 3 ? scope.single() : null));
         if (row) {

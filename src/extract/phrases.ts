@@ -7,7 +7,7 @@ import { titleSimilarity } from '../detect/catalogue.ts';
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
-import { comparatorArea, COMPARATOR, NOT_A_FIGURE_OF_OURS } from '../vocabulary/kinds.ts';
+import { comparatorArea, COMPARATOR, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { findPeriods, previousPeriod, type PeriodMatch } from '../vocabulary/periods.ts';
 import { sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
@@ -92,6 +92,9 @@ const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh
 
 // A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").
 const ANAPHOR = /^\s*(?:[\w ]{1,30}\s*:-?\s*)?(?:this|it|that|these|which|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
+// "Good performance for this indicator is low, and with current performance of 11, …": named in passing.
+const THIS_INDICATOR = /\bth(?:is|e same) (?:indicator|measure|pi|target)\b/i;
+
 // "In Feb 09, …", "in summer 2008 …", "During 2008/09 …": a period an adverbial sets dates the figures after it.
 const TEMPORAL = /\b(?:in|during|for|by the end of|at the end of|as at|as of)\s+(?:the\s+)?(?:year\s+)?$/i;
 
@@ -142,7 +145,7 @@ function comparatorBefore(before: string): string | null {
   const tail = before.slice(-50);
   if (!/(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?\s*\(?\s*$/i.test(tail)) return null;
   const m = COMPARATOR.exec(tail);
-  return m ? comparatorArea(m[0]) : null;
+  return m ? comparatorArea(m[0]) : (placeComparator(tail)?.area ?? null);
 }
 
 interface Clause {
@@ -255,13 +258,16 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
   // The indicator the paragraph before named ("• NI 136 People supported …" then "Performance at the end of
   // Quarter 2 was 2334.36 …") carries on like a sentence before would.
   let previous: Mention[] = carriedFrom ? [carriedFrom] : [];
+  let seenOwn = false;
   for (const { text: sentence, at } of sentencesOf(unit.text)) {
     const own = findMentions({ ...unit, text: sentence }).map((m) => shift(m, unit, at));
     // In a cell of an indicator's row (`subject`), every sentence is about that indicator, anaphor or not.
-    const carried = !own.length && previous.length === 1 && (ANAPHOR.test(sentence) || (subject && previous[0] === carriedFrom));
+    const carried = !own.length && previous.length === 1 && (ANAPHOR.test(sentence) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom));
     const mentions = own.length ? own : carried ? previous : [];
     if (own.length) previous = own;
-    else if (!carried) previous = [];
+    // A paragraph about the indicator named before it stays about it until it names another.
+    else if (!carried) previous = carriedFrom && !seenOwn ? [carriedFrom] : [];
+    if (own.length) seenOwn = true;
     if (!mentions.length) continue;
     const periods = findPeriods(sentence);
     // Periods are read here from the words around each figure, so the slot reader's doubt about bare second figures does not apply.

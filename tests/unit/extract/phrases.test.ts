@@ -1,6 +1,7 @@
 // The phrase reader on sentences shaped like real minutes and reports (wording our own): what each figure is
 // read as, and which figures are left alone.
 import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/detect/mentions.ts';
 import { readPhrases } from '../../../src/extract/phrases.ts';
 
 const unit = (text: string) => ({ text, spans: [], provenance: { file: 't.txt', line: 1 } });
@@ -77,6 +78,17 @@ describe('phrase reader', () => {
     'NI 8 is 1 of 35 indicators chosen for the agreement.',
   ])('reads no figure from "%s"', (text) => {
     expect(read(text, '2008/09')).toEqual([]);
+  });
+
+  it('keeps a paragraph about the indicator named on the line before it, for sentences that refer back', () => {
+    const named = findMentions(unit('Number of missed bin collections (WMS 04b)'))[0];
+    expect(named.code).toBe('WMS 4b');
+    const readings = readPhrases(unit('Between April and December there were 31 missed rounds. Most were in the rural wards. This is well below the target of 120.'), { reportingPeriod: '2008/09' }, named)
+      .map((c) => [c.indicator.code, c.kind, c.token.value, c.labelPeriod]);
+    expect(readings).toEqual([['WMS 4b', 'target', 120, '2008/09']]);
+    const passing = readPhrases(unit('Good performance for this indicator is low, and with current performance of 9, the outturn is better than target.'), { reportingPeriod: '2006/07' }, named)
+      .map((c) => [c.kind, c.token.value]);
+    expect(passing).toEqual([['result', 9]]);
   });
 
   it('carries a code into the next sentence only when that sentence refers back to it, and then only strong cues', () => {
