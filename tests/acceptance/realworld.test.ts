@@ -1,21 +1,24 @@
 // Documents nobody on the project wrote, scored with the shared scorer (../shared/realworld/score.mjs) the way
 // `npm run score` does. The floors are the figures measured when the readers landed (BENCHMARKS.md); a change
-// that loses real-world recall or stores a wrong figure fails here. Precision is held at 0.95 on every set.
+// that loses real-world recall or stores a wrong figure fails here. Precision is held at 0.95 on every set the
+// extractor was developed on; the held-back set, measured once at the end of issue 11, is held at what it
+// measured (0.75 precision, 0.444 F1) until the error classes it showed are fixed.
 import { describe, expect, it } from 'vitest';
 import { scoreSet, SETS } from '../../scripts/score/sets.ts';
 
-const FLOORS: Record<string, { f1: number; indicatorRecall: number }> = {
+const FLOORS: Record<string, { f1: number; indicatorRecall: number; precision?: number }> = {
   seeds: { f1: 0.99, indicatorRecall: 1 },
   fixtures: { f1: 1, indicatorRecall: 1 },
+  heldback: { f1: 0.44, indicatorRecall: 0.74, precision: 0.75 },
   realworld: { f1: 0.73, indicatorRecall: 0.98 },
   dev: { f1: 0.57, indicatorRecall: 0.76 },
 };
 
 describe.each(Object.keys(FLOORS))('the %s set', (name) => {
-  it('keeps value precision at 0.95 or more and recall at its floor', async () => {
+  it('keeps value precision, F1 and indicator recall at their floors', async () => {
     const { score, report } = await scoreSet(SETS[name], { verbose: true });
     const floor = FLOORS[name];
-    expect(score.summary.value_precision, report).toBeGreaterThanOrEqual(0.95);
+    expect(score.summary.value_precision, report).toBeGreaterThanOrEqual(floor.precision ?? 0.95);
     expect(score.summary.value_f1, report).toBeGreaterThanOrEqual(floor.f1);
     expect(score.summary.indicator_recall, report).toBeGreaterThanOrEqual(floor.indicatorRecall);
   });
