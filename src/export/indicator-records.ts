@@ -6,19 +6,12 @@
 import * as z from 'zod';
 import type Database from 'better-sqlite3';
 import { readDocuments, readIndicators, type StoredIndicator } from '../store/read.ts';
-import { exportedObservations, type ExportOptions } from './records.ts';
+import { exportedObservations, IndicatorFields, type ExportOptions } from './records.ts';
 
-const nullableString = (description: string) => z.string().nullable().describe(description);
 const count = (description: string) => z.number().int().nonnegative().describe(description);
 
 export const IndicatorRecord = z.object({
-  document: z.string().describe('Base name of the imported file.'),
-  partnership: nullableString('The partnership as the document names itself, or null.'),
-  indicator: z.string().describe('Normalised code: scheme, one space, number (+ suffix), e.g. "NI 186", "LI 5.1a", "BV 82a".'),
-  aliases: z.array(z.string()).describe('Other codes the document used for the same indicator, e.g. ["LI 141"].'),
-  indicator_title: nullableString('The indicator title as written in the document, or null.'),
-  catalogue_title: nullableString('Title from the 2008 National Indicator Set when the code is an NI code in the catalogue, or null.'),
-  inferred: z.boolean().describe('True when the code was supplied from the catalogue by matching the title.'),
+  ...IndicatorFields,
   first_named: z
     .object({
       page: z.number().int().nullable(),

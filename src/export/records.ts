@@ -7,7 +7,8 @@ import { reviewedObservations, type ReviewedObservation } from '../review/review
 
 const nullableString = (description: string) => z.string().nullable().describe(description);
 
-export const ExportRecord = z.object({
+/** The fields that say which document and indicator a record is about: shared by both export record types. */
+export const IndicatorFields = {
   document: z.string().describe('Base name of the imported file.'),
   partnership: nullableString('The partnership as the document names itself, or null.'),
   indicator: z.string().describe('Normalised code: scheme, one space, number (+ suffix), e.g. "NI 186", "LI 5.1a", "BV 82a".'),
@@ -15,6 +16,10 @@ export const ExportRecord = z.object({
   indicator_title: nullableString('The indicator title as written in the document, or null.'),
   catalogue_title: nullableString('Title from the 2008 National Indicator Set when the code is an NI code in the catalogue, or null.'),
   inferred: z.boolean().describe('True when the code was supplied from the catalogue by matching the title.'),
+};
+
+export const ExportRecord = z.object({
+  ...IndicatorFields,
   kind: z.enum(['baseline', 'target', 'result']),
   state: z.enum(['value', 'pending']).describe('"pending" for tbc, TBA, awaiting, deferred: value is then null.'),
   value: z.number().nullable().describe('The figure; a percentage as the number of percent (26.5 for 26.5%); null when pending.'),
