@@ -86,7 +86,7 @@ const DONE_AFTER = /^\s*\)?\s*(?:(?:[a-z-]+\s+){0,2}(?:were|was|have been|has be
 const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|are\s+|felt\s+|feel\s+)?(?:satisfied|dissatisfied|agreed?|disagreed?|considered|consider|said|say|felt|feel|thought|think|believe[ds]?|reported|gained|achieved|reached|met|were|had)\b/i;
 // Digits that are not figures of an indicator: item, page, paragraph and list numbers, ages, key stages.
 const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change) of|\/)\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
-const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*(?:(?:percentage\s+)?points?\s+)?(?:lower|higher|more|less|fewer|better|worse|above|below|up|down|over|under)\s+(?:than|on|the|last|target|average|baseline)\b|^\s*(?:(?:of|out of)\s+\d|(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)?\d\d\b|[- ]?(?:monthly|weekly|daily|yearly|annually|quarterly|hourly)\b|times\b|hours?\b|hrs\b|(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
+const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*months?\b|^\s*(?:(?:percentage\s+)?points?\s+)?(?:lower|higher|more|less|fewer|better|worse|above|below|up|down|over|under)\s+(?:than|on|the|last|target|average|baseline)\b|^\s*(?:(?:of|out of)\s+\d|(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)?\d\d\b|[- ]?(?:monthly|weekly|daily|yearly|annually|quarterly|hourly)\b|times\b|hours?\b|hrs\b|(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
 // "the Government's 3% target", "the national target of 85%": a figure that is not the partnership's own.
 const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
 
@@ -132,6 +132,8 @@ export function sentencesOf(text: string): Array<{ text: string; at: number }> {
 /** A figure of the sentence worth reading at all: not a page, list, age or money without a cue. */
 function isFigure(sentence: string, token: ValueToken): boolean {
   if (token.state !== 'value' || token.value === null || token.doubts.includes('one end of a range')) return false;
+  // "+0.24% on the performance to the end of November": a signed figure is a change, not a level.
+  if (sentence[token.start] === '+' || /\+\s*$/.test(sentence.slice(0, token.start))) return false;
   const before = sentence.slice(Math.max(0, token.start - 40), token.start);
   const after = sentence.slice(token.end, token.end + 40);
   if (NOT_A_FIGURE_BEFORE.test(before) || NOT_A_FIGURE_AFTER.test(after) || /\d\/$/.test(before) || SOMEONE_ELSES.test(before)) return false;

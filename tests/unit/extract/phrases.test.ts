@@ -76,6 +76,8 @@ describe('phrase reader', () => {
     'The top quartile for BV 82a was 24% in 2007/08.',
     'There were 120 people at the NI 8 launch event.',
     'NI 8 is 1 of 35 indicators chosen for the agreement.',
+    'BV 12: the sickness figure for the 12 months to June is reported below.',
+    'BV 2 performance is +0.4% on the position at the end of October.',
     'The rate for NI 47 is 12% lower than last year and 4 points below the regional average.',
   ])('reads no figure from "%s"', (text) => {
     expect(read(text, '2008/09')).toEqual([]);
