@@ -6,6 +6,7 @@
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
+import { OTHER_COLUMN, PERIOD_COLUMN } from '../vocabulary/headers.ts';
 import { kindOfLabel, placeComparator } from '../vocabulary/kinds.ts';
 import { PENDING } from '../vocabulary/pending.ts';
 import { findPeriods } from '../vocabulary/periods.ts';
@@ -17,8 +18,6 @@ type FlatColumn =
   | { type: 'period'; unit: TextUnit }
   | { type: 'other' };
 
-const PERIOD_HEADER = /^(?:period|year|date|time ?period|reporting period|data period|as at)$/i;
-const OTHER_HEADER = /^(?:direction(?: of travel)?|polarity|status|rag|trend|comments?|notes?|lead(?: officer| partner)?|indicator|description|measure|pi|ref(?:erence)?|priority|outcome|theme|owner|dot|good is|better|rating)\b/i;
 const FIGURE_LINE = /^\s*[<>~≈]?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:%|per ?cent|days|weeks|kg|tonnes)?\s*\*?\s*$/i;
 const PENDING_LINE = /^\s*(?:tbc|tba|tbd|to be confirmed|awaiting data|n\/a)\s*$/i;
 /** A period cell may carry a short prefix: "AY 2010/11", "FY 2009/10", "Q2 2009/10". */
@@ -27,7 +26,7 @@ const PERIOD_LINE = /^\s*(?:(?:AY|FY|CY|academic year|financial year|Q[1-4])\s*)
 function headerCell(text: string, unit: TextUnit): FlatColumn | null {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 45) return null;
-  if (PERIOD_HEADER.test(t)) return { type: 'period', unit };
+  if (PERIOD_COLUMN.test(t)) return { type: 'period', unit };
   const periods = findPeriods(t);
   const bare = periods.length === 1 && t.replace(periods[0].raw, '').trim().length <= 12;
   const kind = kindOfLabel(t);
@@ -36,7 +35,7 @@ function headerCell(text: string, unit: TextUnit): FlatColumn | null {
   if (kind && t.split(' ').length <= 4) return { type: 'figure', kind, period: periods[0]?.period ?? null, area: null, unit };
   if (comparator && t.split(' ').length <= 4) return { type: 'figure', kind: 'result', period: periods[0]?.period ?? null, area: comparator.area, unit };
   if (bare) return { type: 'figure', kind: null, period: periods[0].period, area: null, unit };
-  if (OTHER_HEADER.test(t) && t.split(' ').length <= 5) return { type: 'other' };
+  if (OTHER_COLUMN.test(t) && t.split(' ').length <= 5) return { type: 'other' };
   return null;
 }
 

@@ -3,6 +3,7 @@
 // a column of places. Read the words, not the position.
 import { schemeOfColumn } from '../detect/codes.ts';
 import type { IndicatorScheme, ObservationKind } from '../model/observation.ts';
+import { AREA_COLUMN, PERIOD_COLUMN, QUARTER_TOKEN, STATUS_COLUMN, TITLE_COLUMN } from '../vocabulary/headers.ts';
 import { kindOfLabel, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { PENDING_START } from '../vocabulary/pending.ts';
 import { findPeriods, quarterEnd } from '../vocabulary/periods.ts';
@@ -30,15 +31,15 @@ export function columnRole(raw: string): ColumnRole | null {
   if (!text || !isShortLabel(text)) return null;
   const scheme = schemeOfColumn(text);
   if (scheme) return { role: 'indicator', scheme: scheme.scheme };
-  if (/^(?:description|indicator (?:title|description|name)|title|definition)$/i.test(text)) return { role: 'title' };
-  if (/^(?:district|borough|area|locality|local authority|authority|ward|pct|place|partnership area|cdrp|county|town)s?$/i.test(text)) return { role: 'area' };
-  if (/^(?:year|period|financial year|date)$/i.test(text)) return { role: 'period' };
-  if (/^(?:status|rag|rag status|traffic light|progress status|direction of travel)$/i.test(text)) return { role: 'status' };
+  if (TITLE_COLUMN.test(text)) return { role: 'title' };
+  if (AREA_COLUMN.test(text)) return { role: 'area' };
+  if (PERIOD_COLUMN.test(text)) return { role: 'period' };
+  if (STATUS_COLUMN.test(text)) return { role: 'status' };
   // Quarterly monitoring columns: "Q2", "Quarter 3", "Q1 2008/09" hold results for that quarter.
-  const quarter = /^(?:q|qtr|quarter)\s*([1-4])\b(.*)$/i.exec(text);
+  const quarter = QUARTER_TOKEN.exec(text);
   if (quarter) {
-    const year = findPeriods(quarter[2])[0]?.period ?? null;
-    return { role: 'value', kind: kindOfLabel(quarter[2]) ?? 'result', period: year ? quarterEnd(year, Number(quarter[1])) : null, quarter: Number(quarter[1]) };
+    const year = findPeriods(text.slice(quarter[0].length))[0]?.period ?? null;
+    return { role: 'value', kind: kindOfLabel(text.slice(quarter[0].length)) ?? 'result', period: year ? quarterEnd(year, Number(quarter[1])) : null, quarter: Number(quarter[1]) };
   }
   // "Top quartile 07/08" is a threshold; "England average", "Family group 2008/09" are results for that area.
   if (NOT_A_FIGURE_OF_OURS.test(text)) return { role: 'threshold' };

@@ -11,6 +11,10 @@ import { comparatorArea, COMPARATOR, NOT_A_FIGURE_OF_OURS, placeComparator } fro
 import { findPeriods, previousPeriod, type PeriodMatch } from '../vocabulary/periods.ts';
 import { sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
+import {
+  ADJACENT, ANAPHOR, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
+  TARGET_AFTER, TEMPORAL, THIS_INDICATOR, type Cue,
+} from '../vocabulary/cues.ts';
 
 export interface PhraseContext {
   /** The period the document reports on ("Quarter 4 2010/11" → 2010/11): dates results that carry none. */
@@ -33,70 +37,6 @@ interface Reading {
   /** A relative target: the sign of the change; the figure is the change, not a level. */
   relative?: -1 | 1;
 }
-
-interface Cue {
-  re: RegExp;
-  kind: ObservationKind;
-  why: string;
-}
-
-// Words before a figure, in the clause since the previous figure, that say what it is. The first cue of the
-// clause is its subject ("PSA target for % achievement of L2 … is 82%" is a target), so it wins.
-const CUES: Cue[] = [
-  // "below target at 92%", "exceeded its target with 95%": a result measured against the target.
-  { re: /\b(?:above|below|under|over|short of|on|exceed(?:ed|ing|s)?|met|meeting|missed|beat(?:ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?target\s+(?:at|with)\b/i, kind: 'result', why: 'result measured against its target' },
-  { re: /\b(?:target|aim|ambition|goal|trajectory|aspiration)s?\b/i, kind: 'target', why: 'target phrase' },
-  { re: /\bbase\s?-?line\b/i, kind: 'baseline', why: 'baseline phrase' },
-  {
-    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|score|scored|figure|currently|now at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position)\b/i,
-    kind: 'result',
-    why: 'result phrase',
-  },
-];
-
-// A cue phrase ending right at the figure decides it, whatever the clause began with ("212 homes were
-// delivered against a target of 250", "down from a baseline of 34 days").
-const ADJACENT: Cue[] = [
-  // "hold admissions to no more than 1,650", "raise the rate to at least 80%": a level the plan sets.
-  { re: /\b(?:reduce|reducing|increase|increasing|hold|holding|keep|keeping|raise|raising|cut|lower|improve|maintain|bring\s+(?:down|up))\b[^.;%]{0,60}?\bto\s+(?:no more than|no less than|at least|at most|below|under|above|over|fewer than|less than|more than)?\s*$/i, kind: 'target', why: 'level the plan sets' },
-  // "progress towards achieving 100% of services online": the figure aimed at.
-  { re: /\b(?:in|towards?|for)\s+(?:achieving|reaching|meeting|delivering)(?:\s+(?:the|a|its|their|our)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s*|\s*)$/i, kind: 'target', why: 'figure aimed at' },
-  { re: /\b(?:above|below|under|over|short of|on|exceed(?:ed|ing|s)?|met|meeting|missed|beat(?:ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?target\s+(?:at|with)\s*$/i, kind: 'result', why: 'result measured against its target' },
-  { re: /\btargets?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:for|in|by)\s+\S+\s+)?(?:of|is|was|at|=|:|–|-|set at|to reach|to achieve|to be|of reaching)?\s*(?:\(\s*)?$/i, kind: 'target', why: 'target phrase' },
-  // "19 (25% reduction on 25 repeat incidents)": the base a relative target is worked from.
-  { re: /\d\s*%\s*(?:reduction|decrease|cut|increase|improvement|rise)\s+(?:on|from)\s+(?:the\s+)?(?:baseline\s+(?:of\s+)?)?$/i, kind: 'baseline', why: 'base of a relative target' },
-  // "an improvement on 2009/10 (88.1%)", "compared with 53% in 2006/7", "up from 2,358 in 2009/10".
-  { re: /\b(?:(?:improvement|increase|decrease|reduction|rise|fall|drop|change|up|down)\s+(?:on|from)|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:same period|period|quarter|time|year) last year\s*|(?:19|20)\d\d(?:\s*\/\s*\d{1,2})?\s*|\d\d\/\d\d\s*)?[(:,]?\s*$/i, kind: 'result', why: 'earlier result compared' },
-  { re: /\bbase\s?-?line\s*(?:\([^)]{0,20}\)\s*)?(?:(?:for|in|of)\s+\S+\s+)?(?:of|is|was|at|=|:|–|-|figure (?:of|is|was)|position (?:of|is|was)|stood at)?\s*(?:\(\s*)?$/i, kind: 'baseline', why: 'baseline phrase' },
-];
-
-// Remarks on status that mention a target without giving one: "on target", "off target", "behind target".
-const STATUS_REMARK = /\b(?:on|off|behind|ahead of|above|below|under|over|short of|missed|met|meeting|exceeded|hit|against)\s+(?:the\s+|its\s+|their\s+)?targets?\b(?!\s+(?:of|is|was|=|:))/gi;
-
-const DATED_SOURCE = /\b((?:19|20)\d\d(?:\s*\/\s*\d{1,2})?)\s+(?:[A-Z][\w-]*\s+){1,3}\(\s*$/;
-const COMPARING = /\b(?:above|below|higher than|lower than|better than|worse than|compared with|compared to|against)\b/i;
-
-// Cues written after the figure.
-// "its 85% target", "the 50% target for 2011/12": the figure names the target it precedes.
-const TARGET_AFTER = /^\s*\)?\s*(?:\w+\s+)?target\b/i;
-// "212 homes were delivered", "£412,000 was secured": a result reported as done.
-const DONE_AFTER = /^\s*\)?\s*(?:(?:[a-z-]+\s+){0,2}(?:were|was|have been|has been|had been)\s+(?:delivered|achieved|completed|recorded|secured|provided|built|reached|housed|helped|supported)|currently|at present|to date|so far)\b/i;
-// Survey and outcome statements: "80% satisfied", "36% considered there was a problem", "48.5% of pupils gained
-// five or more A*-C". Weak: they count only before the code that labels the statement ("… (NI 5)").
-const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|are\s+|felt\s+|feel\s+)?(?:satisfied|dissatisfied|agreed?|disagreed?|considered|consider|said|say|felt|feel|thought|think|believe[ds]?|reported|gained|achieved|reached|met|were|had)\b/i;
-// Digits that are not figures of an indicator: item, page, paragraph and list numbers, ages, key stages.
-const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change) of|\/)\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
-const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*months?\b|^\s*(?:(?:percentage\s+)?points?\s+)?(?:lower|higher|more|less|fewer|better|worse|above|below|up|down|over|under)\s+(?:than|on|the|last|target|average|baseline)\b|^\s*(?:(?:of|out of)\s+\d|(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)?\d\d\b|[- ]?(?:monthly|weekly|daily|yearly|annually|quarterly|hourly)\b|times\b|hours?\b|hrs\b|(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
-// "the Government's 3% target", "the national target of 85%": a figure that is not the partnership's own.
-const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
-
-// A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").
-const ANAPHOR = /^\s*(?:[\w ]{1,30}\s*:-?\s*)?(?:this|it|that|these|which|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
-// "Good performance for this indicator is low, and with current performance of 11, …": named in passing.
-const THIS_INDICATOR = /\bth(?:is|e same) (?:indicator|measure|pi|target)\b/i;
-
-// "In Feb 09, …", "in summer 2008 …", "During 2008/09 …": a period an adverbial sets dates the figures after it.
-const TEMPORAL = /\b(?:in|during|for|by the end of|at the end of|as at|as of)\s+(?:the\s+)?(?:year\s+)?$/i;
 
 /** A period written right beside the figure: "88% in 2009/10", "(2009/10)", "2009/10 (88.1%)", "by 2010/11". */
 function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]): { period: string; by: boolean } | null {

@@ -8,6 +8,7 @@ import { findCodes } from '../detect/codes.ts';
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
+import { HEADER_KIND_TOKEN, QUARTER_TOKEN, QUARTILE_TOKEN } from '../vocabulary/headers.ts';
 import { kindOfLabel, placeComparator, NOT_A_FIGURE_OF_OURS } from '../vocabulary/kinds.ts';
 import { NOT_APPLICABLE } from '../vocabulary/pending.ts';
 import { findPeriods, quarterEnd } from '../vocabulary/periods.ts';
@@ -37,10 +38,6 @@ type HeaderToken =
   | { type: 'comparator'; area: string; start: number; end: number }
   | { type: 'other'; text: string; start: number; end: number };
 
-// "Target Owner", "Target date", "Result comments" name other columns.
-const KIND_TOKEN = /^(?:base\s?-?line|target|actual|outturn|out-turn|outurn|result|achieved|estimated?|forecast|projected|ytd|year to date)s?\b(?!\s+(?:owner|officer|lead|date|setter|source|comments?|notes?)\b)/i;
-const QUARTILE_TOKEN = /^(?:(?:top|upper|bottom|lower|best)\s+)?quartile\b/i;
-const QUARTER_TOKEN = /^(?:quarter|qtr|q)\s*([1-4])\b/i;
 
 function tokenize(text: string): HeaderToken[] {
   const tokens: HeaderToken[] = [];
@@ -55,7 +52,7 @@ function tokenize(text: string): HeaderToken[] {
     const rest = text.slice(at);
     const period = periods.find((p) => p.start === at);
     const quarter = QUARTER_TOKEN.exec(rest);
-    const kind = KIND_TOKEN.exec(rest);
+    const kind = HEADER_KIND_TOKEN.exec(rest);
     const quartile = QUARTILE_TOKEN.exec(rest);
     const comparator = placeComparator(rest);
     if (period) {
