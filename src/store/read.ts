@@ -158,7 +158,7 @@ function sourceFromRow(row: ObservationRow, prefix: RolePrefix): StoredSource | 
   };
 }
 
-/** Every stored observation in export order (document, then place in the document), as extracted. */
+/** Every stored observation in export order: by document, then in the order the extractor read them (the rowid keeps it, whatever order documents were stored in). */
 export function readObservations(db: Database.Database): StoredObservation[] {
   const rows = db
     .prepare(
@@ -170,7 +170,7 @@ export function readObservations(db: Database.Database): StoredObservation[] {
        JOIN documents d ON d.id = o.document_id
        JOIN indicators i ON i.document_id = o.document_id AND i.code = o.indicator_code
        ${provenanceJoin('v')} ${provenanceJoin('h')} ${provenanceJoin('c')}
-       ORDER BY d.file_name, d.id, o.ordinal`,
+       ORDER BY d.file_name, d.id, o.rowid`,
     )
     .all() as ObservationRow[];
   return rows.map((r) => ({

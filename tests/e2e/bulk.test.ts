@@ -12,7 +12,7 @@ import { SEEDS, tempDir } from '../support/run.ts';
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'planharvest.js');
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 300_000, maxBuffer: 256 * 1024 * 1024 /* a whole export, never cut at Node's 1 MB default */ });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -2,9 +2,12 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
+/** Node's default (1 MB) would cut an export short, and a cut export compares unequal at a random place. */
+const OUTPUT_LIMIT = 256 * 1024 * 1024;
+
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'planharvest.js');
 
 export function runCli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: OUTPUT_LIMIT });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
