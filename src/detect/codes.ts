@@ -1,7 +1,7 @@
 // Indicator codes as plans write them: "NI175:", "N.I. 154", "National Indicator 47", "(NI 16)", "LI 5.1a",
 // "LPI 12", "BV009", "BVPI 199", "PAF B11", "NAS1", "LI (NI 165)", "NI 195 (a)"; and several codes for one
 // indicator side by side ("BV 66a, PAFB12, SP104", "LI 3 (NI 11)"). The spellings live in vocabulary/schemes.ts.
-import { normaliseCode, outsideScheme, SCHEMES, SCHEME_COLUMN_WORDS, type SchemeForm } from '../vocabulary/schemes.ts';
+import { normaliseCode, NOT_A_LOCAL_SCHEME, outsideScheme, SCHEMES, SCHEME_COLUMN_WORDS, SOCIAL_CARE, type SchemeForm } from '../vocabulary/schemes.ts';
 
 export interface CodeMatch {
   code: string;
@@ -91,7 +91,6 @@ function groupAliases(matches: CodeMatch[], text: string): CodeMatch[] {
 // After children …", "C28 (households receiving intensive home care …)", "D36 Users who said …"): the letter
 // and number shape alone is a road or a paper size as often, so the words after it must be social care's.
 const BARE_PAF = /(?<![A-Za-z0-9])([A-E])(\d{1,2})(?![\d%.,]\d|\d|[A-Za-z])(?=\s*(?:,|\(|[-–]|\s[A-Z]))/g;
-const SOCIAL_CARE = /\b(?:looked after|placements?|adoption|foster\w*|child protection|care leavers?|home care|direct payments|residential|nursing|carers?|users who|service users|older people|adults? (?:and older people|with)|social services|social care|assessments?|care packages?|intensive home care|delayed transfers?|equipment)\b/i;
 
 function barePafCodes(text: string): CodeMatch[] {
   const out: CodeMatch[] = [];
@@ -136,8 +135,6 @@ export function codeFromBareCell(text: string, scheme: string): CodeMatch | null
   return { code: normaliseCode(scheme, m[1], m[2] ?? m[3]), scheme, raw: m[0].trim(), start, end: m.index + m[0].length };
 }
 
-// Letters that lead numbers without being indicator schemes: quarters, key stages, pollutants, postcodes, roads.
-const NOT_A_LOCAL_SCHEME = /^(?:Q|QTR|KS|CO|NO|PM|UK|EU|GP|IT|TV|PC|DC|MP|QA|HR|AM|AD|ST|ND|RD|TH|NHS|PCT|LSP|LAA|LPSA|CCTV|M|A|B|J|Y|YR)$/;
 const LOCAL_CODE = /^[\s•·*]*([A-Z]{1,4})\s?[.-]?\s?(\d{1,3}(?:\.\d{1,2})?)([a-z]{1,3})?(?![\d%,]|\.\d)/;
 
 /**
