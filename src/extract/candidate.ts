@@ -41,6 +41,14 @@ export function sourceOf(unit: TextUnit, start = 0, end = unit.text.length): Sou
   return source;
 }
 
+/**
+ * A figure's place among the figures of its text unit (0 for the first): two figures of one cell or line never
+ * share an id, and an edit to the words around them (not to the figures) leaves their ids as they were.
+ */
+export function figureIndex(text: string, at: number): number {
+  return (text.slice(0, at).match(/\d[\d,]*(?:\.\d+)?/g) ?? []).length;
+}
+
 export function candidatesFromTokens(
   tokens: ValueToken[],
   base: Omit<Candidate, 'token' | 'source' | 'ordinal'>,
@@ -52,8 +60,7 @@ export function candidatesFromTokens(
   return tokens.filter((token) => !token.doubts.includes(UNPLACED_SECOND_FIGURE)).map((token) => ({
     ...base,
     token,
-    // The figure's place in its text unit: two figures of one cell or line never share an id.
-    ordinal: token.start + offset,
+    ordinal: figureIndex(unit.text, token.start + offset),
     source: sourceOf(unit, token.start + offset, token.end + offset),
   }));
 }

@@ -6,7 +6,7 @@ import type { ObservationKind } from '../model/observation.ts';
 import { LABEL_WORDS } from '../vocabulary/kinds.ts';
 import { PENDING } from '../vocabulary/pending.ts';
 import { findPeriods } from '../vocabulary/periods.ts';
-import { candidatesFromTokens, type Candidate } from './candidate.ts';
+import { candidatesFromTokens, figureIndex, type Candidate } from './candidate.ts';
 import { labelIntroducesValue, splitLeadingLabel } from './labels.ts';
 import type { IndicatorScope } from './scope.ts';
 import { parseValues } from './values.ts';
@@ -24,7 +24,7 @@ export function labelledLine(unit: TextUnit, scope: IndicatorScope): Candidate[]
       const piece = unit.text.slice(start, end).replace(/[\s–—-]+$/, '');
       const found = labelledSegment({ ...unit, text: piece }, scope) ?? [];
       // Offsets back into the whole line.
-      out.push(...found.map((c) => ({ ...c, ordinal: c.ordinal + start, source: { ...c.source, text: unit.text, start: c.source.start + start, end: c.source.end + start } })));
+      out.push(...found.map((c) => ({ ...c, ordinal: c.ordinal + figureIndex(unit.text, start), source: { ...c.source, text: unit.text, start: c.source.start + start, end: c.source.end + start } })));
     });
     return out;
   }

@@ -9,7 +9,7 @@ import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { comparatorArea, COMPARATOR, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { findPeriods, previousPeriod, type PeriodMatch } from '../vocabulary/periods.ts';
-import { sourceOf, type Candidate } from './candidate.ts';
+import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
   ADJACENT, ANAPHOR, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
@@ -248,7 +248,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
         headerSource: null,
         baseConfidence: carried ? 0.65 : 0.72,
         reasons: [`read from prose (${reading.why})`],
-        ordinal: at + token.start,
+        ordinal: figureIndex(unit.text, at + token.start),
         area: reading.area,
       });
     });

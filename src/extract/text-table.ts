@@ -12,7 +12,7 @@ import { HEADER_KIND_TOKEN, QUARTER_TOKEN, QUARTILE_TOKEN } from '../vocabulary/
 import { kindOfLabel, placeComparator, NOT_A_FIGURE_OF_OURS } from '../vocabulary/kinds.ts';
 import { NOT_APPLICABLE } from '../vocabulary/pending.ts';
 import { findPeriods, quarterEnd } from '../vocabulary/periods.ts';
-import { sourceOf, type Candidate } from './candidate.ts';
+import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, type ValueToken } from './values.ts';
 
 export interface TextColumn {
@@ -244,7 +244,7 @@ export function readTextRow(unit: TextUnit, header: TextHeader, headerUnit: Text
       headerSource: sourceOf(headerUnit, column.start, column.end),
       baseConfidence: 0.8,
       reasons: ['read from a text table (columns lined up by runs of figures)', ...(own ? [] : ['indicator carried from the row above'])],
-      ordinal: slot.start,
+      ordinal: figureIndex(unit.text, slot.start),
       area,
     });
   }
