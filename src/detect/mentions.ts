@@ -82,6 +82,14 @@ function sourceOf(unit: TextUnit, start: number, end: number): SourceRef {
   return { provenance: unit.provenance, text: unit.text, start, end };
 }
 
+/** A code found where the context says it names the indicator (a reference column, a title line): defining. */
+export function codeMention(unit: TextUnit, match: Pick<CodeMatch, 'code' | 'scheme' | 'start' | 'end'>, title: string | null): Mention {
+  return {
+    code: match.code, scheme: match.scheme, title, catalogueTitle: catalogueTitle(match.code), inferred: false, matchScore: null, defining: true,
+    outOfSet: match.scheme === 'NI' && !isNationalIndicator(match.code), source: sourceOf(unit, match.start, match.end),
+  };
+}
+
 export function findMentions(unit: TextUnit, ctx: MentionContext = {}): Mention[] {
   const text = unit.text;
   const codes = findCodes(text);
@@ -108,10 +116,7 @@ export function findMentions(unit: TextUnit, ctx: MentionContext = {}): Mention[
     const local = localCodeAt(closing[1]);
     if (local && local.end >= closing[1].trimEnd().length - 1) {
       const at = closing.index + closing[0].indexOf(closing[1]);
-      return [{
-        code: local.code, scheme: local.scheme, title: cleanTitle(text.slice(0, closing.index).replace(/^\s*\d+[.)]\s*/, '')), catalogueTitle: null,
-        inferred: false, matchScore: null, defining: true, outOfSet: false, source: sourceOf(unit, at + local.start, at + local.end),
-      }];
+      return [codeMention(unit, { ...local, start: at + local.start, end: at + local.end }, cleanTitle(text.slice(0, closing.index).replace(/^\s*\d+[.)]\s*/, '')))];
     }
   }
   // "W5 – Satisfaction with parks …" opening a line: a local code set off from its title by a spaced dash.
@@ -119,23 +124,14 @@ export function findMentions(unit: TextUnit, ctx: MentionContext = {}): Mention[
   if (dashed && !ctx.indicatorCell) {
     const local = localCodeAt(text);
     if (local) {
-      return [{
-        code: local.code, scheme: local.scheme, title: cleanTitle(text.slice(dashed[0].length).split(/\s[–—-]\s/)[0]), catalogueTitle: null,
-        inferred: false, matchScore: null, defining: true, outOfSet: false, source: sourceOf(unit, local.start, local.end),
-      }];
+      return [codeMention(unit, local, cleanTitle(text.slice(dashed[0].length).split(/\s[–—-]\s/)[0]))];
     }
   }
   if (ctx.indicatorCell) {
     // Under "BVPI No." a bare number is a Best Value code; under "PI Ref" a local code such as "CH8" or "HO 001"
     // is kept under the scheme it is written with.
     const bare = ctx.scheme ? codeFromBareCell(text, ctx.scheme) : localCodeAt(text);
-    if (bare) {
-      return [{
-        code: bare.code, scheme: bare.scheme, title: cleanTitle(text.slice(bare.end)), catalogueTitle: catalogueTitle(bare.code),
-        inferred: false, matchScore: null, defining: true, outOfSet: bare.scheme === 'NI' && !isNationalIndicator(bare.code),
-        source: sourceOf(unit, bare.start, bare.end),
-      }];
-    }
+    if (bare) return [codeMention(unit, bare, cleanTitle(text.slice(bare.end)))];
   }
   const inferred = inferByTitle(unit, ctx);
   return inferred ? [inferred] : [];

@@ -3,7 +3,7 @@
 // and the catalogue's title for that number agreeing is what makes it a code.
 import type { TextUnit } from '../model/document.ts';
 import { catalogueTitle, titleSimilarity } from './catalogue.ts';
-import type { Mention } from './mentions.ts';
+import { codeMention, type Mention } from './mentions.ts';
 
 /** How close the line after a bare number must be to the catalogue title of NI <number>. */
 const AGREEMENT = 0.55;
@@ -22,10 +22,8 @@ export function numberedTitles(units: TextUnit[]): Mention[] {
     const candidates = [next.text, `${next.text} ${units[i + 2]?.text ?? ''}`];
     const score = Math.max(...candidates.map((t) => titleSimilarity(t.replace(/[“”"]/g, ''), official)));
     if (score < AGREEMENT) return;
-    out.push({
-      code, scheme: 'NI', title: next.text.replace(/[“”"]/g, '').trim(), catalogueTitle: official, inferred: false, matchScore: null,
-      defining: true, outOfSet: false, source: { provenance: unit.provenance, text: unit.text, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length },
-    });
+    const start = m.index + m[0].indexOf(m[1]);
+    out.push(codeMention(unit, { code, scheme: 'NI', start, end: start + m[1].length }, next.text.replace(/[“”"]/g, '').trim()));
   });
   return out;
 }

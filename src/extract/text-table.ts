@@ -224,7 +224,8 @@ export function readTextRow(unit: TextUnit, header: TextHeader, headerUnit: Text
   const rowArea = placeComparator(label)?.area ?? null;
   const candidates: Candidate[] = [];
   // Money in a row ("£85k £112k 101k 56k"): which figures are pounds, and of what, the row does not say.
-  if (pairs.some(([, s]) => s.token?.unit === 'gbp')) return { candidates, indicator, figuresEnd: Math.max(...pairs.map(([, slot]) => slot.end)) };
+  const figuresEnd = Math.max(...pairs.map(([, slot]) => slot.end));
+  if (pairs.some(([, s]) => s.token?.unit === 'gbp')) return { candidates, indicator, figuresEnd };
   for (const [column, slot] of pairs) {
     if (column.skip) continue;
     const area = column.area ?? rowArea;
@@ -248,5 +249,5 @@ export function readTextRow(unit: TextUnit, header: TextHeader, headerUnit: Text
       area,
     });
   }
-  return { candidates, indicator, figuresEnd: Math.max(...pairs.map(([, slot]) => slot.end)) };
+  return { candidates, indicator, figuresEnd };
 }
