@@ -75,6 +75,7 @@ describe('phrase reader', () => {
     'Progress on the percentage of initial assessments carried out within 7 working days of referral (NI 59) was discussed.',
     'The top quartile for BV 82a was 24% in 2007/08.',
     'There were 120 people at the NI 8 launch event.',
+    'Performance Indicators: LI 13.2 Visits to museums per 1,000 population',
     'NI 8 is 1 of 35 indicators chosen for the agreement.',
     'BV 12: the sickness figure for the 12 months to June is reported below.',
     'BV 2 performance is +0.4% on the position at the end of October.',
