@@ -1,5 +1,5 @@
 // npm run score [-- set ...] [--verbose]: value precision/recall/F1, indicator recall and period accuracy per
-// evaluation set (seeds, fixtures, realworld, dev; heldback only when named), the figures BENCHMARKS.md records.
+// evaluation set (seeds, fixtures, realworld, dev; heldback and heldback2 only when named), the figures BENCHMARKS.md records.
 import { scoreSet, SETS, setExists } from './sets.ts';
 
 const args = process.argv.slice(2);

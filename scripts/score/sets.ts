@@ -104,6 +104,8 @@ export const SETS: Record<string, EvaluationSet> = {
   realworld: { ...realworld(join(SHARED, 'realworld')), name: 'realworld' },
   dev: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'dev')), name: 'dev' },
   heldback: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback')), name: 'heldback' },
+  // Collected and annotated after the first held-back set had been looked at; measured once, at the end.
+  heldback2: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback2')), name: 'heldback2' },
 };
 
 /** Import a set, write what the export gives (observations, then one line per named indicator), and score it. */

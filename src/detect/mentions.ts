@@ -30,7 +30,7 @@ export interface MentionContext {
 }
 
 const CLOSING_LOCAL_CODE = /\(\s*([A-Z]{2,4}\s?[.-]?\s?\d{1,3}(?:\.\d{1,2})?[a-z]{0,3})\s*\)\s*$/;
-const DASHED_LOCAL_CODE = /^[\s•·*]*[A-Z]{1,4}\s?\d{1,3}[a-z]{0,2}\s+[–—-]\s+(?=[A-Z][a-z])/;
+const DASHED_LOCAL_CODE = /^[\s•·*]*[A-Z]{1,4}\s?\d{1,3}[a-z]{0,2}\s+[–—-]\s+(?=[A-Z][a-z]|%\s+of\b)/;
 
 /** Labels that introduce an indicator definition. */
 const DEFINING_PREFIX =

@@ -141,7 +141,66 @@ export function readFlattened(units: TextUnit[]): FlattenedReading {
     }
     i = k - 1;
   }
+  candidates.push(...labelOverValue(units, consumed));
   return { candidates, consumed };
+}
+
+/** How many lines above a label the indicator of a headline box may be named. */
+const BOX_REACH = 3;
+
+/** "DCC Annual Target for 2007 - 2008": a short label line with a kind word, no figure but its period. */
+function boxLabel(text: string): { kind: ObservationKind; period: string | null } | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length > 60 || /[.!?:]\s*$/.test(t) || t.split(' ').length > 8) return null;
+  const periods = findPeriods(t);
+  let rest = t;
+  for (const p of periods) rest = rest.replace(p.raw, ' ');
+  if (parseValues(rest).length || periods.length > 1) return null;
+  const kind = kindOfLabel(t);
+  return kind ? { kind, period: periods[0]?.period ?? null } : null;
+}
+
+/** "9.75 days per FTE": one figure opening its line, followed by a few words of unit and nothing else. */
+function boxValue(text: string): ReturnType<typeof parseValues>[number] | null {
+  const tokens = parseValues(text);
+  if (tokens.length !== 1 || tokens[0].state !== 'value' || text.slice(0, tokens[0].start).trim()) return null;
+  const rest = text.slice(tokens[0].end).trim();
+  return /^(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3})?$/.test(rest) ? tokens[0] : null;
+}
+
+/**
+ * Headline boxes flattened to lines: a label line over the line holding its one figure ("DCC Annual Target for
+ * 2007 - 2008" / "9.75 days per FTE"), for the one indicator named on the label or just above it. Only a pair
+ * standing alone: a label under another label, or a figure over another figure, is part of a wider table whose
+ * columns the lines no longer show.
+ */
+function labelOverValue(units: TextUnit[], consumed: Set<TextUnit>): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < units.length; i++) {
+    const [labelUnit, valueUnit] = [units[i], units[i + 1]];
+    if (consumed.has(labelUnit) || consumed.has(valueUnit)) continue;
+    const label = boxLabel(labelUnit.text);
+    const value = label ? boxValue(valueUnit.text) : null;
+    if (!label || !value) continue;
+    if ((i > 0 && (boxLabel(units[i - 1].text) || headerCell(units[i - 1].text, units[i - 1])?.type === 'figure')) || (units[i + 2] && boxValue(units[i + 2].text))) continue;
+    const named = units.slice(Math.max(0, i - BOX_REACH), i + 1).flatMap((u) => findMentions(u).filter((m) => !m.inferred));
+    if (new Set(named.map((m) => m.code)).size !== 1) continue;
+    out.push({
+      indicator: named[named.length - 1],
+      kind: label.kind,
+      token: { ...value, periods: [] },
+      labelPeriod: label.period,
+      source: sourceOf(valueUnit, value.start, value.end),
+      headerSource: sourceOf(labelUnit),
+      baseConfidence: 0.75,
+      reasons: ['read from a label line over the line of its figure'],
+      ordinal: 0,
+      area: null,
+    });
+    consumed.add(labelUnit);
+    consumed.add(valueUnit);
+  }
+  return out;
 }
 
 function recordCandidates(record: TextUnit[], typed: Header['typed'], indicator: Mention, fromListBefore: boolean): Candidate[] {

@@ -14,6 +14,7 @@ import { parseTextHeader, readTextRow, type TextHeader } from './text-table.ts';
 import { IndicatorScope } from './scope.ts';
 import { readTable } from './table.ts';
 import { parseValues } from './values.ts';
+import { changeSpanIn } from '../vocabulary/periods.ts';
 
 export interface Extraction {
   candidates: Candidate[];
@@ -24,6 +25,9 @@ export interface Extraction {
 
 /** Short lines without figures (legends, group titles, wrapped labels) a text table may run through. */
 const TEXT_TABLE_GAP = 4;
+
+/** A paragraph that is an item of a list the text export did not mark: "a) …", "(ii) …", "• …", "2. …". */
+const LIST_MARKER = /^\s*(?:[•·*–-]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s+/i;
 
 /** How many blocks after a line naming an indicator its figures may still come in prose. */
 const NAMED_REACH = 2;
@@ -53,6 +57,8 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
   let section: Section | null = null;
   let previousDefined = false;
   let named: { mention: Mention; block: number } | null = null;
+  // The periods a list of changes runs between, from the line introducing it.
+  let changeSpan: [string, string] | null = null;
   // A header line of value columns over lines of figures (a table flattened to text), while its rows last.
   let textTable: { header: TextHeader; unit: TextUnit; indicator: Mention | null; gap: number } | null = null;
 
@@ -122,9 +128,12 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
         previousDefined = false;
         scope.endListing();
       }
+      // "Between 2002/03 and 2005/06, performance has increased as follows:" dates the changes listed under it.
+      const listed = block.kind === 'list' || LIST_MARKER.test(unit.text);
+      if (!listed) changeSpan = /:\s*$/.test(unit.text) ? changeSpanIn(unit.text) : null;
       if (block.kind !== 'heading' && !flattened.consumed.has(unit)) {
         const carried = !found.length && named && i - named.block <= NAMED_REACH ? named.mention : null;
-        candidates.push(...readPhrases(unit, context, carried));
+        candidates.push(...readPhrases(unit, listed && changeSpan ? { ...context, changeSpan } : context, carried));
         candidates.push(...prosePending(unit));
       }
     }

@@ -8,17 +8,22 @@ import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { comparatorArea, COMPARATOR, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
-import { findPeriods, previousPeriod, type PeriodMatch } from '../vocabulary/periods.ts';
+import { changeSpanIn, findPeriods, previousPeriod, type PeriodMatch } from '../vocabulary/periods.ts';
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
-  ADJACENT, ANAPHOR, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
+  ADJACENT, ANAPHOR, COMPARED_AFTER, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
   TARGET_AFTER, TEMPORAL, THIS_INDICATOR, type Cue,
 } from '../vocabulary/cues.ts';
 
 export interface PhraseContext {
   /** The period the document reports on ("Quarter 4 2010/11" → 2010/11): dates results that carry none. */
   reportingPeriod: string | null;
+  /**
+   * The periods a reported change runs between, set by the line that introduces a list of changes ("Between
+   * 2002/03 and 2005/06, performance has increased as follows:" over "BVPI 109a – from 37.1% to 55.2%").
+   */
+  changeSpan?: [string, string] | null;
 }
 
 /** How far before its code a figure's cue may stand ("The baseline for NI 117 was 6.2%"). */
@@ -43,8 +48,8 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]):
   const next = periods.find((p) => p.start >= token.end);
   if (next) {
     const gap = sentence.slice(token.end, next.start);
-    const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|at end of|end of|to|in the year)?\s*(?:the\s+)?(?:financial\s+year\s+)?$/i.exec(gap);
-    if (m && gap.length <= 18) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? '') };
+    const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|at end of|end of|to|in the year)?\s*(?:the\s+)?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?$/i.exec(gap);
+    if (m && gap.length <= 22) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? '') };
   }
   const before = [...periods].reverse().find((p) => p.end <= token.start);
   if (before && /^\s*[(:=–,-]?\s*(?:£\s*)?$/.test(sentence.slice(before.end, token.start))) return { period: before.period, by: false };
@@ -82,7 +87,8 @@ function isFigure(sentence: string, token: ValueToken): boolean {
 
 /** "the Tyne and Wear average (78%)", "England average of 53%": the area a comparator figure is for. */
 function comparatorBefore(before: string): string | null {
-  const named = /([A-Z][\w&'-]*(?:\s+(?:and|&|of|the|[A-Z][\w&'-]*)){0,4})\s+(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?\s*\(?\s*$/.exec(before);
+  // "the Tyne and Wear average", "an IPF group average", "the family group average".
+  const named = /([A-Z][\w&'-]*(?:\s+(?:and|&|of|the|group|family|[A-Z][\w&'-]*)){0,4})\s+(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?\s*\(?\s*$/.exec(before);
   if (named && !/^(?:The|This|An?|Our|Its)$/.test(named[1])) return named[1].replace(/^The\s+/, '');
   const tail = before.slice(-50);
   if (!/(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?\s*\(?\s*$/i.test(tail)) return null;
@@ -120,6 +126,7 @@ function classify(c: Clause): Reading | null {
   const datedSource = DATED_SOURCE.exec(before);
   if (datedSource && COMPARING.test(sentence.slice(0, token.start))) return { kind: 'result', period: findPeriods(datedSource[1])[0]?.period ?? null, area: null, strong: true, why: 'earlier result compared' };
   if (TARGET_AFTER.test(after)) return { kind: 'target', period: own?.period ?? periodJustAfterTarget(after) ?? dated(ctx.reportingPeriod), area: null, strong: true, why: 'figure naming its target' };
+  if (REQUIRED_AFTER.test(after)) return { kind: 'target', period: own?.period ?? c.sentencePeriod ?? null, area: null, strong: true, why: 'level required' };
   if (DONE_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result reported as done' };
   let first: { cue: Cue; at: number } | null = null;
   for (const cue of ADJACENT) {
@@ -141,6 +148,7 @@ function classify(c: Clause): Reading | null {
     const period = own?.period ?? clausePeriod ?? c.sentencePeriod ?? lastYear ?? (kind === 'baseline' ? null : ctx.reportingPeriod);
     return { kind, period, area: null, strong: true, why };
   }
+  if (COMPARED_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result set against another figure' };
   if (own?.by && /\b(?:to|reach|increase|reduce|raise|improve|cut|lower)\b/i.test(before)) return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
   // "Reduce the rate to 17.5% by 2010/11 from 18.9% in 2007/08": where a planned change starts.
   if (/\bfrom\s*$/i.test(before) && /\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d/i.test(sentence)) return { kind: 'baseline', period: own?.period ?? null, area: null, strong: true, why: 'starting point of a planned change' };
@@ -181,8 +189,9 @@ function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[],
       out.set(a, { kind: 'baseline', period: ownA?.period ?? leadPeriod, area: null, strong: true, why: 'starting point of a planned change' });
       out.set(b, { kind: 'target', period: ownB?.period ?? null, area: null, strong: true, why: 'end point of a planned change' });
     } else {
-      const current = ownB?.period ?? ctx.reportingPeriod;
-      const earlier = ownA?.period ?? (current && /same period last year|last year|previous year/i.test(sentence) ? previousPeriod(current) : null);
+      const span = changeSpanIn(sentence) ?? ctx.changeSpan ?? null;
+      const current = ownB?.period ?? span?.[1] ?? ctx.reportingPeriod;
+      const earlier = ownA?.period ?? span?.[0] ?? (current && /same period last year|last year|previous year/i.test(sentence) ? previousPeriod(current) : null);
       out.set(a, { kind: 'result', period: earlier, area: null, strong: true, why: 'earlier result of a change' });
       out.set(b, { kind: 'result', period: current, area: null, strong: true, why: 'result after a change' });
     }
@@ -207,8 +216,9 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     const carried = !own.length && previous.length === 1 && (ANAPHOR.test(sentence) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom));
     const mentions = own.length ? own : carried ? previous : [];
     if (own.length) previous = own;
-    // A paragraph about the indicator named before it stays about it until it names another.
-    else if (!carried) previous = carriedFrom && !seenOwn ? [carriedFrom] : [];
+    // A paragraph about the indicator named before it stays about it until it names another; a sentence with
+    // no figure and no code ("Figure 2 shows how the total was reached.") does not change the subject.
+    else if (!carried && parseValues(sentence).some((t) => isFigure(sentence, t))) previous = carriedFrom && !seenOwn ? [carriedFrom] : [];
     if (own.length) seenOwn = true;
     if (!mentions.length) continue;
     const periods = findPeriods(sentence);
@@ -223,8 +233,12 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       // The figure's clause starts after the previous figure, or after the code before this figure's own code,
       // or after the title written beside the code: "NI 72 Achievement of at least 78 points …" is a name.
       const otherCode = mentions.filter((m) => m !== owner.mention && m.source.end - at <= token.start).pop();
-      const titleEnd = titleEndOf(sentence, owner.mention, at);
+      // A figure dated by a deadline ("Increase the take up of school lunches to 54% by March 2011") is where
+      // the plan aims, not part of the indicator's name, however close the words are to the catalogue title.
+      const titleEnd = ownPeriod(sentence, token, periods)?.by ? null : titleEndOf(sentence, owner.mention, at);
       if (titleEnd !== null && token.start < titleEnd && token.start > owner.mention.source.end - at) return;
+      // The same name written before a closing "(NI 72)": "Achievement of at least 78 points … (NI 72)".
+      if (token.end <= owner.mention.source.start - at && namedBefore(sentence.slice(0, owner.mention.source.start - at), sentence.slice(token.start, token.end), owner.mention)) return;
       // Cues far before the figure's own code belong to other things ("… Target 2010/11 … LAA NI 32 … 10").
       // A code in brackets labels the clause it closes ("Hold admissions (NI 39) to no more than …"): its cues
       // may stand anywhere in that clause.
@@ -266,6 +280,18 @@ function titleEndOf(sentence: string, mention: Mention, at: number): number | nu
   if (codeEnd < 0) return null;
   const found = sentence.indexOf(mention.title.slice(0, 40), codeEnd);
   return found >= 0 && found - codeEnd <= 4 ? found + mention.title.length : null;
+}
+
+/**
+ * Whether a figure before a closing code is part of the indicator's national title written out there: the title
+ * holds that figure ("… at least 78 points …", "… the lowest achieving 20% …") and the words are the title's.
+ */
+function namedBefore(lead: string, figure: string, mention: Mention): boolean {
+  const title = mention.catalogueTitle;
+  const digits = /\d[\d.,]*/.exec(figure)?.[0];
+  if (!title || !digits || !new RegExp(String.raw`(?<![\d.])${digits.replace(/[.]/g, '\\.')}(?![\d])`).test(title)) return false;
+  const name = lead.replace(/^[\s•·*–-]+|[\s(\[–-]+$/g, '');
+  return name.length <= title.length * 1.3 + 12 && titleSimilarity(name, title) >= NAME_SIMILARITY;
 }
 
 /** Where a figure's own words end: "its 85% target" and "212 homes were delivered" take the cue after them. */

@@ -4,12 +4,17 @@ import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { Cell, Row } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { quarterEnd } from '../vocabulary/periods.ts';
+import { columnsOf, combineRoles } from './header-paths.ts';
 import { columnRole, splitLeadingLabel, type ColumnRole } from './labels.ts';
 import { parseValues } from './values.ts';
 
 export interface Column {
+  /** What the column's header path means, read top to bottom. */
   role: ColumnRole;
+  /** The lowest header cell over the column: the label a figure's provenance points to. */
   cell: Cell;
+  /** Every header cell over the column, top to bottom (spanning cells included). */
+  path: Cell[];
 }
 
 export interface Header {
@@ -62,14 +67,15 @@ export function headerFromLabels(row: Row): Header | null {
   const titled = titledCells.length >= 2;
   for (const cell of cells) {
     const mentions = findMentions(cell);
+    // A cell spanning several columns heads each of them ("2008/09" over "Target | Actual").
     if (mentions.length === 1 && isIndicatorLabel(cell.text, mentions[0], titled)) {
-      indicatorColumns.set(cell.col, { ...mentions[0], defining: true });
+      for (const col of columnsOf(cell)) indicatorColumns.set(col, { ...mentions[0], defining: true });
       recognised++;
       continue;
     }
     const role = columnRole(cell.text);
     if (role) {
-      columns.set(cell.col, { role, cell });
+      for (const col of columnsOf(cell)) columns.set(col, { role, cell, path: [cell] });
       recognised++;
     }
   }
@@ -101,20 +107,27 @@ function datedQuarters(columns: Map<number, Column>): void {
   }
 }
 
-/** Fill what a header row left open (a column's kind or period) from the label row under it. */
+/**
+ * Extend the header down by one label row: each of the row's cells joins the header path of every column it
+ * covers, and the column's meaning is read again along the whole path ("Actual" spanning three years over
+ * "2005/06 | 2006/07 | 2007/08" gives three result columns). Columns named for indicators, titles or areas keep
+ * their role.
+ */
 export function completeHeader(header: Header, cells: Cell[]): void {
   for (const cell of cells) {
     const role = columnRole(cell.text);
-    const split = splitLeadingLabel(cell.text, true);
-    const kind = role?.role === 'value' ? role.kind : (split?.kind ?? null);
-    const period = role?.role === 'value' ? role.period : (split?.period ?? null);
-    const existing = header.columns.get(cell.col);
-    if (existing && existing.role.role === 'value') {
-      existing.role = { role: 'value', kind: existing.role.kind ?? kind, period: existing.role.period ?? period };
-    } else if (!existing && (kind || period)) {
-      header.columns.set(cell.col, { role: { role: 'value', kind, period }, cell });
+    const split = role ? null : splitLeadingLabel(cell.text, true);
+    const lower: ColumnRole | null = role ?? (split && (split.kind || split.period) ? { role: 'value', kind: split.kind, period: split.period } : null);
+    if (!lower) continue;
+    for (const col of columnsOf(cell)) {
+      const existing = header.columns.get(col);
+      if (existing && !['value', 'threshold', 'other'].includes(existing.role.role)) continue;
+      const combined = combineRoles(existing?.role ?? null, lower);
+      if (!combined) continue;
+      header.columns.set(col, { role: combined, cell, path: [...(existing?.path ?? []), cell] });
     }
   }
+  datedQuarters(header.columns);
 }
 
 /** Default kind for a bare year column: targets; doubted unless a Baseline or Target column says so. */

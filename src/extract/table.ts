@@ -12,6 +12,7 @@ import { labelIntroducesValue, splitLeadingLabel } from './labels.ts';
 import { labelledLine, prosePending } from './lines.ts';
 import { readPhrases, type PhraseContext } from './phrases.ts';
 import type { IndicatorScope } from './scope.ts';
+import { rowWithSpannedCells } from './header-paths.ts';
 import { completeHeader, defaultKind, filled, hasValueColumns, headerFromLabels, rowLabelFromText, type Column, type Header } from './table-header.ts';
 import { emptySlot, isValueCell, MAX_VALUE_CELL, milestoneOf, rowArea, rowIndicator } from './table-rows.ts';
 import { parseValues } from './values.ts';
@@ -61,7 +62,7 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       const valueCells = row.cells.filter((c) => valueCols.has(c.col));
       const labelsOwnCells = valueCells.some((c) => splitLeadingLabel(c.text, false)?.kind);
       if (!labelsOwnCells && valueCells.some(isValueCell) && !valueCells.some((c) => c.text.trim().length > MAX_VALUE_CELL * 3)) {
-        readValueRow(row, header, valueCols, scope, candidates);
+        readValueRow(row, rowWithSpannedCells(table.rows, rowIndex), header, valueCols, scope, candidates);
         continue;
       }
     }
@@ -95,7 +96,7 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
         const split = splitLeadingLabel(cell.text, true);
         if (!split) continue;
         labelCols.add(cell.col);
-        labelled.set(cell.col, { role: { role: 'value', kind: split.kind, period: split.period }, cell });
+        labelled.set(cell.col, { role: { role: 'value', kind: split.kind, period: split.period }, cell, path: [cell] });
         slots.push({ cell, kind: split.kind, period: split.period, restStart: split.restStart });
       }
       const indicator = rowIndicator(row, null, labelCols) ?? scope.single();
@@ -198,14 +199,30 @@ function readAsLine(cell: Cell, scope: IndicatorScope, context: PhraseContext, o
   return false;
 }
 
-function readValueRow(row: Row, header: Header, valueCols: Set<number>, scope: IndicatorScope, out: Candidate[]): void {
+/**
+ * What a row's label path says about its figures' kind and period: its first label cell ("Baseline 2007/08",
+ * "2008/09 target"), else any other cell of the path that is a label and nothing more (an indicator's "Target"
+ * and "Actual" rows beside a code cell spanning both).
+ */
+function rowLabelOf(path: Row, valueCols: Set<number>): { kind: ObservationKind | null; period: string | null } | null {
+  const labels = filled(path).filter((c) => !valueCols.has(c.col));
+  const first = labels[0] ? splitLeadingLabel(labels[0].text, true) ?? rowLabelFromText(labels[0].text) : null;
+  if (first?.kind || first?.period) return first;
+  for (const cell of labels.slice(1)) {
+    // Only a cell that is a label and nothing more: "Baseline to come from the Place Survey" is a comment.
+    const split = splitLeadingLabel(cell.text, true);
+    if (split && !cell.text.slice(split.restStart).trim() && (split.kind || split.period)) return split;
+  }
+  return first;
+}
+
+function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number>, scope: IndicatorScope, out: Candidate[]): void {
   header.consumed = true;
-  const own = rowIndicator(row, header, valueCols);
+  const own = rowIndicator(path, header, valueCols);
   const indicator = own ?? header.indicator ?? scope.single();
-  // Years as rows: the row's first cell says which period (and kind) the figures are for.
-  const labelCell = filled(row).find((c) => !valueCols.has(c.col));
-  const rowLabel = labelCell ? splitLeadingLabel(labelCell.text, true) ?? rowLabelFromText(labelCell.text) : null;
-  const area = own ? null : rowArea(row, header, valueCols);
+  // Years as rows: the row's label cells say which period (and kind) the figures are for.
+  const rowLabel = rowLabelOf(path, valueCols);
+  const area = own ? null : rowArea(path, header, valueCols);
   const fallback = defaultKind(header);
   for (const col of [...valueCols].sort((a, b) => a - b)) {
     // Exports drop trailing empty cells: a missing cell is an empty one, located by its header.
@@ -225,8 +242,9 @@ function readValueRow(row: Row, header: Header, valueCols: Set<number>, scope: I
     const reasons: string[] = [];
     if (!role?.kind && !rowLabel?.kind && fallback.doubt) reasons.push(fallback.doubt);
     // "Original target | Revised target": both are kept; the replaced one says so and counts for less.
-    const replaced = column && /\b(?:original|previous|old|initial|superseded)\b/i.test(column.cell.text);
-    if (replaced) reasons.push(`the column says this figure was replaced ("${column.cell.text.trim()}")`);
+    const replacedBy = column?.path.find((c) => /\b(?:original|previous|old|initial|superseded)\b/i.test(c.text));
+    const replaced = replacedBy !== undefined;
+    if (replacedBy) reasons.push(`the column says this figure was replaced ("${replacedBy.text.trim()}")`);
     if (!own && !columnIndicator) reasons.push('indicator taken from the section, not the row');
     const text = cell.text;
     const columnArea = role?.area ?? area;

@@ -21,9 +21,11 @@ function stableId(prefix: string, parts: Array<string | number | null | undefine
 }
 
 /** "Reduce the % of people on out of work benefits in Stevenage": the indicator is for one place. */
-function areaFromTitle(title: string | null): string | null {
+function areaFromTitle(title: string | null, catalogueTitle: string | null): string | null {
   if (!title) return null;
   const m = /\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$/.exec(title.replace(/[[(].*$/, '').trim());
+  // Words of the indicator's own national title ("Houses in Multiple Occupation") name no place.
+  if (m && catalogueTitle?.toLowerCase().includes(`in ${m[1].toLowerCase()}`)) return null;
   // School years and subjects end titles as places do ("… in Reception", "… in Year 6"): they are not areas.
   if (!m || /^(?:English|Maths|Key|Year|Years|The|Education|Employment|Training|Reception|Nursery|Primary|Secondary|School|Schools|Science|Care)$/.test(m[1].split(' ')[0])) return null;
   return m[1];
@@ -91,7 +93,7 @@ export function normalise(documentKey: string, extraction: Extraction): StageRes
     // Only the value's own words travel on (its crop and repairs); the rest of the unit's spans stay behind.
     const source = c.source.spans ? { ...c.source, spans: words.spans } : c.source;
     periods.forEach((period, periodIndex) => {
-      const area = c.token.area ?? c.area ?? areaFromTitle(c.indicator.title ?? indicator.title);
+      const area = c.token.area ?? c.area ?? areaFromTitle(c.indicator.title ?? indicator.title, c.indicator.catalogueTitle ?? null);
       const { confidence, reasons } = confidenceOf(c, indicator, words);
       if (c.indicator.outOfSet) reasons.push('NI code outside the National Indicator Set');
       const p = c.source.provenance;

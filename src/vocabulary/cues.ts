@@ -18,7 +18,7 @@ export const CUES: Cue[] = [
   { re: /\b(?:target|aim|ambition|goal|trajectory|aspiration)s?\b/i, kind: 'target', why: 'target phrase' },
   { re: /\bbase\s?-?line\b/i, kind: 'baseline', why: 'baseline phrase' },
   {
-    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance(?!\s+indicators?\b)|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|score|scored|figure|currently|now at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position)\b/i,
+    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance(?!\s+indicators?\b)|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|score|scored|figure|currently|now at|remained at|remains at|remaining at|stayed at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position)\b/i,
     kind: 'result',
     why: 'result phrase',
   },
@@ -29,6 +29,9 @@ export const CUES: Cue[] = [
 export const ADJACENT: Cue[] = [
   // "hold admissions to no more than 1,650", "raise the rate to at least 80%": a level the plan sets.
   { re: /\b(?:reduce|reducing|increase|increasing|hold|holding|keep|keeping|raise|raising|cut|lower|improve|maintain|bring\s+(?:down|up))\b[^.;%]{0,60}?\bto\s+(?:no more than|no less than|at least|at most|below|under|above|over|fewer than|less than|more than)?\s*$/i, kind: 'target', why: 'level the plan sets' },
+  // "collection dipped very slightly in 2004/5 to 97.8%", "which raised the Q2 value to 98%": where a reported
+  // change ended, a result (the present-tense "reduce … to" above is a plan's level).
+  { re: /\b(?:rose|risen|fell|fallen|increased|decreased|improved|dropped|reduced|dipped|climbed|slipped|declined|grew|grown|raised|lowered|went up|went down|moved|edged up|edged down|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decrease|reduction|fall|drop|rise|improvement))\b(?:[^.;%\d]|(?:19|20)\d\d(?:\/\d{1,2})?|Q[1-4]){0,40}?\bto\s*$/i, kind: 'result', why: 'where a reported change ended' },
   // "progress towards achieving 100% of services online": the figure aimed at.
   { re: /\b(?:in|towards?|for)\s+(?:achieving|reaching|meeting|delivering)(?:\s+(?:the|a|its|their|our)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s*|\s*)$/i, kind: 'target', why: 'figure aimed at' },
   { re: /\b(?:above|below|under|over|short of|on|exceed(?:ed|ing|s)?|met|meeting|missed|beat(?:ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?target\s+(?:at|with)\s*$/i, kind: 'result', why: 'result measured against its target' },
@@ -36,7 +39,7 @@ export const ADJACENT: Cue[] = [
   // "19 (25% reduction on 25 repeat incidents)": the base a relative target is worked from.
   { re: /\d\s*%\s*(?:reduction|decrease|cut|increase|improvement|rise)\s+(?:on|from)\s+(?:the\s+)?(?:baseline\s+(?:of\s+)?)?$/i, kind: 'baseline', why: 'base of a relative target' },
   // "an improvement on 2009/10 (88.1%)", "compared with 53% in 2006/7", "up from 2,358 in 2009/10".
-  { re: /\b(?:(?:improvement|increase|decrease|reduction|rise|fall|drop|change|up|down)\s+(?:on|from)|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:same period|period|quarter|time|year) last year\s*|(?:19|20)\d\d(?:\s*\/\s*\d{1,2})?\s*|\d\d\/\d\d\s*)?[(:,]?\s*$/i, kind: 'result', why: 'earlier result compared' },
+  { re: /\b(?:(?:improvement|increase|decrease|reduction|rise|fall|drop|change|up|down)\s+(?:on|from)|compare[sd]?\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:same period|period|quarter|time|year) last year\s*|(?:19|20)\d\d(?:\s*\/\s*\d{1,2})?\s*|\d\d\/\d\d\s*)?[(:,]?\s*$/i, kind: 'result', why: 'earlier result compared' },
   { re: /\bbase\s?-?line\s*(?:\([^)]{0,20}\)\s*)?(?:(?:for|in|of)\s+\S+\s+)?(?:of|is|was|at|=|:|–|-|figure (?:of|is|was)|position (?:of|is|was)|stood at)?\s*(?:\(\s*)?$/i, kind: 'baseline', why: 'baseline phrase' },
 ];
 
@@ -49,8 +52,12 @@ export const COMPARING = /\b(?:above|below|higher than|lower than|better than|wo
 // Cues written after the figure.
 // "its 85% target", "the 50% target for 2011/12": the figure names the target it precedes.
 export const TARGET_AFTER = /^\s*\)?\s*(?:\w+\s+)?target\b/i;
+// "60% of major applications should be determined within 13 weeks": a level the indicator is required to meet.
+export const REQUIRED_AFTER = /^\s*\)?\s*(?:of\s+(?:['‘’]?[\w-]+['‘’]?\s+){1,4})?(?:should|must|are to|is to|need to)\s+(?:be|have|receive)\b/i;
 // "212 homes were delivered", "£412,000 was secured": a result reported as done.
-export const DONE_AFTER = /^\s*\)?\s*(?:(?:[a-z-]+\s+){0,2}(?:were|was|have been|has been|had been)\s+(?:delivered|achieved|completed|recorded|secured|provided|built|reached|housed|helped|supported)|currently|at present|to date|so far)\b/i;
+export const DONE_AFTER = /^\s*\)?\s*(?:(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:were|was|have been|has been|had been)\s+(?:delivered|achieved|completed|recorded|secured|provided|built|reached|housed|helped|supported|composted|recycled|collected|processed|paid|determined|answered|resolved|inspected|visited|cleared|repaired|let|re-let|assessed|reviewed)|currently|at present|to date|so far)\b/i;
+// "71.3% compared with an IPF group average of 65.2%": the figure set against another is the present result.
+export const COMPARED_AFTER = /^\s*\)?\s*,?\s*(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:average|figure|result|outturn|performance|last year|(?:19|20)\d\d)\b/i;
 // Survey and outcome statements: "80% satisfied", "36% considered there was a problem", "48.5% of pupils gained
 // five or more A*-C". Weak: they count only before the code that labels the statement ("… (NI 5)").
 export const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|are\s+|felt\s+|feel\s+)?(?:satisfied|dissatisfied|agreed?|disagreed?|considered|consider|said|say|felt|feel|thought|think|believe[ds]?|reported|gained|achieved|reached|met|were|had)\b/i;

@@ -65,10 +65,10 @@ const RULES: Rule[] = [
       return month ? [`${year}-${String(month).padStart(2, '0')}`] : null;
     },
   },
-  { re: /\b(?:summer|spring|autumn|winter|end of|by|in|during|year)\s+((?:19|20)\d{2})\b/gi, toPeriods: (m) => [m[1]] },
+  { re: /\b(?:summer|spring|autumn|winter|end of|end|by|in|during|year)\s+((?:19|20)\d{2})\b(?![./]\d)/gi, toPeriods: (m) => [m[1]] },
   { re: /\(((?:19|20)\d{2})\)/g, toPeriods: (m) => [m[1]] },
   { re: /\((\d{2})\)/g, toPeriods: (m) => [String(fullYear(m[1]))] },
-  { re: /(?<![\d.,£/])((?:199|20[0-3])\d)(?![\d.,%/]|\s*(?:%|per\b|kg|tonnes))/g, toPeriods: (m) => [m[1]] },
+  { re: /(?<![\d.,£/])((?:199|20[0-3])\d)(?![\d%/]|[.,]\d|\s*(?:%|per\b|kg|tonnes))/g, toPeriods: (m) => [m[1]] },
 ];
 
 /**
@@ -113,6 +113,18 @@ export function previousPeriod(period: string): string | null {
   const month = /^(\d{4})-(\d{2})$/.exec(period);
   if (month) return `${Number(month[1]) - 1}-${month[2]}`;
   return /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
+}
+
+/** "Between 2002/03 and 2005/06", "from 2007 to 2010": the two periods a change is said to run between. */
+export function changeSpanIn(text: string): [string, string] | null {
+  const periods = findPeriods(text);
+  for (let i = 0; i + 1 < periods.length; i++) {
+    const [a, b] = [periods[i], periods[i + 1]];
+    if (!/\b(?:between|from)\s*$/i.test(text.slice(0, a.start))) continue;
+    // "2002/03 and 2005/06" may be read as one match naming both years.
+    if (a.start === b.start || /^\s*(?:and|to|until|[-–])\s*$/i.test(text.slice(a.end, b.start))) return [a.period, b.period];
+  }
+  return null;
 }
 
 /**

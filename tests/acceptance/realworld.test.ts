@@ -1,15 +1,16 @@
 // Documents nobody on the project wrote, scored with the shared scorer (../shared/realworld/score.mjs) the way
 // `npm run score` does. The floors are the figures measured when the readers landed (BENCHMARKS.md); a change
 // that loses real-world recall or stores a wrong figure fails here. Precision is held at 0.95 on every set the
-// extractor was developed on; the held-back set, measured blind once at the end of issue 11 (0.75 precision,
-// 0.444 F1) and again after the two error classes it showed were fixed, is held at that second figure.
+// extractor was developed on, and on the first held-back set, which was measured blind once (0.75 precision,
+// 0.444 F1) and has been looked at since. The second held-back set (heldback2) has no floor: it is measured
+// once, at the end, and stays unread until then.
 import { describe, expect, it } from 'vitest';
 import { scoreSet, SETS } from '../../scripts/score/sets.ts';
 
 const FLOORS: Record<string, { f1: number; indicatorRecall: number; precision?: number }> = {
   seeds: { f1: 0.99, indicatorRecall: 1 },
   fixtures: { f1: 1, indicatorRecall: 1 },
-  heldback: { f1: 0.47, indicatorRecall: 0.74, precision: 0.92 },
+  heldback: { f1: 0.72, indicatorRecall: 0.76 },
   realworld: { f1: 0.73, indicatorRecall: 0.98 },
   dev: { f1: 0.57, indicatorRecall: 0.76 },
 };

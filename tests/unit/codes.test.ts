@@ -117,6 +117,12 @@ describe('titles and mentions', () => {
     expect(passing[0].defining).toBe(false);
   });
 
+  it('reads a local code set off by a spaced dash from a title that starts with a word or with "% of"', () => {
+    expect(findMentions(unit('HS4 – Tenants satisfied with repairs'))[0]).toMatchObject({ code: 'HS 4', defining: true });
+    expect(findMentions(unit('LH21 - % of rent collected in the quarter'))[0]).toMatchObject({ code: 'LH 21', defining: true });
+    expect(findMentions(unit('Item 4 - 25 of the 30 tenants replied'))).toEqual([]);
+  });
+
   it('flags NI codes outside the set', () => {
     expect(findMentions(unit('NI 231 Something new'))[0].outOfSet).toBe(true);
   });

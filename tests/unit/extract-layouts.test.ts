@@ -25,6 +25,33 @@ describe('layouts read by meaning', () => {
     expect(found).toHaveLength(8);
   });
 
+  it('takes no place from words of the national title ("Houses in Multiple Occupation"), but does from a local one', async () => {
+    const found = await observations(
+      [
+        'Indicator\tBaseline 2007/08\tTarget 2010/11',
+        'NI 12 Refused and deferred Houses in Multiple Occupation (HMOs) licence applications\t28.6%\t28.5%',
+        'NI 152 Reduce the % of people on out of work benefits in Stevenage\t10.3%\t10%',
+      ].join('\n'),
+    );
+    expect(found.map((o) => [o.code, o.area])).toEqual([['NI 12', null], ['NI 12', null], ['NI 152', 'Stevenage'], ['NI 152', 'Stevenage']]);
+  });
+
+  it('dates the changes listed under a line saying which years they run between', async () => {
+    const found = await observations(
+      [
+        'Our planning service has improved. Between 2003/04 and 2006/07 performance improved as follows:',
+        'a)   BVPI 109a – from 41.0% to 58.3% in time',
+        'b)   BVPI 109b – from 52.5% to 71.9% in time',
+        '',
+        'Figures for BVPI 109c rose from 70% to 81%.',
+      ].join('\n'),
+    );
+    expect(found.map((o) => [o.code, o.value, o.period])).toEqual([
+      ['BV 109a', 41, '2003/04'], ['BV 109a', 58.3, '2006/07'], ['BV 109b', 52.5, '2003/04'], ['BV 109b', 71.9, '2006/07'],
+      ['BV 109c', 70, null], ['BV 109c', 81, null],
+    ]);
+  });
+
   it('reads a header over two rows: years above, kinds below', async () => {
     const found = await observations(
       [

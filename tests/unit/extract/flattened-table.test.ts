@@ -31,4 +31,20 @@ describe('flattened tables', () => {
     expect(read(['Baseline', '2009/10', '2010/11', 'Lead', 'NI 195a Litter', '11%', '10%', '9%', 'Streetscene'].join('\n'))).toEqual([]);
     expect(read(['2000/01', 'Outturn', '2001/02', 'Target', 'BV 11 Women in top 5%', '2.00%', '2.22%', 'Yes'].join('\n'))).toEqual([]);
   });
+
+  it('reads a headline box flattened to lines: a label over the line of its one figure', () => {
+    expect(read(['Sickness absence', 'Council BV12 for the year to 31.03.08', '9.6 days per FTE', 'Annual Target for 2008 - 2009', '9.25 days per FTE', 'Figure 1: headline figures'].join('\n'))).toEqual([
+      ['BV 12', 'target', 9.25, '2008/09'],
+    ]);
+  });
+
+  it('leaves label and figure lines alone where they stand in runs (a table whose columns are lost)', () => {
+    expect(read(['NI 8 Adult participation in sport', 'Target 2009/10', 'Actual 2009/10', '23%'].join('\n'))).toEqual([]);
+    expect(read(['NI 8 Adult participation in sport', 'Target 2009/10', '23%', '21.5%'].join('\n'))).toEqual([]);
+  });
+
+  it('needs one indicator named on the label or just above it', () => {
+    expect(read(['NI 8 and NI 57 sport measures', 'Target 2009/10', '23%'].join('\n'))).toEqual([]);
+    expect(read(['Target 2009/10', '23%'].join('\n'))).toEqual([]);
+  });
 });

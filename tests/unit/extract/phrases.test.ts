@@ -62,6 +62,27 @@ describe('phrase reader', () => {
     ['This indicator (NAS 2) was off target with a Quarter 1 score of 17.2% against a milestone target of 21%.', '2010/11', [
       ['NAS 2', 'result', 17.2, '%', '2010/11', null], ['NAS 2', 'target', 21, '%', '2010/11', null],
     ]],
+    // A deadline makes a figure the plan's aim even when the words before it come close to the catalogue title.
+    ['• NI 52 – Raise the % of pupils taking school lunches to 57% by March 2011', null, [['NI 52', 'target', 57, '%', '2011-03', null]]],
+    ['NI 53 – Increase breastfeeding prevalence at 6-8 weeks to 70.5% by end 2011.', null, [['NI 53', 'target', 70.5, '%', '2011', null]]],
+    ['For NI 182 the level of satisfaction remained at 76% during the quarter.', '2010/11', [['NI 182', 'result', 76, '%', '2010/11', null]]],
+    ['BV 12 stands at 9.6 days; this compares with 9.9 days for 2006/07.', '2007/08', [
+      ['BV 12', 'result', 9.6, 'days', '2007/08', null], ['BV 12', 'result', 9.9, 'days', '2006/07', null],
+    ]],
+    ['Collection of business rates (BV 10) dipped slightly in 2004/5 to 98.1%.', null, [['BV 10', 'result', 98.1, '%', '2004/05', null]]],
+    ['BV 12 has shown a welcome decrease to 9.6 days lost per employee.', '2007/08', [['BV 12', 'result', 9.6, 'days', '2007/08', null]]],
+    ['BV 109a requires that 60% of major applications should be determined within 13 weeks.', null, [['BV 109a', 'target', 60, '%', null, null]]],
+    ['PAF D78 is better still - 68.9% compared with an IPF group average of 63.1%.', '2005/06', [
+      ['PAF D78', 'result', 68.9, '%', '2005/06', null], ['PAF D78', 'result', 63.1, '%', '2005/06', 'IPF group'],
+    ]],
+    ['BV 82a: 21.5% of household waste was recycled in the first half of the year.', '2007/08', [['BV 82a', 'result', 21.5, '%', '2007/08', null]]],
+    ['Between 2003/04 and 2006/07 BV 109b rose from 51.2% to 70.4%.', null, [
+      ['BV 109b', 'result', 51.2, '%', '2003/04', null], ['BV 109b', 'result', 70.4, '%', '2006/07', null],
+    ]],
+    // A sentence with no figure and no code between them does not change what "this" refers to.
+    ['Sickness absence (BV 12) stands at 9.6 days. Figure 2 shows how the total was reached. This compares with 9.9 days for 2006/07.', null, [
+      ['BV 12', 'result', 9.6, 'days', null, null], ['BV 12', 'result', 9.9, 'days', '2006/07', null],
+    ]],
   ])('%s', (text, period, expected) => {
     expect(read(text, period)).toEqual(expected);
   });
@@ -80,6 +101,9 @@ describe('phrase reader', () => {
     'BV 12: the sickness figure for the 12 months to June is reported below.',
     'BV 2 performance is +0.4% on the position at the end of October.',
     'The rate for NI 47 is 12% lower than last year and 4 points below the regional average.',
+    // The national title written out before a closing code holds figures of its own.
+    'Achievement of at least 78 points across the Early Years Foundation Stage with at least 6 in each of the scales (NI 72) is a priority.',
+    'Narrowing the gap between the lowest achieving 20% in the Early Years Foundation Stage Profile and the rest (NI 92) remains a priority.',
   ])('reads no figure from "%s"', (text) => {
     expect(read(text, '2008/09')).toEqual([]);
   });

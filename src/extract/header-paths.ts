@@ -1,0 +1,57 @@
+// A figure in a table is read through two header paths: the header cells above its column (every cell whose
+// span covers the column, top to bottom: "2008/09" spanning "Target | Actual", "Actual" spanning three years,
+// "Quarter results 2008/09" spanning "Q1 | Q2 | Q3") and the label cells of its row (its own, and any cell
+// spanning down into it from a row above: an indicator's code cell over its "Target" and "Actual" rows).
+// Each path is read by the meaning of its cells; nothing here depends on where a table came from.
+import type { Cell, Row } from '../model/document.ts';
+import { quarterEnd } from '../vocabulary/periods.ts';
+import type { ColumnRole } from './labels.ts';
+
+/** The grid columns a cell covers. */
+export function columnsOf(cell: Cell): number[] {
+  return Array.from({ length: Math.max(1, cell.colSpan ?? 1) }, (_, k) => cell.col + k);
+}
+
+/**
+ * The row as a reader sees it: its own cells and the cells of rows above that span down into it (merged
+ * cells appear once in the model, in the row where they start). Spanned-in cells keep their own provenance.
+ */
+export function rowWithSpannedCells(rows: readonly Row[], rowIndex: number): Row {
+  const row = rows[rowIndex];
+  const own = new Set(row.cells.flatMap(columnsOf));
+  const spanned: Cell[] = [];
+  for (let above = rowIndex - 1; above >= 0; above--) {
+    for (const cell of rows[above].cells) {
+      if ((cell.rowSpan ?? 1) <= rowIndex - above || !cell.text.trim()) continue;
+      if (columnsOf(cell).some((c) => own.has(c))) continue;
+      spanned.push(cell);
+      for (const c of columnsOf(cell)) own.add(c);
+    }
+  }
+  if (!spanned.length) return row;
+  return { ...row, cells: [...spanned, ...row.cells].sort((a, b) => a.col - b.col) };
+}
+
+/**
+ * What a column means, given the role of a header cell above it (`upper`) and the role of a cell below that
+ * (`lower`), read top to bottom: a threshold anywhere makes the column a threshold; two value labels combine
+ * (the lower one's kind and period win where both give one, an undated quarter takes the year above it);
+ * a lower label that only names a structural column (title, status) replaces a value label above it.
+ */
+export function combineRoles(upper: ColumnRole | null, lower: ColumnRole | null): ColumnRole | null {
+  if (!upper) return lower;
+  if (!lower) return upper;
+  if (upper.role === 'threshold' || lower.role === 'threshold') return { role: 'threshold' };
+  if (upper.role === 'value' && lower.role === 'value') {
+    const period = lower.period ?? (lower.quarter && upper.period && !upper.quarter ? quarterEnd(upper.period, lower.quarter) : upper.period);
+    const area = lower.area ?? upper.area;
+    const quarter = lower.quarter ?? upper.quarter;
+    return {
+      role: 'value', kind: lower.kind ?? upper.kind, period,
+      ...(quarter !== undefined ? { quarter } : {}),
+      ...(area !== undefined ? { area } : {}),
+    };
+  }
+  if (lower.role === 'other') return upper;
+  return lower;
+}

@@ -1,0 +1,92 @@
+// Header paths: a figure's column is read through every header cell above it (merged cells included) and its
+// row through every label cell beside it (a code cell merged down over "Target" and "Actual" rows included).
+// Tables are written as the HTML a word processor or a council web page gives, merged cells and all.
+import { describe, expect, it } from 'vitest';
+import { combineRoles, rowWithSpannedCells } from '../../../src/extract/header-paths.ts';
+import type { Row } from '../../../src/model/document.ts';
+import { processBytes } from '../../../src/pipeline/process.ts';
+
+async function read(html: string) {
+  const result = await processBytes(new TextEncoder().encode(`<html><body>${html}</body></html>`), 'probe.html');
+  if (!result.ok) throw new Error(result.reason);
+  return result.result.observations.filter((o) => o.state === 'value').map((o) => [o.indicator.code, o.kind, o.value, o.period]);
+}
+
+describe('column header paths', () => {
+  it('a year merged over "Target | Actual" dates both columns', async () => {
+    expect(await read(`<table>
+      <tr><th rowspan="2">Indicator</th><th rowspan="2">Baseline 2007/08</th><th colspan="2">2008/09</th><th colspan="2">2009/10</th></tr>
+      <tr><th>Target</th><th>Actual</th><th>Target</th><th>Actual</th></tr>
+      <tr><td>NI 192 Household waste recycled</td><td>31%</td><td>33%</td><td>34.2%</td><td>36%</td><td>37.5%</td></tr>
+    </table>`)).toEqual([
+      ['NI 192', 'baseline', 31, '2007/08'], ['NI 192', 'target', 33, '2008/09'], ['NI 192', 'result', 34.2, '2008/09'],
+      ['NI 192', 'target', 36, '2009/10'], ['NI 192', 'result', 37.5, '2009/10'],
+    ]);
+  });
+
+  it('a kind merged over three years makes all three that kind, not only the first', async () => {
+    expect(await read(`<table>
+      <tr><th rowspan="2">BVPI</th><th rowspan="2">Description</th><th colspan="3">Actual</th><th colspan="2">Targets</th></tr>
+      <tr><th>2004/05</th><th>2005/06</th><th>2006/07</th><th>2007/08</th><th>2008/09</th></tr>
+      <tr><td>BV 12</td><td>Working days lost to sickness absence</td><td>10.2</td><td>9.8</td><td>9.5</td><td>9.3</td><td>9.0</td></tr>
+    </table>`)).toEqual([
+      ['BV 12', 'result', 10.2, '2004/05'], ['BV 12', 'result', 9.8, '2005/06'], ['BV 12', 'result', 9.5, '2006/07'],
+      ['BV 12', 'target', 9.3, '2007/08'], ['BV 12', 'target', 9, '2008/09'],
+    ]);
+  });
+
+  it('undated quarters under a merged "Quarter results 2008/09" end in that year\'s quarter months', async () => {
+    expect(await read(`<table>
+      <tr><th>Ref</th><th>Measure</th><th>Outturn 2007/08</th><th colspan="3">Quarter results 2008/09</th><th>Target 2008/09</th></tr>
+      <tr><th></th><th></th><th></th><th>Q1</th><th>Q2</th><th>Q3</th><th></th></tr>
+      <tr><td>NI 8</td><td>Adult participation in sport</td><td>21.5%</td><td>21.9%</td><td>22.3%</td><td>22.4%</td><td>23%</td></tr>
+    </table>`)).toEqual([
+      ['NI 8', 'result', 21.5, '2007/08'], ['NI 8', 'result', 21.9, '2008-06'], ['NI 8', 'result', 22.3, '2008-09'],
+      ['NI 8', 'result', 22.4, '2008-12'], ['NI 8', 'target', 23, '2008/09'],
+    ]);
+  });
+
+  it('a top-quartile heading merged over years keeps every one of its columns out', async () => {
+    expect(await read(`<table>
+      <tr><th rowspan="2">PI</th><th colspan="2">Outturn</th><th colspan="2">Top quartile</th></tr>
+      <tr><th>2006/07</th><th>2007/08</th><th>2006/07</th><th>2007/08</th></tr>
+      <tr><td>BV 8</td><td>92%</td><td>94%</td><td>97%</td><td>98%</td></tr>
+    </table>`)).toEqual([['BV 8', 'result', 92, '2006/07'], ['BV 8', 'result', 94, '2007/08']]);
+  });
+});
+
+describe('row header paths', () => {
+  it('a code cell merged down over "Target" and "Actual" rows names the indicator of both rows', async () => {
+    expect(await read(`<table>
+      <tr><th>Indicator</th><th></th><th>2007/08</th><th>2008/09</th></tr>
+      <tr><td rowspan="2">NI 186 Per capita CO2 emissions</td><td>Target</td><td>7.1</td><td>6.9</td></tr>
+      <tr><td>Actual</td><td>7.2</td><td>7.0</td></tr>
+      <tr><td rowspan="2">NI 192 Household waste recycled</td><td>Target</td><td>31%</td><td>33%</td></tr>
+      <tr><td>Actual</td><td>30%</td><td>34.2%</td></tr>
+    </table>`)).toEqual([
+      ['NI 186', 'target', 7.1, '2007/08'], ['NI 186', 'target', 6.9, '2008/09'],
+      ['NI 186', 'result', 7.2, '2007/08'], ['NI 186', 'result', 7, '2008/09'],
+      ['NI 192', 'target', 31, '2007/08'], ['NI 192', 'target', 33, '2008/09'],
+      ['NI 192', 'result', 30, '2007/08'], ['NI 192', 'result', 34.2, '2008/09'],
+    ]);
+  });
+
+  it('rows below a merged cell see it; rows past its span do not', () => {
+    const cell = (col: number, text: string, rowSpan = 1) => ({ text, spans: [], content: [], col, colSpan: 1, rowSpan, provenance: { file: 'x', row: 0, col } });
+    const row = (...cells: ReturnType<typeof cell>[]): Row => ({ cells, header: false, provenance: { file: 'x' } });
+    const rows = [row(cell(0, 'NI 5', 2), cell(1, '80%')), row(cell(1, '82%')), row(cell(1, '84%'))];
+    expect(rowWithSpannedCells(rows, 1).cells.map((c) => c.text)).toEqual(['NI 5', '82%']);
+    expect(rowWithSpannedCells(rows, 2).cells.map((c) => c.text)).toEqual(['84%']);
+  });
+});
+
+describe('reading a path top to bottom', () => {
+  it('combines kinds and periods, lower cells deciding where both speak', () => {
+    expect(combineRoles({ role: 'value', kind: 'target', period: null }, { role: 'value', kind: null, period: '2009/10' })).toEqual({ role: 'value', kind: 'target', period: '2009/10' });
+    expect(combineRoles({ role: 'value', kind: 'result', period: '2008/09' }, { role: 'value', kind: 'target', period: null })).toEqual({ role: 'value', kind: 'target', period: '2008/09' });
+    expect(combineRoles({ role: 'value', kind: 'result', period: '2009/10' }, { role: 'value', kind: 'result', period: null, quarter: 3 })).toEqual({ role: 'value', kind: 'result', period: '2009-12', quarter: 3 });
+    expect(combineRoles({ role: 'threshold' }, { role: 'value', kind: null, period: '2007/08' })).toEqual({ role: 'threshold' });
+    expect(combineRoles({ role: 'value', kind: 'result', period: null }, { role: 'other' })).toEqual({ role: 'value', kind: 'result', period: null });
+    expect(combineRoles({ role: 'value', kind: 'result', period: null }, { role: 'status' })).toEqual({ role: 'status' });
+  });
+});
