@@ -5,10 +5,11 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareStore } from '../../src/compare/index.ts';
 import { writeComparison } from '../../src/compare/write.ts';
+import { launchChromium } from '../support/browser.ts';
 import { FIXTURES } from '../support/compare.ts';
 import { importInto, SEEDS, tempDir } from '../support/run.ts';
 
@@ -19,7 +20,6 @@ const PLANTED_FILE = `x${IMG}.txt`;
 const PLANTED = ['Delivery Plan 2008-11', '', `Performance Indicators: NI 8 Adult participation in sport ${SCRIPT}`, '',
   'Baseline: NI 8 19.0% (2005/06)', 'Target: NI 8 23.0% (2010/11)', ''].join('\n');
 
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const SCREENSHOT = join(import.meta.dirname, '..', '..', 'output', 'compare.png');
 
 describe('compare page in a browser', () => {
@@ -44,7 +44,7 @@ describe('compare page in a browser', () => {
     ni186 = await write('NI 186', 'ni186');
     store.close();
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1500 } });
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     // Self-contained: any request other than the page itself is a failure.

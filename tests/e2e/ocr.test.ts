@@ -1,12 +1,13 @@
 // Scans as a user imports them: a folder of scanned and born-digital documents in one run, through the
 // worker pool; the review report showing low-confidence values with the page image around them; and an
-// OCR import with the network unavailable (a network namespace of its own: `unshare -n`, as root).
+// OCR import with the network unavailable (a network namespace of its own: `unshare -n`).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../support/compare.ts';
 import { tempDir } from '../support/run.ts';
+import { requireTool } from '../support/tools.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'planharvest.js');
 
@@ -16,12 +17,19 @@ function planharvest(args: string[], prefix: string[] = []) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, error: r.error };
 }
 
-/** Can this process make a network namespace of its own (root, and a kernel that allows it)? */
-function offlineUnavailable(): string | null {
-  const probe = spawnSync('unshare', ['-n', 'true'], { encoding: 'utf8' });
-  if (probe.error) return `unshare is not installed (${probe.error.message})`;
-  if (probe.status !== 0) return `unshare -n is not allowed here (${probe.stderr.trim() || `exit ${probe.status}`}); run as root to test offline OCR`;
-  return null;
+/**
+ * The command prefix that runs a process in a network namespace of its own: `unshare -n` as root; for anyone
+ * else `unshare -rn` (a user namespace where the caller is root). Fails, never skips, when it cannot.
+ */
+function offline(): string[] {
+  const unshare = requireTool('unshare', 'util-linux');
+  const prefix = [unshare, process.getuid?.() === 0 ? '-n' : '-rn'];
+  const probe = spawnSync(prefix[0], [...prefix.slice(1), 'true'], { encoding: 'utf8' });
+  if (probe.status !== 0) {
+    throw new Error(`${prefix.join(' ')} is not permitted here (${probe.stderr.trim() || probe.error?.message || `exit ${probe.status}`}): ` +
+      'the offline OCR test needs a network namespace; run the tests as root, and in a container give it CAP_SYS_ADMIN (docker run --cap-add SYS_ADMIN)');
+  }
+  return prefix;
 }
 
 describe('scanned documents from the command line', () => {
@@ -51,19 +59,18 @@ describe('scanned documents from the command line', () => {
     expect(withCrop.some((c) => c.includes('OCR confidence'))).toBe(true);
   });
 
-  const skip = offlineUnavailable();
-  it.skipIf(skip !== null)('imports a scan with the network unavailable', { timeout: 300_000 }, () => {
+  it('imports a scan with the network unavailable', { timeout: 300_000 }, () => {
+    const prefix = offline();
     // The namespace really has no network: a fetch fails there.
-    const probe = spawnSync('unshare', ['-n', process.execPath, '-e', "fetch('https://registry.npmjs.org/').then(() => console.log('online'), () => console.log('offline'))"], { encoding: 'utf8', timeout: 60_000 });
+    const probe = spawnSync(prefix[0], [...prefix.slice(1), process.execPath, '-e', "fetch('https://registry.npmjs.org/').then(() => console.log('online'), () => console.log('offline'))"], { encoding: 'utf8', timeout: 60_000 });
     expect(probe.stdout.trim()).toBe('offline');
     const folder = join(tempDir(), 'scans');
     mkdirSync(folder);
     copyFileSync(join(FIXTURES, 'scanned', '06-brindley-bvpp.scan.png'), join(folder, '06-brindley-bvpp.scan.png'));
     const db = join(tempDir(), 'offline.db');
     // In this process (--jobs 0): the OCR engine is started and stopped by the import itself.
-    const r = planharvest(['import', folder, '--db', db, '--jobs', '0'], ['unshare', '-n']);
+    const r = planharvest(['import', folder, '--db', db, '--jobs', '0'], prefix);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/imported .*06-brindley-bvpp\.scan\.png \(18 observations\)/);
   });
-  if (skip) it.skip(`offline OCR import skipped: ${skip}`, () => undefined);
 });

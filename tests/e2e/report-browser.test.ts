@@ -4,13 +4,14 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reconcileStore } from '../../src/reconcile/index.ts';
 import { readFindings, type StoredFinding } from '../../src/reconcile/store.ts';
 import { writeReport } from '../../src/report/index.ts';
 import { decide } from '../../src/review/decide.ts';
 import { loadTargets } from '../../src/review/targets.ts';
+import { launchChromium } from '../support/browser.ts';
 import { importInto, SEEDS, tempDir } from '../support/run.ts';
 
 const SCRIPT = '<script>window.__pwned=1</script>';
@@ -36,7 +37,6 @@ const PLANTED = [
   '',
 ].join('\n');
 
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const SCREENSHOT = join(import.meta.dirname, '..', '..', 'output', 'report.png');
 
 describe('HTML report in a browser', () => {
@@ -60,7 +60,7 @@ describe('HTML report in a browser', () => {
     const { files } = writeReport(store.db, join(dir, 'report'), 'store.db');
     store.close();
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     // Self-contained: any request other than the file itself is a failure.
