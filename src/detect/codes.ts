@@ -40,8 +40,10 @@ const COMPILED = SCHEMES.map(compile);
 const VIA_LOCAL = new RegExp(String.raw`(?<![A-Za-z0-9])LI\s?\(\s?NI\s?${NUMBER}${BRACKET_SUFFIX}\s?\)`, 'g');
 
 // "BVPI 126, 127 and 128", "NIs 5, 7, 17": bare numbers listed after a code are codes of the same scheme,
-// when each is followed by another separator, a bracket, a capitalised word or the end (not "10 days").
-const LISTED = /^(\s*(?:,|&|\band\b|\/)\s*)(\d{1,3})([a-z])?(?![\d]|[,.]\d)(?=\s*(?:,|&|\band\b|\/|;|\)|$)|\s+[A-Z(])/;
+// when each is followed by another separator, a bracket, a capitalised word or the end (not "10 days"). An
+// item may carry a gloss in square brackets ("BVPI 126 [domestic burglaries], 127 [violent crimes]"), and a
+// comma the copy lost ("NIs 30, 39, 40 53, 124") is a separator when more of the list follows.
+const LISTED = /^(\s*(?:\[[^\]]{0,80}\]\s*)?(?:,|&|\band\b|\/)\s*|\s+(?=\d{1,3}[a-z]?\s*,\s*\d))(\d{1,3})([a-z]{1,3})?(?![\d]|[,.]\d)(?=\s*(?:,|&|\band\b|\/|;|\)|\[|$)|\s+[A-Z(]|\s+\d{1,3}[a-z]?\s*,\s*\d)/;
 
 function matchesOf({ form, re }: CompiledScheme, text: string): CodeMatch[] {
   const out: CodeMatch[] = [];

@@ -29,6 +29,8 @@ export interface MentionContext {
   scheme?: IndicatorScheme | null;
 }
 
+const LOCAL_CODE_FORM = String.raw`[A-Z]{1,4}[-\s]?\d{1,3}[a-z]{0,2}`;
+const CALLED_INDICATORS = new RegExp(String.raw`\b(?:indicators?|PIs?)\s+(${LOCAL_CODE_FORM}(?:\s*(?:,|and|&)\s*${LOCAL_CODE_FORM})*)\b`);
 const CLOSING_LOCAL_CODE = /\(\s*([A-Z]{2,4}\s?[.-]?\s?\d{1,3}(?:\.\d{1,2})?[a-z]{0,3})\s*\)\s*$/;
 const DASHED_LOCAL_CODE = /^[\s•·*]*[A-Z]{1,4}\s?\d{1,3}[a-z]{0,2}\s+[–—-]\s+(?=[A-Z][a-z]|%\s+of\b)/;
 
@@ -126,6 +128,17 @@ export function findMentions(unit: TextUnit, ctx: MentionContext = {}): Mention[
     if (local) {
       return [codeMention(unit, local, cleanTitle(text.slice(dashed[0].length).split(/\s[–—-]\s/)[0]))];
     }
+  }
+  // "information regarding indicators BP-23 and BP-25a": local codes the sentence itself calls indicators.
+  const called = CALLED_INDICATORS.exec(text);
+  if (called && !ctx.indicatorCell) {
+    const at = called.index + called[0].length - called[1].length;
+    const found: Mention[] = [];
+    for (const piece of called[1].matchAll(/[A-Z]{1,4}[-\s]?\d{1,3}[a-z]{0,2}/g)) {
+      const local = localCodeAt(piece[0]);
+      if (local) found.push({ ...codeMention(unit, { ...local, start: at + piece.index + local.start, end: at + piece.index + local.end }, null), defining: false });
+    }
+    if (found.length) return found;
   }
   if (ctx.indicatorCell) {
     // Under "BVPI No." a bare number is a Best Value code; under "PI Ref" a local code such as "CH8" or "HO 001"

@@ -12,7 +12,7 @@ const FLOORS: Record<string, { f1: number; indicatorRecall: number; precision?: 
   fixtures: { f1: 1, indicatorRecall: 1 },
   heldback: { f1: 0.72, indicatorRecall: 0.76 },
   realworld: { f1: 0.73, indicatorRecall: 0.98 },
-  dev: { f1: 0.57, indicatorRecall: 0.76 },
+  dev: { f1: 0.57, indicatorRecall: 0.85 },
 };
 
 describe.each(Object.keys(FLOORS))('the %s set', (name) => {

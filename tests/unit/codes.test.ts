@@ -44,6 +44,10 @@ describe('findCodes', () => {
     // Lists of numbers after a code, roman sub-parts, plural prefixes.
     ['especially BVPI 126, 127 and 128 (crime)', ['BV 126', 'BV 127', 'BV 128']],
     ['NIs 5, 7, 17 Missing data', ['NI 5', 'NI 7', 'NI 17']],
+    // A comma the copy lost, with more of the list after it; glosses in square brackets after items.
+    ['Subject to change: NIs 8, 16, 39, 40 53, 124, 153 Agreed', ['NI 8', 'NI 16', 'NI 39', 'NI 40', 'NI 53', 'NI 124', 'NI 153']],
+    ['(BVPI 126 [domestic burglaries], 127 [violent crimes] and 175 [racial incidents])', ['BV 126', 'BV 127', 'BV 175']],
+    ['NI 47 fell by 12 points, 40 53 people', ['NI 47']],
     ['BV 82bi - % household waste composted', ['BV 82bi']],
     ['BVPI 82a ii', ['BV 82aii']],
     // Social care's framework without its scheme, where the words after it are social care's.
@@ -121,6 +125,11 @@ describe('titles and mentions', () => {
     expect(findMentions(unit('HS4 – Tenants satisfied with repairs'))[0]).toMatchObject({ code: 'HS 4', defining: true });
     expect(findMentions(unit('LH21 - % of rent collected in the quarter'))[0]).toMatchObject({ code: 'LH 21', defining: true });
     expect(findMentions(unit('Item 4 - 25 of the 30 tenants replied'))).toEqual([]);
+  });
+
+  it('reads local codes a sentence itself calls indicators, as passing mentions', () => {
+    expect(findMentions(unit('Members asked for more on indicators KP-12 and KP-14b before the next meeting.')).map((m) => [m.code, m.defining])).toEqual([['KP 12', false], ['KP 14b', false]]);
+    expect(findMentions(unit('The indicators for Q1 were discussed.'))).toEqual([]);
   });
 
   it('flags NI codes outside the set', () => {
