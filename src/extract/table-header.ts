@@ -11,6 +11,8 @@ import { parseValues } from './values.ts';
 export interface Column {
   /** What the column's header path means, read top to bottom. */
   role: ColumnRole;
+  /** Why the path may be incomplete (a blank above it in a table that does not record merged cells). */
+  doubt?: string;
   /** The lowest header cell over the column: the label a figure's provenance points to. */
   cell: Cell;
   /** Every header cell over the column, top to bottom (spanning cells included). */
@@ -25,6 +27,8 @@ export interface Header {
   awaitingValues: boolean;
   consumed: boolean;
   indicator: Mention | null;
+  /** Grid columns under a filled header cell (whatever its words): the rest have a blank above them. */
+  written?: Set<number>;
 }
 
 export function filled(row: Row): Cell[] {
@@ -82,12 +86,12 @@ export function headerFromLabels(row: Row): Header | null {
   const valueColumns = [...columns.values()].filter((c) => c.role.role === 'value').length;
   const structural = [...columns.values()].some((c) => c.role.role !== 'value' && c.role.role !== 'other');
   if (indicatorColumns.size >= 2 && columns.size >= 1) {
-    return { columns, indicatorColumns, awaitingValues: false, consumed: false, indicator: null };
+    return { columns, indicatorColumns, awaitingValues: false, consumed: false, indicator: null, written: writtenColumns(cells) };
   }
   if (recognised < Math.max(2, Math.ceil(cells.length / 2)) || (valueColumns === 0 && !structural)) return null;
   datedQuarters(columns);
   if (valueColumns === 0 && ![...columns.values()].some((c) => c.role.role === 'indicator')) return null;
-  return { columns, indicatorColumns: new Map(), awaitingValues: false, consumed: false, indicator: null };
+  return { columns, indicatorColumns: new Map(), awaitingValues: false, consumed: false, indicator: null, written: writtenColumns(cells) };
 }
 
 const YEAR_TO_DATE = /\b(?:year to date|ytd|cumulative|year end|outturn)\b/i;
@@ -113,7 +117,20 @@ function datedQuarters(columns: Map<number, Column>): void {
  * "2005/06 | 2006/07 | 2007/08" gives three result columns). Columns named for indicators, titles or areas keep
  * their role.
  */
-export function completeHeader(header: Header, cells: Cell[]): void {
+/**
+ * How a table shows merged header cells: `recorded` (HTML, Word, workbooks, ruled PDFs: spans are in the
+ * model), `first-cell` (tab-separated text and CSV write a merged cell's words in its first cell and leave
+ * the rest blank), `unknown` (borderless PDF tables: a centred heading sits over any of its columns).
+ */
+export type MergedCells = 'recorded' | 'first-cell' | 'unknown';
+
+export function completeHeader(header: Header, cells: Cell[], merged: MergedCells): void {
+  // Where merged cells are not recorded, a blank above a column under a row of value labels may be a heading
+  // that spans it. Text exports put such a heading in its first cell: a blank right of a value heading
+  // ("2008/09 | (blank)" over "Target | Actual", "Outturn | (blank)" over "2007/08 | 2008/09") reads that heading
+  // too, with the doubt said; elsewhere the column is read as its own label says, with the doubt said.
+  const upper = new Map(header.columns);
+  const upperLabels = [...upper.values()].some((c) => c.role.role === 'value') || header.indicatorColumns.size > 0;
   for (const cell of cells) {
     const role = columnRole(cell.text);
     const split = role ? null : splitLeadingLabel(cell.text, true);
@@ -124,10 +141,66 @@ export function completeHeader(header: Header, cells: Cell[]): void {
       if (existing && !['value', 'threshold', 'other'].includes(existing.role.role)) continue;
       const combined = combineRoles(existing?.role ?? null, lower);
       if (!combined) continue;
-      header.columns.set(col, { role: combined, cell, path: [...(existing?.path ?? []), cell] });
+      let role = combined;
+      let doubt = existing?.doubt;
+      if (!existing && merged !== 'recorded' && upperLabels && combined.role === 'value' && header.written && !header.written.has(col)) {
+        const left = merged === 'first-cell' ? headingToTheLeft(header, upper, col) : null;
+        const inherited = left ? combineRoles(left.role, combined) : null;
+        if (left && inherited && JSON.stringify(inherited) !== JSON.stringify(combined)) {
+          role = inherited;
+          doubt = `"${left.cell.text.trim()}" to the left taken as heading this column too: the blank above "${cell.text.trim()}" read as part of that merged heading`;
+        } else doubt = `the header above "${cell.text.trim()}" is blank; a merged heading may cover this column`;
+      }
+      header.columns.set(col, { role, cell, path: [...(existing?.path ?? []), cell], ...(doubt ? { doubt } : {}) });
     }
   }
+  for (const col of writtenColumns(cells)) header.written?.add(col);
   datedQuarters(header.columns);
+}
+
+/**
+ * Borderless PDF tables lose merged headings: a heading centred over several year columns ("Actual" over
+ * 2005/06 to 2007/08) lands on the middle one, stacked over its year ("Actual\n2006/07"), and its neighbours
+ * show a bare year. Each bare year column takes the kind of the one nearest stacked heading, with the doubt
+ * said; a column as near to two such headings keeps its own reading and gets the doubt.
+ */
+export function spreadStackedKinds(header: Header): void {
+  const stacked = [...header.columns.entries()].filter(([, c]) => {
+    const lines = c.cell.text.split('\n').map((l) => l.trim()).filter(Boolean);
+    return c.role.role === 'value' && c.role.kind && c.role.period && lines.length >= 2 && kindOnly(lines[0]);
+  });
+  if (!stacked.length) return;
+  for (const [col, column] of header.columns) {
+    if (column.role.role !== 'value' || column.role.kind || !column.role.period || column.role.area) continue;
+    const distance = (c: number) => Math.abs(c - col);
+    const nearest = Math.min(...stacked.map(([c]) => distance(c)));
+    const at = stacked.filter(([c]) => distance(c) === nearest);
+    const kinds = new Set(at.map(([, c]) => (c.role.role === 'value' ? c.role.kind : null)));
+    const heading = at[0][1].cell.text.split('\n')[0].trim();
+    if (kinds.size === 1) {
+      column.role = { ...column.role, kind: [...kinds][0] };
+      column.doubt = `kind taken from the heading "${heading}" nearby: a borderless table does not show how far a heading spans`;
+    } else column.doubt = 'a heading above may span this column; a borderless table does not show which';
+  }
+}
+
+function kindOnly(line: string): boolean {
+  const role = columnRole(line);
+  return role?.role === 'value' && !!role.kind && !role.period;
+}
+
+function writtenColumns(cells: Cell[]): Set<number> {
+  return new Set(cells.filter((c) => c.text.trim()).flatMap(columnsOf));
+}
+
+/** The nearest heading of the rows above to the left of a column, when only blanks stand between them. */
+function headingToTheLeft(header: Header, upper: Map<number, Column>, col: number): Column | null {
+  for (let c = col - 1; c >= 0; c--) {
+    const found = upper.get(c);
+    if (found) return found.role.role === 'value' ? found : null;
+    if (header.written?.has(c)) return null;
+  }
+  return null;
 }
 
 /** Default kind for a bare year column: targets; doubted unless a Baseline or Target column says so. */

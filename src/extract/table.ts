@@ -13,7 +13,7 @@ import { labelledLine, prosePending } from './lines.ts';
 import { readPhrases, type PhraseContext } from './phrases.ts';
 import type { IndicatorScope } from './scope.ts';
 import { rowWithSpannedCells } from './header-paths.ts';
-import { completeHeader, defaultKind, filled, hasValueColumns, headerFromLabels, rowLabelFromText, type Column, type Header } from './table-header.ts';
+import { completeHeader, defaultKind, spreadStackedKinds, type MergedCells, filled, hasValueColumns, headerFromLabels, rowLabelFromText, type Column, type Header } from './table-header.ts';
 import { emptySlot, isValueCell, MAX_VALUE_CELL, milestoneOf, rowArea, rowIndicator } from './table-rows.ts';
 import { parseValues } from './values.ts';
 
@@ -22,7 +22,12 @@ export interface TableReading {
   milestones: MilestoneCandidate[];
 }
 
+/** How each kind of table shows merged header cells. */
+const MERGED_CELLS: Record<Table['method'], MergedCells> = { html: 'recorded', word: 'recorded', ruled: 'recorded', sheet: 'recorded', tabs: 'first-cell', borderless: 'unknown' };
+
 export function readTable(table: Table, scope: IndicatorScope, section: string | null, context: PhraseContext): TableReading {
+  const merged = MERGED_CELLS[table.method];
+  const centred = merged === 'unknown' ? centredCodeCells(table.rows) : new Map<number, Mention>();
   const candidates: Candidate[] = [];
   const milestones: MilestoneCandidate[] = [];
   let header: Header | null = null;
@@ -62,7 +67,7 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       const valueCells = row.cells.filter((c) => valueCols.has(c.col));
       const labelsOwnCells = valueCells.some((c) => splitLeadingLabel(c.text, false)?.kind);
       if (!labelsOwnCells && valueCells.some(isValueCell) && !valueCells.some((c) => c.text.trim().length > MAX_VALUE_CELL * 3)) {
-        readValueRow(row, rowWithSpannedCells(table.rows, rowIndex), header, valueCols, scope, candidates);
+        readValueRow(row, rowWithSpannedCells(table.rows, rowIndex), header, valueCols, scope, candidates, centred.get(rowIndex) ?? null);
         continue;
       }
     }
@@ -83,7 +88,7 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       });
       // "2007/08 | 2008/09" over "Actual | Target": the second row completes the first.
       if (labelsOnly && header && !header.consumed && headerRow === rowIndex - 1) {
-        completeHeader(header, cells);
+        completeHeader(header, cells, merged);
         headerRow = rowIndex;
         continue;
       }
@@ -135,7 +140,7 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
     // 4. A header row (labels only).
     const labels = headerFromLabels(row);
     if (labels && header && !header.consumed && headerRow === rowIndex - 1 && labels.indicatorColumns.size === 0) {
-      completeHeader(header, cells);
+      completeHeader(header, cells, merged);
       headerRow = rowIndex;
       continue;
     }
@@ -143,6 +148,7 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       closeHeader();
       headerRow = rowIndex;
       header = labels;
+      if (merged === 'unknown') spreadStackedKinds(header);
       const perIndicator = ![...labels.columns.values()].some((c) => c.role.role === 'indicator') && labels.indicatorColumns.size === 0;
       header.awaitingValues = perIndicator && [...labels.columns.values()].some((c) => c.role.role === 'value');
       header.indicator = perIndicator && scope.distance() <= 4 ? scope.single() : null;
@@ -171,6 +177,35 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
   }
   closeHeader();
   return { candidates, milestones };
+}
+
+/**
+ * Borderless PDF tables lose merged cells: an indicator's code cell centred down over its "Target" and "Actual"
+ * rows becomes a row of its own between them. Where such rows name indicators and kind-labelled rows of figures
+ * stand above the first of them (so the code cells are centred, not on top), each kind row belongs to the
+ * nearest row naming an indicator; a row as near to two is left to the reader's other rules.
+ */
+function centredCodeCells(rows: readonly Row[]): Map<number, Mention> {
+  const named = new Map<number, Mention>();
+  const kindRows: number[] = [];
+  rows.forEach((row, i) => {
+    const cells = filled(row);
+    if (!cells.length) return;
+    const values = cells.filter(isValueCell);
+    const indicator = rowIndicator(row, null, new Set());
+    if (!values.length && indicator) named.set(i, indicator);
+    else if (values.length && !indicator && cells.some((c) => !isValueCell(c) && kindOfLabel(c.text) && c.text.trim().split(/\s+/).length <= 3)) kindRows.push(i);
+  });
+  const out = new Map<number, Mention>();
+  const first = Math.min(...named.keys());
+  if (!named.size || !kindRows.some((k) => k < first)) return out;
+  for (const k of kindRows) {
+    const distances = [...named.keys()].map((n) => Math.abs(n - k));
+    const nearest = Math.min(...distances);
+    const at = [...named.keys()].filter((n) => Math.abs(n - k) === nearest);
+    if (at.length === 1) out.set(k, named.get(at[0])!);
+  }
+  return out;
 }
 
 /** Whether a cell's words are the indicator's title (as the document or the catalogue writes it). */
@@ -216,10 +251,10 @@ function rowLabelOf(path: Row, valueCols: Set<number>): { kind: ObservationKind 
   return first;
 }
 
-function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number>, scope: IndicatorScope, out: Candidate[]): void {
+function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number>, scope: IndicatorScope, out: Candidate[], centred: Mention | null): void {
   header.consumed = true;
   const own = rowIndicator(path, header, valueCols);
-  const indicator = own ?? header.indicator ?? scope.single();
+  const indicator = own ?? centred ?? header.indicator ?? scope.single();
   // Years as rows: the row's label cells say which period (and kind) the figures are for.
   const rowLabel = rowLabelOf(path, valueCols);
   const area = own ? null : rowArea(path, header, valueCols);
@@ -245,7 +280,8 @@ function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number
     const replacedBy = column?.path.find((c) => /\b(?:original|previous|old|initial|superseded)\b/i.test(c.text));
     const replaced = replacedBy !== undefined;
     if (replacedBy) reasons.push(`the column says this figure was replaced ("${replacedBy.text.trim()}")`);
-    if (!own && !columnIndicator) reasons.push('indicator taken from the section, not the row');
+    if (!own && !columnIndicator) reasons.push(centred ? 'indicator taken from the nearest row naming one: a borderless table does not show which rows a merged cell covers' : 'indicator taken from the section, not the row');
+    if (column?.doubt) reasons.push(column.doubt);
     const text = cell.text;
     const columnArea = role?.area ?? area;
     if (!text.trim()) {

@@ -3,6 +3,9 @@
 // Tables are written as the HTML a word processor or a council web page gives, merged cells and all.
 import { describe, expect, it } from 'vitest';
 import { combineRoles, rowWithSpannedCells } from '../../../src/extract/header-paths.ts';
+import { headerFromLabels, spreadStackedKinds } from '../../../src/extract/table-header.ts';
+import { readTable } from '../../../src/extract/table.ts';
+import { IndicatorScope } from '../../../src/extract/scope.ts';
 import type { Row } from '../../../src/model/document.ts';
 import { processBytes } from '../../../src/pipeline/process.ts';
 
@@ -52,6 +55,83 @@ describe('column header paths', () => {
       <tr><th>2006/07</th><th>2007/08</th><th>2006/07</th><th>2007/08</th></tr>
       <tr><td>BV 8</td><td>92%</td><td>94%</td><td>97%</td><td>98%</td></tr>
     </table>`)).toEqual([['BV 8', 'result', 92, '2006/07'], ['BV 8', 'result', 94, '2007/08']]);
+  });
+});
+
+describe('headers whose merged cells the format does not record', () => {
+  async function readText(text: string) {
+    const result = await processBytes(new TextEncoder().encode(text), 'probe.txt');
+    if (!result.ok) throw new Error(result.reason);
+    return result.result.observations.map((o) => [o.kind, o.value, o.period, o.confidenceReasons.some((r) => /merged heading/.test(r))]);
+  }
+
+  it('a tab export writes a merged year in its first cell: the blank beside it takes that year, with the doubt said', async () => {
+    expect(await readText(['Indicator\t2008/09\t\t2009/10\t', '\tTarget\tActual\tTarget\tActual', 'NI 47 People killed or seriously injured\t42\t40\t38\t35'].join('\n'))).toEqual([
+      ['target', 42, '2008/09', false], ['result', 40, '2008/09', true], ['target', 38, '2009/10', false], ['result', 35, '2009/10', true],
+    ]);
+  });
+
+  it('a kind heading merged over two years reaches the blank beside it; a column with its own full label keeps it', async () => {
+    expect(await readText(['Indicator\tOutturn\t\tComment', '\t2007/08\t2008/09\tTarget 2009/10', 'NI 47 People killed or seriously injured\t44\t41\t38'].join('\n'))).toEqual([
+      ['result', 44, '2007/08', false], ['result', 41, '2008/09', true], ['target', 38, '2009/10', false],
+    ]);
+  });
+});
+
+describe('borderless PDF headings stacked over one year', () => {
+  const cell = (col: number, text: string) => ({ text, spans: [], content: [], col, colSpan: 1, rowSpan: 1, provenance: { file: 'x', page: 1, col } });
+  const kinds = (texts: string[]) => {
+    const header = headerFromLabels({ cells: texts.map((t, i) => cell(i, t)), header: false, provenance: { file: 'x' } })!;
+    spreadStackedKinds(header);
+    return [...header.columns.values()].map((c) => (c.role.role === 'value' ? [c.role.kind, c.role.period, !!c.doubt] : [c.role.role]));
+  };
+
+  it('give each bare year the kind of the nearest stacked heading, with the doubt said', () => {
+    expect(kinds(['Ref', '2005/06', 'Actual\n2006/07', '2007/08', '2008/09', 'Targets\n2009/10', '2010/11'])).toEqual([
+      ['indicator'], ['result', '2005/06', true], ['result', '2006/07', false], ['result', '2007/08', true],
+      ['target', '2008/09', true], ['target', '2009/10', false], ['target', '2010/11', true],
+    ]);
+  });
+
+  it('leave a year as near to two different headings as it was, doubted', () => {
+    expect(kinds(['Ref', 'Actual\n2006/07', '2007/08', 'Target\n2008/09'])).toEqual([
+      ['indicator'], ['result', '2006/07', false], [null, '2007/08', true], ['target', '2008/09', false],
+    ]);
+  });
+});
+
+describe('borderless PDF code cells centred down over their rows', () => {
+  const cell = (col: number, text: string) => ({ text, spans: [], content: [], col, colSpan: 1, rowSpan: 1, provenance: { file: 'x', page: 1, col } });
+  const row = (...texts: string[]): Row => ({ cells: texts.map((t, i) => cell(i, t)), header: false, provenance: { file: 'x', page: 1 } });
+  const read = (rows: Row[]) =>
+    readTable({ kind: 'table', index: 0, method: 'borderless', rows, provenance: { file: 'x', page: 1 } }, new IndicatorScope(), null, { reportingPeriod: null })
+      .candidates.filter((c) => c.token.state === 'value')
+      .map((c) => [c.indicator.code, c.kind, c.token.value]);
+
+  it('give each Target and Actual row the nearest row naming an indicator', () => {
+    expect(read([
+      row('Indicator', '', '2008/09', '2009/10'),
+      row('', 'Target', '7.1', '6.9'),
+      row('NI 186 Per capita CO2 emissions', '', '', ''),
+      row('', 'Actual', '7.2', '7.0'),
+      row('', 'Target', '31%', '33%'),
+      row('NI 192 Household waste recycled', '', '', ''),
+      row('', 'Actual', '30%', '34.2%'),
+    ])).toEqual([
+      ['NI 186', 'target', 7.1], ['NI 186', 'target', 6.9], ['NI 186', 'result', 7.2], ['NI 186', 'result', 7],
+      ['NI 192', 'target', 31], ['NI 192', 'target', 33], ['NI 192', 'result', 30], ['NI 192', 'result', 34.2],
+    ]);
+  });
+
+  it('leave code rows on top of their kind rows to the rows after them', () => {
+    expect(read([
+      row('Indicator', '', '2008/09', '2009/10'),
+      row('NI 186 Per capita CO2 emissions', '', '', ''),
+      row('', 'Target', '7.1', '6.9'),
+      row('', 'Actual', '7.2', '7.0'),
+      row('NI 192 Household waste recycled', '', '', ''),
+      row('', 'Target', '31%', '33%'),
+    ]).map(([code, , value]) => [code, value])).toEqual([['NI 186', 7.1], ['NI 186', 6.9], ['NI 186', 7.2], ['NI 186', 7], ['NI 192', 31], ['NI 192', 33]]);
   });
 });
 

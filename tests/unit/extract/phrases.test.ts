@@ -76,6 +76,7 @@ describe('phrase reader', () => {
       ['PAF D78', 'result', 68.9, '%', '2005/06', null], ['PAF D78', 'result', 63.1, '%', '2005/06', 'IPF group'],
     ]],
     ['BV 82a: 21.5% of household waste was recycled in the first half of the year.', '2007/08', [['BV 82a', 'result', 21.5, '%', '2007/08', null]]],
+    ['The position on e-enabled services (BVPI 157) is defined as 91% as at 14 March 2005.', null, [['BV 157', 'result', 91, '%', '2005-03', null]]],
     ['Between 2003/04 and 2006/07 BV 109b rose from 51.2% to 70.4%.', null, [
       ['BV 109b', 'result', 51.2, '%', '2003/04', null], ['BV 109b', 'result', 70.4, '%', '2006/07', null],
     ]],
