@@ -217,7 +217,8 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     // In a cell of an indicator's row (`subject`), every sentence is about that indicator, anaphor or not.
     const carried = !own.length && previous.length === 1 && (ANAPHOR.test(sentence) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom));
     const mentions = own.length ? own : carried ? previous : [];
-    if (own.length) previous = own;
+    // "Best Value Performance Indicator 12 (BVPI 12)" names one indicator twice: it is still one to refer back to.
+    if (own.length) previous = own.filter((m, i) => own.findIndex((o) => o.code === m.code) === i);
     // A paragraph about the indicator named before it stays about it until it names another; a sentence with
     // no figure and no code ("Figure 2 shows how the total was reached.") does not change the subject.
     else if (!carried && parseValues(sentence).some((t) => isFigure(sentence, t))) previous = carriedFrom && !seenOwn ? [carriedFrom] : [];

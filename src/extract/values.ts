@@ -59,8 +59,9 @@ function areaBefore(gap: string): string | null {
   const m = AREA_BEFORE.exec(cleaned);
   if (!m) return null;
   const words = m[1].trim().split(/\s+/);
-  // Drop leading label words ("Baseline Herts" -> "Herts").
-  while (words.length && NOT_AREA.test(words[0])) words.shift();
+  // Drop leading label words ("Baseline Herts" -> "Herts") and the joining words they leave ("December of").
+  while (words.length && (NOT_AREA.test(words[0]) || /^(?:of|on|and|upon)$/.test(words[0]))) words.shift();
+  while (words.length && /^(?:of|on|and|upon)$/.test(words[words.length - 1])) words.pop();
   if (!words.length || words.length > 5) return null;
   const area = words.join(' ');
   if (/^[A-Z]{2,}$/.test(area) && area.length <= 3) return null;

@@ -77,6 +77,11 @@ describe('phrase reader', () => {
     ]],
     ['BV 82a: 21.5% of household waste was recycled in the first half of the year.', '2007/08', [['BV 82a', 'result', 21.5, '%', '2007/08', null]]],
     ['The position on e-enabled services (BVPI 157) is defined as 91% as at 14 March 2005.', null, [['BV 157', 'result', 91, '%', '2005-03', null]]],
+    ['NI 156 households in temporary accommodation stood below the target set for the end of March of 40.', null, [['NI 156', 'target', 40, null, null, null]]],
+    ['NI 155 Affordable homes – 31 more homes were let, bringing the year’s total to 150.', '2009/10', [['NI 155', 'result', 150, null, '2009/10', null]]],
+    ['In 2008/09 the Best Value Performance Indicator 12 (BVPI 12) target was 10.5 days. The actual days lost during 2008/09 were 9.6 days.', null, [
+      ['BV 12', 'target', 10.5, 'days', '2008/09', null], ['BV 12', 'result', 9.6, 'days', '2008/09', null],
+    ]],
     ['Between 2003/04 and 2006/07 BV 109b rose from 51.2% to 70.4%.', null, [
       ['BV 109b', 'result', 51.2, '%', '2003/04', null], ['BV 109b', 'result', 70.4, '%', '2006/07', null],
     ]],
@@ -105,6 +110,7 @@ describe('phrase reader', () => {
     // The national title written out before a closing code holds figures of its own.
     'Achievement of at least 78 points across the Early Years Foundation Stage with at least 6 in each of the scales (NI 72) is a priority.',
     'Narrowing the gap between the lowest achieving 20% in the Early Years Foundation Stage Profile and the rest (NI 92) remains a priority.',
+    'The results for the percentage of pupils achieving 5 or more A*-C GCSEs (NI 75) were lower this year.',
   ])('reads no figure from "%s"', (text) => {
     expect(read(text, '2008/09')).toEqual([]);
   });
