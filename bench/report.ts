@@ -28,7 +28,7 @@ export function printReport(r: BenchResult): void {
       i.cpuSeconds === null ? '—' : i.cpuSeconds.toFixed(1), loadText(i.load),
     ]),
   ]));
-  out.push('  wall s: process start to exit; import s: the import\'s own clock (read, process, store); after s: the rest (Node and tsx start-up,');
+  out.push('  wall s: process start to exit; import s: the import\'s own clock (read, process, store); after s: the rest (Node start-up,');
   out.push('  the findings reconciliation over the whole store). Rates are over wall s. Pages are PDF pages (the only format with pages).');
   out.push(`  rejected: ${r.imports.map((i) => i.counts.rejected).join(' / ')}; --jobs 2 speed-up ${r.speedup.toFixed(2)}× on wall time, ` +
     `${(r.imports[0].importSeconds / r.imports[1].importSeconds).toFixed(2)}× on the import's own clock`);

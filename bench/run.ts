@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const genLoad = load();
   const manifest = await generateCorpus({ docs, seed, out: corpus, onProgress: (k) => k % 1000 === 0 && step(`  ${k} generated`) });
 
-  // Untimed warm-up: tsx's transpile cache and the page cache, so neither timed run pays for them alone.
+  // Untimed warm-up: the page cache (the compiled CLI, the corpus), so neither timed run pays for it alone.
   const warm = join(work, 'warm-up');
   rmSync(warm, { recursive: true, force: true });
   mkdirSync(warm);

@@ -1,6 +1,6 @@
 // Named pipelines: which stages a document goes through and with which options. The CLI runs one by
 // name (--pipeline); `default` suits born-digital documents, `ocr` also recognises scanned pages.
-import { processBytes, type ProcessOptions, type ProcessResult } from '../src/pipeline/process.ts';
+import type { ProcessOptions, ProcessResult } from '../src/pipeline/process.ts';
 
 export interface Pipeline {
   name: string;
@@ -11,7 +11,16 @@ export interface Pipeline {
 }
 
 function definePipeline(name: string, description: string, options: ProcessOptions): Pipeline {
-  return { name, description, options, process: (bytes, fileName, overrides) => processBytes(bytes, fileName, { ...options, ...overrides }) };
+  return {
+    name,
+    description,
+    options,
+    // The stages load on the first document, so naming the pipelines (`import --help`) loads none of them.
+    process: async (bytes, fileName, overrides) => {
+      const { processBytes } = await import('../src/pipeline/process.ts');
+      return processBytes(bytes, fileName, { ...options, ...overrides });
+    },
+  };
 }
 
 export const pipelines: Record<string, Pipeline> = {

@@ -8,10 +8,9 @@
 import type Database from 'better-sqlite3';
 import { pipelineByName, pipelines, type Pipeline } from '../pipelines/index.ts';
 import { compareStore, type CompareRequest, type CompareResult } from './compare/index.ts';
-import { writeComparison as writeComparisonTo, type WrittenComparison } from './compare/write.ts';
+import type { WrittenComparison } from './compare/write.ts';
 import { exportIndicatorRecords as exportStoreIndicators, type IndicatorRecord } from './export/indicator-records.ts';
 import { exportRecords as exportStoreRecords, type ExportOptions, type ExportRecord } from './export/records.ts';
-import { exportWorkbook as exportStoreWorkbook } from './export/xlsx/index.ts';
 import { importFiles as importIntoStore, type ImportOptions, type RunSummary } from './pipeline/import.ts';
 import { Store } from './store/index.ts';
 
@@ -65,7 +64,9 @@ export function exportIndicatorRecords(store: StoreLike, options: ExportOptions 
 }
 
 /** The XLSX workbook `export --format xlsx` writes, as bytes. */
-export function exportWorkbook(store: StoreLike, options: ExportOptions = {}): Promise<Buffer> {
+export async function exportWorkbook(store: StoreLike, options: ExportOptions = {}): Promise<Buffer> {
+  // exceljs loads on the first workbook, not with the package.
+  const { exportWorkbook: exportStoreWorkbook } = await import('./export/xlsx/index.ts');
   return exportStoreWorkbook(dbOf(store), options);
 }
 
@@ -75,6 +76,8 @@ export function compare(store: StoreLike, request: CompareRequest = {}): Compare
 }
 
 /** What `compare --out` writes: compare.html, comparison.json and the charts (SVG and Vega-Lite specs). */
-export function writeComparison(store: StoreLike, outDir: string, request: CompareRequest = {}, label = 'store'): Promise<WrittenComparison> {
+export async function writeComparison(store: StoreLike, outDir: string, request: CompareRequest = {}, label = 'store'): Promise<WrittenComparison> {
+  // The charts (vega, vega-lite) load on the first comparison written, not with the package.
+  const { writeComparison: writeComparisonTo } = await import('./compare/write.ts');
   return writeComparisonTo(compareStore(dbOf(store), request), outDir, { databaseLabel: label, showShared: !request.indicator });
 }

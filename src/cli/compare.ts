@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
-import { DEFAULT_TOP, compareStore } from '../compare/index.ts';
-import { writeComparison } from '../compare/write.ts';
+import { DEFAULT_TOP } from '../compare/defaults.ts';
 import type { Direction } from '../reconcile/direction-words.ts';
-import { parseCorrection } from '../review/correction.ts';
 import { UsageError } from './main.ts';
-import { openExistingStoreOrFail } from './open-store.ts';
 
 interface CompareCliOptions {
   db: string;
@@ -16,7 +13,8 @@ interface CompareCliOptions {
 }
 
 /** "ni186", "NI186" → "NI 186", the way codes are stored (the same reading as `review correct --code`). */
-function indicatorCode(text: string): string {
+async function indicatorCode(text: string): Promise<string> {
+  const { parseCorrection } = await import('../review/correction.ts');
   const { correction, errors } = parseCorrection({ code: text });
   if (errors.length || !correction.code) throw new UsageError(`--indicator: ${errors[0] ?? `"${text}" is not an indicator code`}`);
   return correction.code;
@@ -46,7 +44,11 @@ export function registerCompare(program: Command): void {
     .option('--direction <higher|lower>', 'which way is better, when the titles do not say (or say it wrongly)', direction)
     .option('--top <n>', `without --indicator: how many of the most shared indicators get a full comparison (default ${DEFAULT_TOP})`, topCount, DEFAULT_TOP)
     .action(async (opts: CompareCliOptions) => {
-      const indicator = opts.indicator === undefined ? undefined : indicatorCode(opts.indicator);
+      const indicator = opts.indicator === undefined ? undefined : await indicatorCode(opts.indicator);
+      // Loaded here, not above, so other commands and --help never load the charts (vega).
+      const [{ compareStore }, { writeComparison }, { openExistingStoreOrFail }] = await Promise.all([
+        import('../compare/index.ts'), import('../compare/write.ts'), import('./open-store.ts'),
+      ]);
       const store = openExistingStoreOrFail(opts.db);
       try {
         const result = compareStore(store.db, { indicator, partnerships: opts.partnership, direction: opts.direction, top: opts.top });

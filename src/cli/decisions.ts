@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { reconcileStore } from '../reconcile/index.ts';
-import { applyDecisionsCsv } from '../review/apply-csv.ts';
 import { findingsLine } from './findings-options.ts';
 import { UsageError } from './main.ts';
-import { openExistingStoreOrFail } from './open-store.ts';
 
 function count(list: Array<{ action: string }>): string {
   const by = new Map<string, number>();
@@ -20,13 +17,16 @@ export function registerDecisions(program: Command): void {
     .description('record every filled-in decision of a decisions CSV (all or nothing; applying a file twice records nothing new)')
     .requiredOption('--db <path>', 'SQLite store')
     .option('--by <name>', 'reviewer for rows whose reviewer column is empty')
-    .action((csv: string, opts: { db: string; by?: string }) => {
+    .action(async (csv: string, opts: { db: string; by?: string }) => {
       let text: string;
       try {
         text = readFileSync(csv, 'utf8');
       } catch (error) {
         throw new UsageError(`cannot read ${csv}: ${(error as Error).message}`);
       }
+      const [{ reconcileStore }, { applyDecisionsCsv }, { openExistingStoreOrFail }] = await Promise.all([
+        import('../reconcile/index.ts'), import('../review/apply-csv.ts'), import('./open-store.ts'),
+      ]);
       const store = openExistingStoreOrFail(opts.db);
       try {
         const report = applyDecisionsCsv(store.db, text, { source: basename(csv), defaultBy: opts.by });

@@ -1,13 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Command } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
-import { toCsv } from '../export/csv.ts';
-import { toIndicatorCsv } from '../export/indicator-csv.ts';
-import { exportIndicatorRecords } from '../export/indicator-records.ts';
-import { exportRecords, type ExportOptions } from '../export/records.ts';
-import { exportWorkbook } from '../export/xlsx/index.ts';
+import type { ExportOptions } from '../export/records.ts';
 import { UsageError } from './main.ts';
-import { openStoreOrFail } from './open-store.ts';
 
 const FORMATS = ['jsonl', 'csv', 'xlsx'];
 /** What one JSONL line or CSV row is: an observation (the contract's records) or a document's indicator. */
@@ -29,14 +24,16 @@ function exportOptions(opts: ExportCliOptions): ExportOptions {
 
 const jsonl = (records: unknown[]) => records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '');
 
-function observationText(db: Database.Database, format: string, options: ExportOptions): string {
+async function observationText(db: Database.Database, format: string, options: ExportOptions): Promise<string> {
+  const { exportRecords } = await import('../export/records.ts');
   const records = exportRecords(db, options);
-  return format === 'csv' ? toCsv(records) : jsonl(records);
+  return format === 'csv' ? (await import('../export/csv.ts')).toCsv(records) : jsonl(records);
 }
 
-function indicatorText(db: Database.Database, format: string, options: ExportOptions): string {
+async function indicatorText(db: Database.Database, format: string, options: ExportOptions): Promise<string> {
+  const { exportIndicatorRecords } = await import('../export/indicator-records.ts');
   const records = exportIndicatorRecords(db, options);
-  return format === 'csv' ? toIndicatorCsv(records) : jsonl(records);
+  return format === 'csv' ? (await import('../export/indicator-csv.ts')).toIndicatorCsv(records) : jsonl(records);
 }
 
 export function registerExport(program: Command): void {
@@ -56,13 +53,16 @@ export function registerExport(program: Command): void {
       if (opts.format === 'xlsx' && !opts.out) throw new UsageError('--format xlsx writes a workbook: give the file with --out');
       const options = exportOptions(opts);
       if (!existsSync(opts.db)) throw new UsageError(`no database at ${opts.db}`);
+      const { openStoreOrFail } = await import('./open-store.ts');
       const store = openStoreOrFail(opts.db, true);
       try {
         if (opts.format === 'xlsx') {
+          // exceljs loads only for a workbook.
+          const { exportWorkbook } = await import('../export/xlsx/index.ts');
           writeFileSync(opts.out!, await exportWorkbook(store.db, options));
           return;
         }
-        const text = opts.records === 'indicators' ? indicatorText(store.db, opts.format, options) : observationText(store.db, opts.format, options);
+        const text = opts.records === 'indicators' ? await indicatorText(store.db, opts.format, options) : await observationText(store.db, opts.format, options);
         if (opts.out) writeFileSync(opts.out, text);
         else process.stdout.write(text);
       } finally {

@@ -2,12 +2,10 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pipelineByName, pipelines } from '../../pipelines/index.ts';
-import { DEFAULT_MAX_TEXT_BYTES } from '../ingest/text-export/index.ts';
-import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS, importFiles } from '../pipeline/import.ts';
+import { DEFAULT_MAX_TEXT_BYTES } from '../ingest/text-export/limits.ts';
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from '../pipeline/limits.ts';
 import { confidenceThreshold, CONFIDENCE_THRESHOLD_HELP, findingsLine } from './findings-options.ts';
 import { UsageError } from './main.ts';
-import { openStoreOrFail } from './open-store.ts';
-import { createProgress, fileLine } from './progress.ts';
 
 function positiveInteger(name: string) {
   return (value: string): number => {
@@ -34,6 +32,10 @@ export function registerImport(program: Command): void {
     .action(async (paths: string[], opts: { db: string; pipeline: string; jobs: number; timeout: number; maxMemoryMb: number; maxTextMb: number; quiet?: boolean; summaryJson?: string; confidenceThreshold?: number }) => {
       const pipeline = pipelineByName(opts.pipeline);
       if (!pipeline) throw new UsageError(`unknown pipeline "${opts.pipeline}" (known: ${Object.keys(pipelines).join(', ')})`);
+      // Loaded here, not above, so other commands and --help never load the readers (see main.ts).
+      const [{ importFiles }, { openStoreOrFail }, { createProgress, fileLine }] = await Promise.all([
+        import('../pipeline/import.ts'), import('./open-store.ts'), import('./progress.ts'),
+      ]);
       const store = openStoreOrFail(opts.db);
       try {
         const progress = createProgress({ quiet: Boolean(opts.quiet), tty: Boolean(process.stderr.isTTY) });

@@ -1,5 +1,9 @@
 // The planharvest command line. Exit codes (CONTRACT.md): 0 when the run finished, even with rejected
 // files; 2 when the run itself could not happen (bad arguments, database cannot be opened).
+//
+// Start-up is only what --help needs: commander and each command's options. Every command loads what it runs
+// (readers, store, findings, charts, exceljs) with import() inside its action, so `--help` and light commands
+// never pay for the heavy ones; keep new commands that way.
 import { Command, CommanderError } from 'commander';
 import { registerCompare } from './compare.ts';
 import { registerDecisions } from './decisions.ts';

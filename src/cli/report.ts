@@ -1,10 +1,6 @@
 import type { Command } from 'commander';
-import { hasReconciled } from '../reconcile/store.ts';
-import { reconcileStore } from '../reconcile/index.ts';
-import { writeReport } from '../report/index.ts';
 import { confidenceThreshold, CONFIDENCE_THRESHOLD_HELP } from './findings-options.ts';
 import { UsageError } from './main.ts';
-import { openExistingStoreOrFail } from './open-store.ts';
 
 export function registerReport(program: Command): void {
   program
@@ -13,7 +9,10 @@ export function registerReport(program: Command): void {
     .requiredOption('--db <path>', 'SQLite store to read')
     .requiredOption('--out <folder>', 'folder to write the report files into (created if missing)')
     .option('--confidence-threshold <n>', CONFIDENCE_THRESHOLD_HELP, confidenceThreshold)
-    .action((opts: { db: string; out: string; confidenceThreshold?: number }) => {
+    .action(async (opts: { db: string; out: string; confidenceThreshold?: number }) => {
+      const [{ hasReconciled }, { reconcileStore }, { writeReport }, { openExistingStoreOrFail }] = await Promise.all([
+        import('../reconcile/store.ts'), import('../reconcile/index.ts'), import('../report/index.ts'), import('./open-store.ts'),
+      ]);
       const store = openExistingStoreOrFail(opts.db);
       try {
         // Every import stores its findings; recompute only for a store that has none yet, or for a new threshold.

@@ -1,57 +1,10 @@
 import type { Command } from 'commander';
-import { reconcileStore } from '../reconcile/index.ts';
-import { parseCorrection, type CorrectionInput } from '../review/correction.ts';
-import { decide, DecisionError } from '../review/decide.ts';
-import { listDecisions, type Decision, type DecisionAction } from '../review/decisions.ts';
-import { describeSnapshot, findOrphans } from '../review/orphans.ts';
-import { loadTargets } from '../review/targets.ts';
-import { findingsLine } from './findings-options.ts';
-import { UsageError } from './main.ts';
-import { openExistingStoreOrFail } from './open-store.ts';
+import type { DecisionAction } from '../review/decisions.ts';
+import type { DecisionOptions } from './review-run.ts';
 
-interface DecisionOptions extends CorrectionInput {
-  db: string;
-  by: string;
-  comment?: string;
-}
-
-function correctionText(d: Decision): string {
-  const c = d.correction;
-  const parts = [
-    c.value !== undefined ? `value ${c.value}` : null, c.unit !== undefined ? `unit ${c.unit || 'none'}` : null,
-    c.period !== undefined ? `period ${c.period || 'none'}` : null, c.code !== undefined ? `code ${c.code}` : null,
-  ].filter(Boolean);
-  return parts.length ? ` → ${parts.join(', ')}` : '';
-}
-
-export function decisionLine(d: Decision): string {
-  const comment = d.comment ? ` — “${d.comment}”` : '';
-  return `#${d.id} ${d.decidedAt.slice(0, 19)} ${d.decidedBy}: ${d.action} ${d.targetId} (${describeSnapshot(d.previous)})${correctionText(d)}${comment} [${d.origin}]`;
-}
-
-function record(id: string, action: DecisionAction, opts: DecisionOptions): void {
-  const { correction, errors } = parseCorrection(opts);
-  if (errors.length) throw new UsageError(errors.join('; '));
-  const store = openExistingStoreOrFail(opts.db);
-  try {
-    let outcome;
-    try {
-      outcome = decide(store.db, loadTargets(store.db), { targetId: id, action, correction, by: opts.by, comment: opts.comment }, { origin: 'cli' });
-    } catch (error) {
-      if (error instanceof DecisionError) throw new UsageError(error.message);
-      throw error;
-    }
-    if (outcome.status === 'unchanged') {
-      process.stdout.write(`already in effect: ${action} ${id}; nothing recorded\n`);
-      return;
-    }
-    process.stdout.write(`recorded ${decisionLine(outcome.decision)}\n`);
-    // Findings are checked on reviewed values: a correction can settle (or raise) one.
-    process.stderr.write(findingsLine(reconcileStore(store.db, { trigger: 'review' }).counts, opts.db));
-  } finally {
-    store.close();
-  }
-}
+// The actions live in review-run.ts, loaded when a review command runs (not for --help or other commands).
+const run = () => import('./review-run.ts');
+const record = async (id: string, action: DecisionAction, opts: DecisionOptions) => (await run()).record(id, action, opts);
 
 function decisionCommand(review: Command, action: DecisionAction, description: string): Command {
   return review
@@ -80,30 +33,12 @@ export function registerReview(program: Command): void {
     .command('orphans')
     .description('list decisions that no longer apply: their target is gone, or changed since')
     .requiredOption('--db <path>', 'SQLite store')
-    .action((opts: { db: string }) => {
-      const store = openExistingStoreOrFail(opts.db);
-      try {
-        const orphans = findOrphans(store.db);
-        if (!orphans.length) process.stdout.write('no decisions without their target\n');
-        for (const o of orphans) process.stdout.write(`${o.kind.padEnd(7)} ${decisionLine(o.decision)}\n        ${o.reason}${o.decisions > 1 ? ` (${o.decisions} decisions in the audit trail)` : ''}\n`);
-      } finally {
-        store.close();
-      }
-    });
+    .action(async (opts: { db: string }) => (await run()).listOrphans(opts));
 
   review
     .command('log')
     .description('print the audit trail of decisions, oldest first')
     .requiredOption('--db <path>', 'SQLite store')
     .option('--id <id>', 'only decisions about this observation or finding')
-    .action((opts: { db: string; id?: string }) => {
-      const store = openExistingStoreOrFail(opts.db);
-      try {
-        const decisions = listDecisions(store.db).filter((d) => !opts.id || d.targetId === opts.id);
-        if (!decisions.length) process.stdout.write('no decisions recorded\n');
-        for (const d of decisions) process.stdout.write(`${decisionLine(d)}\n`);
-      } finally {
-        store.close();
-      }
-    });
+    .action(async (opts: { db: string; id?: string }) => (await run()).printLog(opts));
 }

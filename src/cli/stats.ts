@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { readFigureCounts } from '../store/unread.ts';
-import { formatShare } from '../unread/types.ts';
 import { UsageError } from './main.ts';
-import { openStoreOrFail } from './open-store.ts';
 
 type CountRow = Record<string, string | number | null>;
 
@@ -20,8 +17,11 @@ export function registerStats(program: Command): void {
     .command('stats')
     .description('counts by document, indicator scheme, kind and pending state, and each document\'s unread figures near indicator mentions')
     .requiredOption('--db <path>', 'SQLite store to read')
-    .action((opts: { db: string }) => {
+    .action(async (opts: { db: string }) => {
       if (!existsSync(opts.db)) throw new UsageError(`no database at ${opts.db}`);
+      const [{ readFigureCounts }, { formatShare }, { openStoreOrFail }] = await Promise.all([
+        import('../store/unread.ts'), import('../unread/types.ts'), import('./open-store.ts'),
+      ]);
       const store = openStoreOrFail(opts.db, true);
       try {
         const db = store.db;

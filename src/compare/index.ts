@@ -1,6 +1,7 @@
 // The compare stage: one indicator across partnerships (or, without one, the indicators most partnerships
 // share), from the reviewed figures — review decisions applied, rejected observations left out.
 import type Database from 'better-sqlite3';
+import { DEFAULT_TOP } from './defaults.ts';
 import { reviewedObservations, type ReviewedObservation } from '../review/reviewed.ts';
 import { compareIndicator, matchesPartnership, type CompareOptions, type IndicatorComparison } from './comparison.ts';
 import { sharedIndicators, type SharedIndicator } from './shared.ts';
@@ -17,7 +18,7 @@ export interface CompareResult {
   comparisons: IndicatorComparison[];
 }
 
-export const DEFAULT_TOP = 5;
+export { DEFAULT_TOP };
 
 /** Indicators given figures by at least two partnerships; all of them when none are. */
 export function rankedShared(shared: SharedIndicator[]): SharedIndicator[] {

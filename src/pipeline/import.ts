@@ -9,6 +9,7 @@ import { shutdownOcr } from '../ocr/shared-engine.ts';
 import { reconcileStore, type FindingCounts, type ReconcileOptions } from '../reconcile/index.ts';
 import type { Store } from '../store/index.ts';
 import { collectFiles } from './files.ts';
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits.ts';
 import { WorkerPool } from './pool.ts';
 import { contentHash, type ProcessOptions, type ProcessResult } from './process.ts';
 
@@ -55,8 +56,7 @@ export interface ImportOptions {
   reconcile?: Partial<ReconcileOptions>;
 }
 
-export const DEFAULT_TIMEOUT_MS = 120_000;
-export const DEFAULT_MAX_MEMORY_MB = 1536;
+export { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits.ts';
 
 function readBytes(path: string): Uint8Array | FileReport {
   const t0 = Date.now();

@@ -5,7 +5,10 @@ import { Worker } from 'node:worker_threads';
 import type { ProcessOptions, ProcessResult } from './process.ts';
 import type { WorkerControl, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+// Compiled (dist/, what the bin and the package run), a worker starts straight on worker-main.js. From the
+// TypeScript sources (the tests, `node --import tsx`), worker-entry.mjs registers tsx in the worker first,
+// since worker threads do not inherit the parent's loader.
+const ENTRY = import.meta.url.endsWith('.ts') ? new URL('./worker-entry.mjs', import.meta.url) : new URL('./worker-main.js', import.meta.url);
 
 export interface PoolOptions {
   size: number;

@@ -2,6 +2,8 @@
 import { parentPort } from 'node:worker_threads';
 import { pipelineByName } from '../../pipelines/index.ts';
 import { configureOcr, shutdownOcr } from '../ocr/shared-engine.ts';
+// Loaded before 'ready' (the pipelines load their stages on first use), so start-up never counts against a document's time.
+import './process.ts';
 import { slim, type WorkerControl, type WorkerRequest, type WorkerResponse } from './worker-protocol.ts';
 
 if (!parentPort) throw new Error('worker-main must run in a worker thread');

@@ -1,5 +1,6 @@
 // planharvest as a library, imported by its package name the way a user's code does (the package's "exports"
-// resolve to src/index.ts): open a store, import folders, read the records, write a workbook, compare.
+// resolve to the compiled dist/src/index.js, built by the test run's global setup): open a store, import
+// folders, read the records, write a workbook, compare.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';

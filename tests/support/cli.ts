@@ -1,4 +1,5 @@
-// Running the command line as a user does: a real process through bin/planharvest.js.
+// Running the command line as a user does: a real process through bin/planharvest.js, which runs the compiled
+// dist/ (built by the test run's global setup, tests/support/build.ts).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 

@@ -5,11 +5,11 @@ import { findPartnership, findTitle } from '../document-meta.ts';
 import { parseCellMarkup } from '../markup/cell-markup.ts';
 import { RejectedInput, type Ingester, type IngestOptions } from '../types.ts';
 import { decodeText } from './decode.ts';
+import { DEFAULT_MAX_TEXT_BYTES } from './limits.ts';
 import { isArtefactRow, type RawRow } from './rows.ts';
 import { buildTable, type TableSource } from './tables.ts';
 
-/** The largest real plan export seen is 0.2 MB; 32 MB leaves room for any plan and keeps a worker's heap small. */
-export const DEFAULT_MAX_TEXT_BYTES = 32 * 1024 * 1024;
+export { DEFAULT_MAX_TEXT_BYTES };
 
 const LIST_MARK = /^\s*(?:[-–•○∅Ø▪*]|\d{1,2}[.)])\s+/;
 /** Lines that open a section in these plans: themes, priorities, LAA target blocks, numbered parts. */
