@@ -2,8 +2,8 @@
 // `npm run score` does. The floors are the figures measured when the readers landed (BENCHMARKS.md); a change
 // that loses real-world recall or stores a wrong figure fails here. Precision is held at 0.95 on every set the
 // extractor was developed on, and on the first held-back set, which was measured blind once (0.75 precision,
-// 0.444 F1) and has been looked at since. The second held-back set (heldback2) has no floor: it is measured
-// once, at the end, and stays unread until then.
+// 0.444 F1) and has been looked at since, and on the second (heldback2), measured blind once at the end of the
+// session that added it (0.818 precision, 0.545 F1) and read since to name its error classes.
 import { describe, expect, it } from 'vitest';
 import { scoreSet, SETS } from '../../scripts/score/sets.ts';
 
@@ -11,6 +11,7 @@ const FLOORS: Record<string, { f1: number; indicatorRecall: number; precision?: 
   seeds: { f1: 0.99, indicatorRecall: 1 },
   fixtures: { f1: 1, indicatorRecall: 1 },
   heldback: { f1: 0.72, indicatorRecall: 0.76 },
+  heldback2: { f1: 0.7, indicatorRecall: 0.87 },
   realworld: { f1: 0.73, indicatorRecall: 0.98 },
   dev: { f1: 0.57, indicatorRecall: 0.85 },
 };
