@@ -2,7 +2,7 @@
 // benchmark's documents (bench/generate, same seed, so the first N documents of the 1,000-document bench), read
 // each with processBytes and compare its observations with the generated truth, record by record.
 //   node --import tsx scripts/score/generated.ts [--docs 300] [--seed 1] [--pdf]
-// PDFs and scans are left out unless --pdf is given (they take most of the time and have their own parity tests).
+// PDFs are left out unless --pdf is given (they take most of the time and have their own parity tests).
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ const out = join(tmpdir(), `planharvest-generated-${args.seed}-${args.docs}`);
 await generateCorpus({ docs: positive('docs', args.docs), seed: positive('seed', args.seed), out });
 const accuracy = new Accuracy(20);
 for await (const line of readTruth(out)) {
-  if (!withPdf && (line.format === 'pdf' || line.format === 'image')) continue;
+  if (!withPdf && line.format === 'pdf') continue;
   const result = await processBytes(new Uint8Array(readFileSync(join(docsDir(out), line.name))), line.name);
   accuracy.add(line.name, line.format, line.layouts, line.truth as ExpectedObservation[], result.ok ? result.result.observations.map(comparable) : []);
 }
