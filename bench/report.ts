@@ -56,6 +56,13 @@ export function printReport(r: BenchResult): void {
     `${n(s.observationsPerSecond)} obs/s, ${n(s.documentsPerSecond)} docs/s — load ${loadText(s.load)}`);
   for (const v of s.variants) out.push(`  where the time goes — ${v.label}: ${n(v.observationsPerSecond)} obs/s`);
   out.push('');
+  if (r.startup) {
+    const { node, help, runs } = r.startup;
+    const rss = (x: number | null) => (x === null ? 'peak RSS not measured' : `${x.toFixed(0)} MB`);
+    out.push(`start-up, median of ${runs} alternating runs — load ${loadText(r.startup.load)}: planharvest --help ${help.medianSeconds.toFixed(3)} s, ${rss(help.peakRssMb)}; ` +
+      `node -e 0 ${node.medianSeconds.toFixed(3)} s, ${rss(node.peakRssMb)} (${(help.medianSeconds / node.medianSeconds).toFixed(2)}×)`);
+    out.push('');
+  }
   out.push('goals:');
   for (const v of r.goals) out.push(`  ${v.met === null ? '  ?   ' : v.met ? '  met ' : 'MISSED'}  ${v.goal}: ${v.measured}${v.shortfall ? ` — ${v.shortfall}` : ''}`);
   console.log(out.join('\n'));

@@ -9,6 +9,7 @@
 //    and times the findings reconciliation every import ends with (serial, over the whole store);
 // 4. times text extraction on the same PDFs: planharvest's ingest, pdfjs alone, pdftotext;
 // 5. times Store.saveDocument over pre-processed documents (store write throughput);
+// 6. times `planharvest --help` beside `node -e 0` (start-up);
 // then prints a table, judges the issue's goals, and writes everything to <out>/bench-<docs>.json.
 // The 1-minute load is taken before each timed step: on a shared 2-core machine it says how far to trust them.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { benchPdfTools, listPdfs } from './measure/pdf-tools.ts';
 import { timeReconcile } from './measure/reconcile-time.ts';
 import type { BenchResult } from './measure/result.ts';
 import { storeAccuracy, storeDigest } from './measure/store-accuracy.ts';
+import { benchStartup } from './measure/startup.ts';
 import { benchStoreWrites } from './measure/store-writes.ts';
 import { printReport } from './report.ts';
 
@@ -91,6 +93,9 @@ async function main(): Promise<void> {
   const storeLoad = load();
   const storeWrites = { ...(await benchStoreWrites(sample, rounds)), load: storeLoad };
 
+  step('start-up: planharvest --help beside node -e 0');
+  const startup = benchStartup();
+
   const result: BenchResult = {
     docs, seed,
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -104,6 +109,7 @@ async function main(): Promise<void> {
     reconcile,
     pdf,
     storeWrites,
+    startup,
     goals: [],
   };
   result.goals = judge(result, earlierRuns(out, docs));

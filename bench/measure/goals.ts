@@ -40,6 +40,17 @@ export function judge(r: BenchResult, others: BenchResult[]): GoalVerdict[] {
     const grew = large.some((x, i) => x > small[i] * 1.15);
     verdicts.push({ goal: `no peak RSS growth ${runs[0].docs} → ${runs[runs.length - 1].docs} documents`, measured: `jobs 1 / jobs 2 — ${series}`, met: !grew, shortfall: grew ? `grew ${large.map((x, i) => `${((x / small[i] - 1) * 100).toFixed(0)}%`).join(' / ')}` : undefined });
   } else verdicts.push({ goal: 'no peak RSS growth 1,000 → 10,000 documents', measured: 'needs runs at two sizes', met: null });
+  if (r.startup) {
+    const { node, help } = r.startup;
+    const times = help.medianSeconds / node.medianSeconds;
+    const rss = help.peakRssMb === null ? '' : `, ${help.peakRssMb.toFixed(0)} MB (node -e 0: ${node.peakRssMb?.toFixed(0)} MB)`;
+    verdicts.push({
+      goal: 'planharvest --help ≤ 0.25 s and ≤ 3× node -e 0',
+      measured: `${help.medianSeconds.toFixed(3)} s = ${times.toFixed(2)}× node -e 0 (${node.medianSeconds.toFixed(3)} s)${rss}`,
+      met: help.medianSeconds <= 0.25 && times <= 3,
+      shortfall: help.medianSeconds > 0.25 || times > 3 ? `${help.medianSeconds.toFixed(3)} s, ${times.toFixed(2)}×` : undefined,
+    });
+  }
   const writes = r.storeWrites.observationsPerSecond;
   verdicts.push({ goal: 'store writes ≥ 50,000 observations/s', measured: `${Math.round(writes).toLocaleString('en-GB')} obs/s`, met: writes >= 50000, shortfall: writes < 50000 ? `${(50000 / writes).toFixed(1)}× too slow` : undefined });
   return verdicts;

@@ -6,6 +6,7 @@ import type { ImportRun } from './import-run.ts';
 import type { Load, Machine } from './machine.ts';
 import type { PdfToolsResult } from './pdf-tools.ts';
 import type { ReconcileTiming } from './reconcile-time.ts';
+import type { StartupResult } from './startup.ts';
 import type { StoreWriteResult } from './store-writes.ts';
 
 export interface BenchResult {
@@ -25,5 +26,7 @@ export interface BenchResult {
   reconcile: ReconcileTiming & { load: Load };
   pdf: PdfToolsResult & { load: Load; sampled: boolean };
   storeWrites: StoreWriteResult & { load: Load };
+  /** `planharvest --help` beside `node -e 0` (absent in runs recorded before it was measured). */
+  startup?: StartupResult;
   goals: GoalVerdict[];
 }
