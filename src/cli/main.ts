@@ -9,6 +9,7 @@ import { registerCompare } from './compare.ts';
 import { registerDecisions } from './decisions.ts';
 import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
+import { registerReconcile } from './reconcile.ts';
 import { registerReport } from './report.ts';
 import { registerReview } from './review.ts';
 import { registerStats } from './stats.ts';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerExport(program);
   registerStats(program);
+  registerReconcile(program);
   registerReport(program);
   registerReview(program);
   registerDecisions(program);

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import PQueue from 'p-queue';
 import type { Pipeline } from '../../pipelines/index.ts';
 import { shutdownOcr } from '../ocr/shared-engine.ts';
-import { reconcileStore, type FindingCounts, type ReconcileOptions } from '../reconcile/index.ts';
+import { ImportChanges, reconcileStore, type FindingCounts, type ReconcileOptions } from '../reconcile/index.ts';
 import type { Store } from '../store/index.ts';
 import { collectFiles } from './files.ts';
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits.ts';
@@ -35,7 +35,7 @@ export interface RunSummary {
   observations: number;
   pages: number;
   seconds: number;
-  /** Findings of the reconciliation run after the import, over the whole store. */
+  /** Findings stored after the import's reconciliation, over the whole store (recomputed for what it touched). */
   findings?: FindingCounts;
 }
 
@@ -76,6 +76,8 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
   const started = Date.now();
   const jobs = options.jobs ?? 0;
   const runId = store.beginRun(options.pipeline.name);
+  // The documents this run writes or replaces: the findings they can change are recomputed at the end.
+  const changes = new ImportChanges(store.db, runId);
   const { files, problems } = collectFiles(inputs);
   const reports: FileReport[] = [];
   const total = files.length + problems.length;
@@ -106,7 +108,9 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
         const processed = await process(bytes, basename(file.path));
         if (!processed.ok) return report({ path: file.path, status: 'rejected', reason: processed.reason, advice: processed.advice, ms: Date.now() - t0 });
         try {
+          const replacing = changes.beforeWrite(file.path);
           const status = store.saveDocument(runId, file.path, processed.document, processed.result, processed.messages, processed.crops, processed.unread);
+          if (status !== 'unchanged') changes.written(file.path, replacing);
           report({
             path: file.path, status, observations: processed.result.observations.length, pages: processed.document.pageCount,
             warnings: processed.messages.filter((m) => m.severity !== 'info').length, ms: Date.now() - t0,
@@ -131,9 +135,9 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
     pages: reports.reduce((n, r) => n + (r.pages ?? 0), 0),
     seconds: (Date.now() - started) / 1000,
   };
-  // Reconcile: findings are recomputed over the whole store after every import, so they always describe
-  // what is stored now (src/reconcile/).
-  summary.findings = reconcileStore(store.db, { trigger: 'import', runId, options: options.reconcile }).counts;
+  // Reconcile: the findings the documents written can change are recomputed (everything, when the store needs
+  // it), so the findings always describe what is stored now (src/reconcile/).
+  summary.findings = reconcileStore(store.db, { trigger: 'import', runId, options: options.reconcile, changes }).counts;
   store.finishRun(runId, summary);
   return summary;
 }

@@ -1,8 +1,13 @@
 // Figures written the way plans write them (16,022; 24.9%; 6.7 tonnes per capita), for finding messages
 // and reports.
 
+// One formatter per precision: toLocaleString builds a new one on every call, which costs more than the checks.
+const formatters = new Map<number, Intl.NumberFormat>();
+
 export function formatNumber(n: number, maxDecimals = 2): string {
-  return n.toLocaleString('en-GB', { maximumFractionDigits: maxDecimals });
+  let format = formatters.get(maxDecimals);
+  if (!format) formatters.set(maxDecimals, (format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: maxDecimals })));
+  return format.format(n);
 }
 
 export function formatValue(value: number | null, unit: string | null, maxDecimals = 2): string {

@@ -14,6 +14,14 @@ export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[
   return groups;
 }
 
+/**
+ * The partnership a document belongs to, as documents of it are compared: case and spacing aside ("Testshire
+ * LSP" and "testshire  lsp" are one). Null when the document names none.
+ */
+export function partnershipKey(partnership: string | null): string | null {
+  return partnership ? partnership.trim().toLowerCase().replace(/\s+/g, ' ') : null;
+}
+
 /** One indicator in one document (all areas). */
 export function indicatorKey(o: ReviewedObservation): string {
   return `${o.documentId}|${o.indicator}`;

@@ -1,11 +1,16 @@
-// Findings in the store: each reconciliation replaces the current findings as a whole (in one transaction)
-// and is recorded with the import run whose store it checked, the options it used and its counts.
+// Findings in the store. Each reconciliation is recorded with the import run whose store it checked, the
+// options it used, what it recomputed and its counts; it replaces the findings of the parts of the store it
+// recomputed (every part, or those a change touched: src/reconcile/scope.ts), each finding stored with its
+// part (`scope`). All of it in the reconciliation's one transaction (src/reconcile/index.ts).
 import type Database from 'better-sqlite3';
 import { Evidence, type Finding } from '../model/finding.ts';
 import type { Severity } from '../model/message.ts';
+import { prepared } from '../store/read.ts';
+import { CHECKS } from './checks/index.ts';
+import { sortFindings } from './engine.ts';
 import { DEFAULT_RECONCILE_OPTIONS, type ReconcileOptions } from './types.ts';
 
-export type ReconcileTrigger = 'import' | 'review' | 'decisions' | 'report';
+export type ReconcileTrigger = 'import' | 'review' | 'decisions' | 'report' | 'reconcile';
 
 export interface FindingCounts {
   total: number;
@@ -24,6 +29,22 @@ export function countFindings(findings: Finding[]): FindingCounts {
   return counts;
 }
 
+/** The counts of the findings stored now, without reading them: checks in the order they run. */
+export function countStoredFindings(db: Database.Database): FindingCounts {
+  const rows = db.prepare('SELECT check_id, severity, COUNT(*) AS n FROM findings GROUP BY check_id, severity').all() as Array<{ check_id: string; severity: Severity; n: number }>;
+  const order = (check: string) => {
+    const i = CHECKS.findIndex((c) => c.id === check);
+    return i < 0 ? CHECKS.length : i;
+  };
+  const counts: FindingCounts = { total: 0, bySeverity: { error: 0, warning: 0, info: 0 }, byCheck: {} };
+  for (const r of rows.sort((a, b) => order(a.check_id) - order(b.check_id) || a.check_id.localeCompare(b.check_id))) {
+    counts.total += r.n;
+    counts.bySeverity[r.severity] += r.n;
+    (counts.byCheck[r.check_id] ??= {})[r.severity] = r.n;
+  }
+  return counts;
+}
+
 export interface StoredFinding extends Finding {
   runId: number | null;
   reconciliationId: number;
@@ -33,27 +54,74 @@ export function latestRunId(db: Database.Database): number | null {
   return (db.prepare('SELECT MAX(id) FROM import_runs').pluck().get() as number | null) ?? null;
 }
 
+function parseOptions(json: string): ReconcileOptions {
+  return { ...DEFAULT_RECONCILE_OPTIONS, ...(JSON.parse(json) as Partial<ReconcileOptions>) };
+}
+
 /** The options the last reconciliation used, so a recomputation after a review keeps the user's threshold. */
 export function lastOptions(db: Database.Database): ReconcileOptions | null {
   const json = db.prepare('SELECT options_json FROM reconciliations ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined;
-  return json ? { ...DEFAULT_RECONCILE_OPTIONS, ...(JSON.parse(json) as Partial<ReconcileOptions>) } : null;
+  return json ? parseOptions(json) : null;
 }
 
-export function saveFindings(db: Database.Database, run: { runId: number | null; trigger: ReconcileTrigger; options: ReconcileOptions }, findings: Finding[]): number {
-  const save = db.transaction((): number => {
-    const info = db
-      .prepare('INSERT INTO reconciliations (run_id, trigger, computed_at, options_json, counts_json) VALUES (?, ?, ?, ?, ?)')
-      .run(run.runId, run.trigger, new Date().toISOString(), JSON.stringify(run.options), JSON.stringify(countFindings(findings)));
-    const reconciliationId = Number(info.lastInsertRowid);
-    db.prepare('DELETE FROM findings').run();
-    const insert = db.prepare(
-      `INSERT INTO findings (id, reconciliation_id, run_id, check_id, severity, message, document, indicator, key, evidence_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (const f of findings) insert.run(f.id, reconciliationId, run.runId, f.check, f.severity, f.message, f.document, f.indicator, f.key, JSON.stringify(f.evidence));
-    return reconciliationId;
-  });
-  return save.immediate();
+export interface LastReconciliation {
+  id: number;
+  runId: number | null;
+  options: ReconcileOptions;
+  /** Null for a reconciliation made before migration 007. */
+  basis: string | null;
+  decisionsThrough: number | null;
+}
+
+export function lastReconciliation(db: Database.Database): LastReconciliation | null {
+  const row = db.prepare('SELECT id, run_id, options_json, basis, decisions_through FROM reconciliations ORDER BY id DESC LIMIT 1').get() as
+    | { id: number; run_id: number | null; options_json: string; basis: string | null; decisions_through: number | null }
+    | undefined;
+  return row ? { id: row.id, runId: row.run_id, options: parseOptions(row.options_json), basis: row.basis, decisionsThrough: row.decisions_through } : null;
+}
+
+export interface NewReconciliation {
+  runId: number | null;
+  trigger: ReconcileTrigger;
+  options: ReconcileOptions;
+  basis: string;
+  decisionsThrough: number | null;
+}
+
+/** Records a reconciliation (its counts and scope are filled in by `finishReconciliation`); returns its id. */
+export function beginReconciliation(db: Database.Database, r: NewReconciliation): number {
+  const info = db
+    .prepare('INSERT INTO reconciliations (run_id, trigger, computed_at, options_json, counts_json, basis, decisions_through) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(r.runId, r.trigger, new Date().toISOString(), JSON.stringify(r.options), '{}', r.basis, r.decisionsThrough);
+  return Number(info.lastInsertRowid);
+}
+
+/** `scope`: null when every finding was recomputed. */
+export function finishReconciliation(db: Database.Database, id: number, counts: FindingCounts, scope: unknown): void {
+  db.prepare('UPDATE reconciliations SET counts_json = ?, scope_json = ? WHERE id = ?').run(JSON.stringify(counts), scope === null ? null : JSON.stringify(scope), id);
+}
+
+export function deleteAllFindings(db: Database.Database): void {
+  db.prepare('DELETE FROM findings').run();
+}
+
+/** Deletes the findings of these parts of the store (src/reconcile/scope.ts). */
+export function deleteFindingsOf(db: Database.Database, scopes: string[]): void {
+  const remove = prepared(db, 'DELETE FROM findings WHERE scope IN (SELECT value FROM json_each(?))');
+  for (let i = 0; i < scopes.length; i += 500) remove.run(JSON.stringify(scopes.slice(i, i + 500)));
+}
+
+/**
+ * Stores one part's findings. A finding whose id is already stored is the same finding raised by another
+ * document of the same file name (ids are keyed by file name): the first stored, in file-name-then-id order, stays.
+ */
+export function insertFindings(db: Database.Database, at: { reconciliationId: number; runId: number | null; scope: string }, findings: Finding[]): void {
+  const insert = prepared(
+    db,
+    `INSERT OR IGNORE INTO findings (id, reconciliation_id, run_id, check_id, severity, message, document, indicator, key, evidence_json, scope)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const f of findings) insert.run(f.id, at.reconciliationId, at.runId, f.check, f.severity, f.message, f.document, f.indicator, f.key, JSON.stringify(f.evidence), at.scope);
 }
 
 interface FindingRow {
@@ -69,13 +137,14 @@ interface FindingRow {
   evidence_json: string;
 }
 
-/** The current findings, in the order they were saved (worst first). */
+/** The current findings, worst first (then by document, indicator, check and message). */
 export function readFindings(db: Database.Database): StoredFinding[] {
   const rows = db.prepare('SELECT * FROM findings ORDER BY rowid').all() as FindingRow[];
-  return rows.map((r) => ({
+  const findings = rows.map((r) => ({
     id: r.id, check: r.check_id, severity: r.severity, message: r.message, document: r.document, indicator: r.indicator, key: r.key,
     evidence: Evidence.array().parse(JSON.parse(r.evidence_json)), runId: r.run_id, reconciliationId: r.reconciliation_id,
   }));
+  return sortFindings(findings);
 }
 
 export function hasReconciled(db: Database.Database): boolean {

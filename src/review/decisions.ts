@@ -1,6 +1,7 @@
 // Review decisions as stored: the audit trail. Recording adds a row; nothing here changes or deletes one
 // (the store's triggers refuse it too). Which decisions are in effect is worked out when reading (apply.ts).
 import type Database from 'better-sqlite3';
+import { prepared } from '../store/read.ts';
 import type { Severity } from '../model/message.ts';
 import type { ObservationKind, ObservationState } from '../model/observation.ts';
 
@@ -107,6 +108,12 @@ export function recordDecision(db: Database.Database, d: NewDecision): Decision 
 /** Every decision ever recorded, oldest first (the order they apply in). */
 export function listDecisions(db: Database.Database): Decision[] {
   return (db.prepare('SELECT * FROM decisions ORDER BY id').all() as DecisionRow[]).map(fromRow);
+}
+
+/** The decisions on some targets (observation or finding ids), oldest first. */
+export function decisionsOn(db: Database.Database, targetIds: string[]): Decision[] {
+  if (!targetIds.length) return [];
+  return (prepared(db, 'SELECT * FROM decisions WHERE target_id IN (SELECT value FROM json_each(?)) ORDER BY id').all(JSON.stringify(targetIds)) as DecisionRow[]).map(fromRow);
 }
 
 export function decisionsByTarget(decisions: Decision[]): Map<string, Decision[]> {

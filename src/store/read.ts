@@ -75,11 +75,37 @@ export interface StoredObservation {
   code: StoredSource | null;
 }
 
-export function readDocuments(db: Database.Database): DocumentInfo[] {
-  return db
-    .prepare(`SELECT id, path, file_name AS fileName, format, partnership, title, content_hash AS contentHash, page_count AS pageCount, imported_at AS importedAt
-       FROM documents ORDER BY file_name, id`)
-    .all() as DocumentInfo[];
+/**
+ * Statements prepared once per connection: the reconciliation reads the store a document at a time. A statement
+ * set to `.pluck()` stays so: give each use its own SQL text.
+ */
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+export function prepared(db: Database.Database, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
+/** Which documents to read: all of them, some by id, or those with one of some file names. */
+export type DocumentFilter = { ids: number[] } | { fileNames: string[] };
+
+function documentWhere(filter: DocumentFilter | undefined, column: string): { where: string; params: string[] } {
+  if (!filter) return { where: '', params: [] };
+  if ('ids' in filter) return { where: `WHERE ${column} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(filter.ids)] };
+  return { where: `WHERE ${column} IN (SELECT id FROM documents WHERE file_name IN (SELECT value FROM json_each(?)))`, params: [JSON.stringify(filter.fileNames)] };
+}
+
+/** Stored documents in file-name order (then id), all or those a filter names. */
+export function readDocuments(db: Database.Database, filter?: DocumentFilter): DocumentInfo[] {
+  const { where, params } = documentWhere(filter, 'id');
+  return prepared(
+    db,
+    `SELECT id, path, file_name AS fileName, format, partnership, title, content_hash AS contentHash, page_count AS pageCount, imported_at AS importedAt
+       FROM documents ${where} ORDER BY file_name, id`,
+  ).all(...params) as DocumentInfo[];
 }
 
 interface IndicatorRow {
@@ -105,13 +131,14 @@ function sourceFromRef(json: string | null): StoredSource | null {
   };
 }
 
-export function readIndicators(db: Database.Database): StoredIndicator[] {
-  const rows = db
-    .prepare(
-      `SELECT i.document_id, d.file_name, i.code, i.scheme, i.aliases_json, i.title, i.catalogue_title, i.inferred, i.match_score, i.source_json
-       FROM indicators i JOIN documents d ON d.id = i.document_id ORDER BY d.file_name, d.id, i.rowid`,
-    )
-    .all() as IndicatorRow[];
+/** The indicators every document names (or one document: `documentId`), in store order. */
+export function readIndicators(db: Database.Database, documentId?: number): StoredIndicator[] {
+  const where = documentId === undefined ? '' : 'WHERE i.document_id = ?';
+  const rows = prepared(
+    db,
+    `SELECT i.document_id, d.file_name, i.code, i.scheme, i.aliases_json, i.title, i.catalogue_title, i.inferred, i.match_score, i.source_json
+       FROM indicators i JOIN documents d ON d.id = i.document_id ${where} ORDER BY d.file_name, d.id, i.rowid`,
+  ).all(...(documentId === undefined ? [] : [documentId])) as IndicatorRow[];
   return rows.map((r) => ({
     documentId: r.document_id,
     document: r.file_name,
@@ -158,11 +185,32 @@ function sourceFromRow(row: ObservationRow, prefix: RolePrefix): StoredSource | 
   };
 }
 
-/** Every stored observation in export order: by document, then in the order the extractor read them (the rowid keeps it, whatever order documents were stored in). */
-export function readObservations(db: Database.Database): StoredObservation[] {
-  const rows = db
-    .prepare(
-      `SELECT o.id, o.document_id, d.file_name, d.partnership, o.indicator_code, i.aliases_json, i.title, i.catalogue_title, i.inferred,
+/**
+ * Which observations to read: one document's, or those of some documents stored under some indicator codes
+ * (with every observation a decision gives a new code, whatever its code: the caller applies the decisions
+ * and keeps what it asked for).
+ */
+export type ObservationFilter = { documentId: number } | { documentIds: number[]; codes: string[] };
+
+function observationWhere(filter: ObservationFilter | undefined): { where: string; params: Array<number | string> } {
+  if (!filter) return { where: '', params: [] };
+  if ('documentId' in filter) return { where: 'WHERE o.document_id = ?', params: [filter.documentId] };
+  return {
+    where: `WHERE o.document_id IN (SELECT value FROM json_each(?))
+              AND (o.indicator_code IN (SELECT value FROM json_each(?)) OR o.id IN (SELECT target_id FROM decisions WHERE new_code IS NOT NULL))`,
+    params: [JSON.stringify(filter.documentIds), JSON.stringify(filter.codes)],
+  };
+}
+
+/**
+ * Stored observations in export order: by document, then in the order the extractor read them (the rowid
+ * keeps it, whatever order documents were stored in). All of them, or those a filter asks for.
+ */
+export function readObservations(db: Database.Database, filter?: ObservationFilter): StoredObservation[] {
+  const { where, params } = observationWhere(filter);
+  const rows = prepared(
+    db,
+    `SELECT o.id, o.document_id, d.file_name, d.partnership, o.indicator_code, i.aliases_json, i.title, i.catalogue_title, i.inferred,
               o.kind, o.state, o.value, o.unit, o.period, o.area, o.relative_change, o.denominator, o.pending_reason,
               o.confidence, o.confidence_reasons_json, o.ordinal,
               ${provenanceColumns('v')}, ${provenanceColumns('h')}, ${provenanceColumns('c')}
@@ -170,9 +218,9 @@ export function readObservations(db: Database.Database): StoredObservation[] {
        JOIN documents d ON d.id = o.document_id
        JOIN indicators i ON i.document_id = o.document_id AND i.code = o.indicator_code
        ${provenanceJoin('v')} ${provenanceJoin('h')} ${provenanceJoin('c')}
+       ${where}
        ORDER BY d.file_name, d.id, o.rowid`,
-    )
-    .all() as ObservationRow[];
+  ).all(...params) as ObservationRow[];
   return rows.map((r) => ({
     id: r.id as string,
     documentId: r.document_id as number,

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { Box } from '../model/document.ts';
 import type { Nearness, UnreadReport } from '../unread/types.ts';
-import type { StoredSource } from './read.ts';
+import { prepared, type StoredSource } from './read.ts';
 
 export function insertUnread(db: Database.Database, documentId: number, report: UnreadReport): void {
   db.prepare('INSERT INTO figure_counts (document_id, near_figures, read_figures, unread_figures) VALUES (?, ?, ?, ?)')
@@ -88,10 +88,11 @@ interface UnreadRow {
   span_end: number;
 }
 
-export function readUnreadFigures(db: Database.Database): StoredUnreadFigure[] {
-  const rows = db
-    .prepare('SELECT u.*, d.file_name FROM unread_figures u JOIN documents d ON d.id = u.document_id ORDER BY d.file_name, d.id, u.ordinal')
-    .all() as UnreadRow[];
+/** Every document's unread figures (or one document's: `documentId`), in store order. */
+export function readUnreadFigures(db: Database.Database, documentId?: number): StoredUnreadFigure[] {
+  const where = documentId === undefined ? '' : 'WHERE u.document_id = ?';
+  const rows = prepared(db, `SELECT u.*, d.file_name FROM unread_figures u JOIN documents d ON d.id = u.document_id ${where} ORDER BY d.file_name, d.id, u.ordinal`)
+    .all(...(documentId === undefined ? [] : [documentId])) as UnreadRow[];
   return rows.map((r) => ({
     documentId: r.document_id, document: r.file_name, ordinal: r.ordinal, figure: r.figure, value: r.value, near: r.near,
     indicators: JSON.parse(r.indicators_json) as string[],

@@ -8,7 +8,7 @@ import { cellOf, valueEvidence } from '../evidence.ts';
 import { makeFinding } from '../finding.ts';
 import { formatValue } from '../format.ts';
 import { sameAtPrecision, writtenDecimals } from '../rounding.ts';
-import { groupBy, hasFigure, writtenValue } from '../series.ts';
+import { groupBy, hasFigure, partnershipKey, writtenValue } from '../series.ts';
 import type { Check } from '../types.ts';
 
 const ID = 'conflicts';
@@ -55,7 +55,7 @@ function withinDocuments(figures: ReviewedObservation[]): Finding[] {
 }
 
 function partnershipOf(o: ReviewedObservation): string | null {
-  return o.partnership ? o.partnership.trim().toLowerCase().replace(/\s+/g, ' ') : null;
+  return partnershipKey(o.partnership);
 }
 
 function acrossDocuments(figures: ReviewedObservation[]): Finding[] {
@@ -81,7 +81,9 @@ export const conflicts: Check = {
   severity: 'error',
   describe: 'The same indicator, kind, period and area with different figures within one document (error) or between two documents of the same partnership (warning).',
   run(ctx) {
-    const figures = ctx.observations.filter(hasFigure);
-    return [...withinDocuments(figures), ...acrossDocuments(figures)];
+    return withinDocuments(ctx.observations.filter(hasFigure));
+  },
+  across(ctx) {
+    return acrossDocuments(ctx.observations.filter(hasFigure));
   },
 };
