@@ -1,12 +1,15 @@
 // Import a batch: walk the inputs, run each file through a pipeline (in worker threads when jobs > 0),
-// write each finished document in its own transaction from this one thread, and account for every file in
-// the run summary. Bad input never stops the batch; a killed run resumes by skipping what is stored.
+// write each finished document from this one thread, all-or-nothing, several documents to a commit (a batch
+// is committed every 200 writes or 250 ms: src/store/batch.ts), and account for every file in the run summary
+// once what it wrote is committed. Bad input never stops the batch; a killed run loses at most the batch not
+// yet committed and resumes by skipping what is stored.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import PQueue from 'p-queue';
 import type { Pipeline } from '../../pipelines/index.ts';
 import { shutdownOcr } from '../ocr/shared-engine.ts';
 import { ImportChanges, reconcileStore, type FindingCounts, type ReconcileOptions } from '../reconcile/index.ts';
+import type { BatchOptions } from '../store/batch.ts';
 import type { Store } from '../store/index.ts';
 import { collectFiles } from './files.ts';
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits.ts';
@@ -54,6 +57,8 @@ export interface ImportOptions {
   onStart?: (total: number) => void;
   /** Options for the checks run after the import (e.g. the confidence threshold). */
   reconcile?: Partial<ReconcileOptions>;
+  /** How many writes, or how long, a commit may wait for (src/store/batch.ts; 200 writes, 250 ms). */
+  batch?: BatchOptions;
 }
 
 export { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits.ts';
@@ -82,9 +87,18 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
   const reports: FileReport[] = [];
   const total = files.length + problems.length;
   options.onStart?.(total);
+  // Every write goes through the batch writer while it is open; a file is reported once its write is committed.
+  const writer = store.batch(options.batch);
   const report = (r: FileReport) => {
     reports.push(r);
-    if (r.status === 'rejected') store.recordRejection(runId, r.path, r.reason ?? '', r.advice ?? '');
+    if (r.status === 'rejected') {
+      writer.write(
+        () => store.recordRejection(runId, r.path, r.reason ?? '', r.advice ?? ''),
+        (recorded) => {
+          if (!recorded.ok) throw recorded.error;
+        },
+      );
+    }
     options.onFile?.(r, reports.length, total);
   };
   for (const problem of problems) report({ ...problem, status: 'rejected', ms: 0 });
@@ -107,23 +121,37 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
         if (store.isUnchanged(file.path, contentHash(bytes))) return report({ path: file.path, status: 'unchanged', ms: Date.now() - t0 });
         const processed = await process(bytes, basename(file.path));
         if (!processed.ok) return report({ path: file.path, status: 'rejected', reason: processed.reason, advice: processed.advice, ms: Date.now() - t0 });
-        try {
-          const replacing = changes.beforeWrite(file.path);
-          const status = store.saveDocument(runId, file.path, processed.document, processed.result, processed.messages, processed.crops, processed.unread);
-          if (status !== 'unchanged') changes.written(file.path, replacing);
-          report({
-            path: file.path, status, observations: processed.result.observations.length, pages: processed.document.pageCount,
-            warnings: processed.messages.filter((m) => m.severity !== 'info').length, ms: Date.now() - t0,
-          });
-        } catch (error) {
-          report({ path: file.path, status: 'rejected', reason: `could not be stored (${(error as Error).message.slice(0, 160)})`, advice: 'nothing was changed for this file; report it', ms: Date.now() - t0 });
-        }
+        const replacing = changes.beforeWrite(file.path);
+        let ms = 0;
+        writer.write(
+          () => {
+            const status = store.saveDocument(runId, file.path, processed.document, processed.result, processed.messages, processed.crops, processed.unread);
+            ms = Date.now() - t0;
+            return status;
+          },
+          (stored) => {
+            if (!stored.ok) {
+              report({ path: file.path, status: 'rejected', reason: `could not be stored (${stored.error.message.slice(0, 160)})`, advice: 'nothing was changed for this file; report it', ms: Date.now() - t0 });
+              return;
+            }
+            if (stored.value !== 'unchanged') changes.written(file.path, replacing);
+            report({
+              path: file.path, status: stored.value, observations: processed.result.observations.length, pages: processed.document.pageCount,
+              warnings: processed.messages.filter((m) => m.severity !== 'info').length, ms,
+            });
+          },
+        );
       }),
     );
   } finally {
-    // Workers stop their own OCR engines on close; in-process, the engine started here is stopped here.
-    if (pool) await pool.close();
-    else await shutdownOcr();
+    try {
+      // What is written is committed, even when the run stops on an error.
+      writer.close();
+    } finally {
+      // Workers stop their own OCR engines on close; in-process, the engine started here is stopped here.
+      if (pool) await pool.close();
+      else await shutdownOcr();
+    }
   }
 
   reports.sort((a, b) => a.path.localeCompare(b.path));

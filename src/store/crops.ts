@@ -3,12 +3,14 @@
 import type Database from 'better-sqlite3';
 import type { Box } from '../model/document.ts';
 import type { ValueCrop } from '../ocr/crops.ts';
+import { prepared } from './read.ts';
 
 /** A crop as stored is the crop as cut: the same fields, read back. */
 export type StoredCrop = ValueCrop;
 
 export function insertCrops(db: Database.Database, crops: ValueCrop[]): void {
-  const insert = db.prepare('INSERT OR REPLACE INTO ocr_crops (observation_id, page, box_json, width, height, png) VALUES (?, ?, ?, ?, ?, ?)');
+  if (crops.length === 0) return;
+  const insert = prepared(db, 'INSERT OR REPLACE INTO ocr_crops (observation_id, page, box_json, width, height, png) VALUES (?, ?, ?, ?, ?, ?)');
   for (const c of crops) insert.run(c.observationId, c.page, JSON.stringify(c.box), c.width, c.height, Buffer.from(c.png));
 }
 

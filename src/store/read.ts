@@ -153,15 +153,20 @@ export function readIndicators(db: Database.Database, documentId?: number): Stor
   }));
 }
 
+/** The three located sources of an observation (migration 008): its unit in `sources`, and its span there. */
 const ROLES = { v: 'value', h: 'header', c: 'code' } as const;
 type RolePrefix = keyof typeof ROLES;
 
 function provenanceColumns(prefix: RolePrefix): string {
-  return ['file', 'page', 'line', 'box_json', 'sheet', 'address', 'table_index', 'row_index', 'col_index', 'text', 'span_start', 'span_end'].map((c) => `${prefix}.${c} AS ${prefix}_${c}`).join(', ');
+  const role = ROLES[prefix];
+  // A unit in the document's own file is stored with file null; no unit (no header) reads as no file.
+  const file = `CASE WHEN ${prefix}.n IS NULL THEN NULL ELSE COALESCE(${prefix}.file, d.file_name) END AS ${prefix}_file`;
+  const unit = ['page', 'line', 'box_json', 'sheet', 'address', 'table_index', 'row_index', 'col_index', 'text'].map((c) => `${prefix}.${c} AS ${prefix}_${c}`);
+  return [file, ...unit, `o.${role}_start AS ${prefix}_span_start`, `o.${role}_end AS ${prefix}_span_end`].join(', ');
 }
 
 function provenanceJoin(prefix: RolePrefix): string {
-  return `LEFT JOIN provenance ${prefix} ON ${prefix}.observation_id = o.id AND ${prefix}.role = '${ROLES[prefix]}'`;
+  return `LEFT JOIN sources ${prefix} ON ${prefix}.document_id = o.document_id AND ${prefix}.n = o.${ROLES[prefix]}_source`;
 }
 
 type ObservationRow = Record<string, unknown>;

@@ -6,9 +6,10 @@ import type { Nearness, UnreadReport } from '../unread/types.ts';
 import { prepared, type StoredSource } from './read.ts';
 
 export function insertUnread(db: Database.Database, documentId: number, report: UnreadReport): void {
-  db.prepare('INSERT INTO figure_counts (document_id, near_figures, read_figures, unread_figures) VALUES (?, ?, ?, ?)')
+  prepared(db, 'INSERT INTO figure_counts (document_id, near_figures, read_figures, unread_figures) VALUES (?, ?, ?, ?)')
     .run(documentId, report.near, report.read, report.figures.length);
-  const insert = db.prepare(
+  const insert = prepared(
+    db,
     `INSERT INTO unread_figures (document_id, ordinal, figure, value, near, indicators_json, file, page, line, box_json, table_index, row_index, col_index,
        sheet, address, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
