@@ -23,7 +23,7 @@ export function registerImport(program: Command): void {
     .requiredOption('--db <path>', 'SQLite store to write (created if missing)')
     .option('--pipeline <name>', `pipeline to run: ${Object.keys(pipelines).join(', ')}`, 'default')
     .option('--jobs <n>', 'worker threads (0 = none, in this process)', positiveInteger('--jobs'), availableParallelism())
-    .option('--timeout <seconds>', 'stop a document that takes longer than this', positiveInteger('--timeout'), DEFAULT_TIMEOUT_MS / 1000)
+    .option('--timeout <seconds>', 'stop a document when one of its pages (or a document without pages) takes longer than this', positiveInteger('--timeout'), DEFAULT_TIMEOUT_MS / 1000)
     .option('--max-memory-mb <mb>', 'heap limit of each worker', positiveInteger('--max-memory-mb'), DEFAULT_MAX_MEMORY_MB)
     .option('--max-text-mb <mb>', 'largest plain-text export accepted', positiveInteger('--max-text-mb'), DEFAULT_MAX_TEXT_BYTES / 1024 / 1024)
     .option('--quiet', 'print only rejected files and the summary')

@@ -17,6 +17,12 @@ export interface IngestOptions {
   useLibreOffice?: boolean;
   /** OCR pages without a usable text layer, and page images. */
   ocr?: boolean;
+  /**
+   * Called as each page of a paged document starts being read, and again as each page starts its OCR (page
+   * 1-based, of pages): the import's time limit is a budget per page, so a long document is not stopped for
+   * its length.
+   */
+  onPage?: (page: number, pages: number) => void;
 }
 
 /** What an ingester returns: the document, what it noticed, and for OCRed pages their images. */

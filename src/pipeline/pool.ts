@@ -3,7 +3,7 @@
 // document is rejected.
 import { Worker } from 'node:worker_threads';
 import type { ProcessOptions, ProcessResult } from './process.ts';
-import type { WorkerControl, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+import type { WorkerControl, WorkerProgress, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 // Compiled (dist/, what the bin and the package run), a worker starts straight on worker-main.js. From the
 // TypeScript sources (the tests, `node --import tsx`), worker-entry.mjs registers tsx in the worker first,
@@ -35,6 +35,11 @@ interface Pending {
   resolve(result: ProcessResult): void;
   timer: NodeJS.Timeout;
   slot: Slot;
+  /** Restart the time limit: a page was finished. */
+  restart(): void;
+  /** The page being read, and of how many (0 of 0 before the first page and for documents without pages). */
+  page: number;
+  pages: number;
 }
 
 export class WorkerPool {
@@ -54,12 +59,13 @@ export class WorkerPool {
     let markReady: (ok: boolean) => void = () => {};
     const ready = new Promise<boolean>((resolve) => (markReady = resolve));
     const slot: Slot = { worker, busy: false, ready, started: false, markReady: (ok) => markReady(ok) };
-    worker.on('message', (message: WorkerResponse | WorkerControl) => {
+    worker.on('message', (message: WorkerResponse | WorkerProgress | WorkerControl) => {
       if (message === 'ready') {
         slot.started = true;
         this.startFailures = 0;
         slot.markReady(true);
-      } else if (typeof message !== 'string') this.settle(message.id, message.result);
+      } else if (typeof message !== 'string' && 'page' in message) this.progress(message);
+      else if (typeof message !== 'string') this.settle(message.id, message.result);
     });
     worker.on('error', (error) => this.fail(slot, error));
     worker.on('exit', (code) => {
@@ -89,6 +95,15 @@ export class WorkerPool {
     this.slots[index] = this.startFailures >= MAX_START_FAILURES ? { ...slot, busy: true } : this.spawn();
     void slot.worker.terminate();
     this.release();
+  }
+
+  /** A page starts: the document's time limit starts again for it. */
+  private progress(message: WorkerProgress): void {
+    const p = this.pending.get(message.id);
+    if (!p) return;
+    p.page = message.page;
+    p.pages = message.pages;
+    p.restart();
   }
 
   private settle(id: number, result: ProcessResult): void {
@@ -131,9 +146,14 @@ export class WorkerPool {
     }
     const id = this.nextId++;
     return new Promise<ProcessResult>((resolve) => {
-      const timer = setTimeout(() => {
+      // The limit is a budget per page for paged documents (it restarts as each page is finished), and for the
+      // whole document otherwise; the extraction after the last page gets a budget of its own.
+      const expire = () => {
         const seconds = Math.round(this.options.timeoutMs / 1000);
-        this.settle(id, { ok: false, reason: `took longer than ${seconds} s and was stopped`, advice: 'split the document or raise --timeout' });
+        const p = this.pending.get(id);
+        const where = p && p.pages ? ` on page ${p.page} of ${p.pages}` : '';
+        const reason = p && p.pages ? `took longer than ${seconds} s${where} and was stopped` : `took longer than ${seconds} s and was stopped`;
+        this.settle(id, { ok: false, reason, advice: p && p.pages ? 'raise --timeout (seconds a page)' : 'split the document or raise --timeout' });
         // The worker may be stuck in a loop: replace it rather than wait for it.
         const index = this.slots.indexOf(slot);
         if (index >= 0) {
@@ -141,8 +161,16 @@ export class WorkerPool {
           slot.worker.removeAllListeners('exit');
           void slot.worker.terminate();
         }
-      }, this.options.timeoutMs);
-      this.pending.set(id, { resolve, timer, slot });
+      };
+      const pending: Pending = {
+        resolve, slot, page: 0, pages: 0,
+        timer: setTimeout(expire, this.options.timeoutMs),
+        restart: () => {
+          clearTimeout(pending.timer);
+          pending.timer = setTimeout(expire, this.options.timeoutMs);
+        },
+      };
+      this.pending.set(id, pending);
       const request: WorkerRequest = { id, pipeline, fileName, bytes, overrides };
       slot.worker.postMessage(request, [bytes.buffer as ArrayBuffer]);
     });

@@ -4,7 +4,7 @@ import { pipelineByName } from '../../pipelines/index.ts';
 import { configureOcr, shutdownOcr } from '../ocr/shared-engine.ts';
 // Loaded before 'ready' (the pipelines load their stages on first use), so start-up never counts against a document's time.
 import './process.ts';
-import { slim, type WorkerControl, type WorkerRequest, type WorkerResponse } from './worker-protocol.ts';
+import { slim, type WorkerControl, type WorkerProgress, type WorkerRequest, type WorkerResponse } from './worker-protocol.ts';
 
 if (!parentPort) throw new Error('worker-main must run in a worker thread');
 const port = parentPort;
@@ -26,7 +26,8 @@ port.on('message', async (request: WorkerRequest | WorkerControl) => {
   if (!pipeline) {
     response = { id: request.id, result: { ok: false, reason: `unknown pipeline ${request.pipeline}`, advice: 'use a pipeline listed in --help' } };
   } else {
-    const result = await pipeline.process(request.bytes, request.fileName, request.overrides);
+    const onPage = (page: number, pages: number) => port.postMessage({ id: request.id, page, pages } satisfies WorkerProgress);
+    const result = await pipeline.process(request.bytes, request.fileName, { ...request.overrides, onPage });
     response = { id: request.id, result: slim(result) };
   }
   port.postMessage(response);

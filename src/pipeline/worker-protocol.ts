@@ -18,6 +18,13 @@ export interface WorkerRequest {
  */
 export type WorkerControl = 'ready' | 'shutdown' | 'closed';
 
+/** A worker reading a paged document says as each page starts: the pool's time limit restarts per page. */
+export interface WorkerProgress {
+  id: number;
+  page: number;
+  pages: number;
+}
+
 export interface WorkerResponse {
   id: number;
   result: ProcessResult;

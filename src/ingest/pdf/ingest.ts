@@ -13,6 +13,7 @@ import { judgeText } from './garbage.ts';
 import { readGraphics, type Graphics } from './graphics.ts';
 import { ENCRYPTED, hasEofMarker, openPdf, pdfjs, rejectionFor, truncated, type PdfDocument, type PdfPage } from './load.ts';
 import { isScannedPage, pagesToOcr, readByOcr, type OcrTarget } from './ocr-pages.ts';
+import { textFromOperators, type OpsFont } from './text-from-ops.ts';
 import { fontFacts, itemsToWords, type FontFacts, type PdfTextItem } from './words.ts';
 import { VALUE_LABEL_CELL } from '../../vocabulary/kinds.ts';
 
@@ -29,21 +30,25 @@ interface RawPage {
 async function readPage(doc: PdfDocument, n: number): Promise<RawPage> {
   const page = await doc.getPage(n);
   try {
-    // The operator list comes first: it loads the fonts, whose names tell bold from regular.
+    // One evaluation of the page: the operator list gives the drawing and, replayed the way getTextContent
+    // reads the page, the text (text-from-ops.ts); getTextContent itself only where the list cannot say.
+    // The list also loads the fonts, whose names tell bold from regular.
     const ops = await page.getOperatorList();
-    const content = await page.getTextContent();
-    const viewport = uprightViewport(page, content.items as unknown as PdfTextItem[]);
+    const fontInfo = (id: string): OpsFont | undefined => {
+      try {
+        return page.commonObjs.has(id) ? (page.commonObjs.get(id) as OpsFont) : undefined;
+      } catch {
+        return undefined; // not loaded (e.g. a font pdfjs could not parse); style metrics still apply
+      }
+    };
+    const fromOps = textFromOperators(ops, fontInfo, page.view);
+    const content = 'unsupported' in fromOps ? await page.getTextContent() : fromOps;
+    const items = content.items.filter((i): i is PdfTextItem & typeof i => 'str' in i) as unknown as PdfTextItem[];
+    const viewport = uprightViewport(page, items);
     const fonts = new Map<string, FontFacts>();
     for (const [id, style] of Object.entries(content.styles)) {
-      let name: string | undefined;
-      try {
-        name = (page.commonObjs.get(id) as { name?: string } | undefined)?.name;
-      } catch {
-        name = undefined; // not loaded (e.g. a font pdfjs could not parse); style metrics still apply
-      }
-      fonts.set(id, fontFacts(name, style as { ascent?: number; descent?: number }));
+      fonts.set(id, fontFacts(fontInfo(id)?.name ?? undefined, style as { ascent?: number; descent?: number }));
     }
-    const items = content.items.filter((i): i is PdfTextItem & typeof i => 'str' in i) as unknown as PdfTextItem[];
     const { words, rotated, fontOf } = itemsToWords(items, viewport.transform, fonts);
     const graphics = readGraphics(ops as unknown as { fnArray: number[]; argsArray: unknown[][] }, viewport.transform, viewport.width, viewport.height);
     return { page: n, width: viewport.width, height: viewport.height, words, fontOf, graphics, rotated };
@@ -59,6 +64,8 @@ async function readPage(doc: PdfDocument, n: number): Promise<RawPage> {
 function uprightViewport(page: PdfPage, items: PdfTextItem[]): ReturnType<PdfPage['getViewport']> {
   let best = page.getViewport({ scale: 1 });
   let bestChars = -1;
+  let allChars = 0;
+  for (const item of items) if (item.str?.trim()) allChars += item.str.length;
   for (const turn of [0, 90, 180, 270]) {
     const viewport = turn === 0 ? best : page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
     let chars = 0;
@@ -68,6 +75,7 @@ function uprightViewport(page: PdfPage, items: PdfTextItem[]): ReturnType<PdfPag
       if (a > 0 && Math.abs(b) <= Math.abs(a) * 0.05) chars += item.str.length;
     }
     if (chars > bestChars) [best, bestChars] = [viewport, chars];
+    if (bestChars === allChars) break; // all the text reads upright already: no other turn can do better
   }
   return best;
 }
@@ -115,6 +123,7 @@ export async function ingestPdf(bytes: Uint8Array, options: IngestOptions): Prom
   try {
     const pages: RawPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
+      options.onPage?.(n, doc.numPages);
       try {
         pages.push(await readPage(doc, n));
       } catch (error) {
@@ -134,7 +143,7 @@ export async function ingestPdf(bytes: Uint8Array, options: IngestOptions): Prom
     const targets: OcrTarget[] = options.ocr ? pagesToOcr(pages.map((p) => ({ ...p, imageCover: p.graphics.imageCover })), bad) : [];
     const ocred = new Map<number, OcrPage>();
     const ocrLayouts = new Map<number, PageLayout>();
-    for (const ocr of await readByOcr(doc, targets)) {
+    for (const ocr of await readByOcr(doc, targets, (page) => options.onPage?.(page, doc.numPages))) {
       const target = targets.find((t) => t.page === ocr.page)!;
       replaceWithOcr(pages.find((p) => p.page === ocr.page)!, ocr);
       ocred.set(ocr.page, ocr);

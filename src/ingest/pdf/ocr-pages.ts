@@ -51,11 +51,13 @@ export function pagesToOcr(pages: PageText[], badFonts: Map<string, string>): Oc
 }
 
 /** Render each target page at OCR resolution (upright as the page says) and recognise it. */
-export async function readByOcr(doc: PdfDocument, targets: OcrTarget[]): Promise<OcrPage[]> {
+/** `starting` is told each page as its rendering begins (the import's time budget is per page). */
+export async function readByOcr(doc: PdfDocument, targets: OcrTarget[], starting: (page: number) => void = () => {}): Promise<OcrPage[]> {
   return recognisePages(
     targets.map((t) => ({
       page: t.page,
       async load() {
+        starting(t.page);
         const page = await doc.getPage(t.page);
         try {
           return { page: t.page, image: await renderPdfPage(page, page.rotate), dpi: OCR_DPI, unitsPerPixel: 72 / OCR_DPI };

@@ -32,6 +32,19 @@ function advance(ch: string): number {
   return 0.52;
 }
 
+/** `advance` of every ASCII character, looked up rather than tested (it runs for every character of a PDF). */
+const ASCII_ADVANCE = Array.from({ length: 128 }, (_, code) => advance(String.fromCharCode(code)));
+
+/** The summed advance of the characters (code points) of `text`, in order: the same sum as adding up `advance`. */
+function advanceOf(text: string): number {
+  let total = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    total += code < 128 ? ASCII_ADVANCE[code] : advance(ch);
+  }
+  return total;
+}
+
 export interface WordsResult {
   words: Word[];
   /** Items set at an angle (rotated labels, watermarks): not laid out. */
@@ -59,13 +72,13 @@ export function itemsToWords(items: PdfTextItem[], viewportTransform: number[], 
     const bottom = f - font.descent * size;
     const scaleX = a / Math.hypot(item.transform[0], item.transform[1]) || 1;
     const width = item.width > 0 ? item.width * scaleX : item.str.length * size * 0.5;
-    const total = [...item.str].reduce((s, ch) => s + advance(ch), 0) || 1;
+    const total = advanceOf(item.str) || 1;
     const unit = width / total;
     let x = e;
     const re = /\S+|\s+/g;
     for (const match of item.str.matchAll(re)) {
       const piece = match[0];
-      const w = [...piece].reduce((s, ch) => s + advance(ch), 0) * unit;
+      const w = advanceOf(piece) * unit;
       if (piece.trim()) {
         const word: Word = { text: piece, box: [x, top, x + w, bottom], fontSize: size };
         if (font.bold) word.bold = true;
