@@ -13,23 +13,34 @@ export function columnsOf(cell: Cell): number[] {
 }
 
 /**
- * The row as a reader sees it: its own cells and the cells of rows above that span down into it (merged
+ * Each row as a reader sees it: its own cells and the cells of rows above that span down into it (merged
  * cells appear once in the model, in the row where they start). Spanned-in cells keep their own provenance.
+ * One pass down the table, keeping the cells still spanning, nearest row first.
  */
-export function rowWithSpannedCells(rows: readonly Row[], rowIndex: number): Row {
-  const row = rows[rowIndex];
-  const own = new Set(row.cells.flatMap(columnsOf));
-  const spanned: Cell[] = [];
-  for (let above = rowIndex - 1; above >= 0; above--) {
-    for (const cell of rows[above].cells) {
-      if ((cell.rowSpan ?? 1) <= rowIndex - above || !cell.text.trim()) continue;
+export function rowPaths(rows: readonly Row[]): Row[] {
+  let spanning: Array<{ cell: Cell; lastRow: number }> = [];
+  return rows.map((row, r) => {
+    spanning = spanning.filter((s) => s.lastRow >= r);
+    const own = new Set(row.cells.flatMap(columnsOf));
+    const spanned: Cell[] = [];
+    for (const { cell } of spanning) {
       if (columnsOf(cell).some((c) => own.has(c))) continue;
       spanned.push(cell);
       for (const c of columnsOf(cell)) own.add(c);
     }
-  }
-  if (!spanned.length) return row;
-  return { ...row, cells: [...spanned, ...row.cells].sort((a, b) => a.col - b.col) };
+    const opening = row.cells.filter((c) => (c.rowSpan ?? 1) > 1 && c.text.trim()).map((cell) => ({ cell, lastRow: r + cell.rowSpan - 1 }));
+    spanning = [...opening, ...spanning];
+    return spanned.length ? { ...row, cells: [...spanned, ...row.cells].sort((a, b) => a.col - b.col) } : row;
+  });
+}
+
+/**
+ * The items standing nearest a position (all of them when several are as near): where a format lost a merged
+ * cell, the cell belongs to its nearest heading, and a tie says it cannot be told.
+ */
+export function nearestTo<T>(items: ReadonlyArray<readonly [number, T]>, at: number): T[] {
+  const nearest = Math.min(...items.map(([position]) => Math.abs(position - at)));
+  return items.filter(([position]) => Math.abs(position - at) === nearest).map(([, item]) => item);
 }
 
 /**

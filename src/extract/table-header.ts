@@ -4,7 +4,7 @@ import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { Cell, Row } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { quarterEnd } from '../vocabulary/periods.ts';
-import { columnsOf, combineRoles } from './header-paths.ts';
+import { columnsOf, combineRoles, nearestTo } from './header-paths.ts';
 import { columnRole, splitLeadingLabel, type ColumnRole } from './labels.ts';
 import { parseValues } from './values.ts';
 
@@ -172,11 +172,9 @@ export function spreadStackedKinds(header: Header): void {
   if (!stacked.length) return;
   for (const [col, column] of header.columns) {
     if (column.role.role !== 'value' || column.role.kind || !column.role.period || column.role.area) continue;
-    const distance = (c: number) => Math.abs(c - col);
-    const nearest = Math.min(...stacked.map(([c]) => distance(c)));
-    const at = stacked.filter(([c]) => distance(c) === nearest);
-    const kinds = new Set(at.map(([, c]) => (c.role.role === 'value' ? c.role.kind : null)));
-    const heading = at[0][1].cell.text.split('\n')[0].trim();
+    const at = nearestTo(stacked, col);
+    const kinds = new Set(at.map((c) => (c.role.role === 'value' ? c.role.kind : null)));
+    const heading = at[0].cell.text.split('\n')[0].trim();
     if (kinds.size === 1) {
       column.role = { ...column.role, kind: [...kinds][0] };
       column.doubt = `kind taken from the heading "${heading}" nearby: a borderless table does not show how far a heading spans`;

@@ -12,7 +12,7 @@ import { labelIntroducesValue, splitLeadingLabel } from './labels.ts';
 import { labelledLine, prosePending } from './lines.ts';
 import { readPhrases, type PhraseContext } from './phrases.ts';
 import type { IndicatorScope } from './scope.ts';
-import { rowWithSpannedCells } from './header-paths.ts';
+import { nearestTo, rowPaths } from './header-paths.ts';
 import { completeHeader, defaultKind, spreadStackedKinds, type MergedCells, filled, hasValueColumns, headerFromLabels, rowLabelFromText, type Column, type Header } from './table-header.ts';
 import { emptySlot, isValueCell, MAX_VALUE_CELL, milestoneOf, rowArea, rowIndicator } from './table-rows.ts';
 import { parseValues } from './values.ts';
@@ -28,6 +28,7 @@ const MERGED_CELLS: Record<Table['method'], MergedCells> = { html: 'recorded', w
 export function readTable(table: Table, scope: IndicatorScope, section: string | null, context: PhraseContext): TableReading {
   const merged = MERGED_CELLS[table.method];
   const centred = merged === 'unknown' ? centredCodeCells(table.rows) : new Map<number, Mention>();
+  const paths = rowPaths(table.rows);
   const candidates: Candidate[] = [];
   const milestones: MilestoneCandidate[] = [];
   let header: Header | null = null;
@@ -67,7 +68,7 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       const valueCells = row.cells.filter((c) => valueCols.has(c.col));
       const labelsOwnCells = valueCells.some((c) => splitLeadingLabel(c.text, false)?.kind);
       if (!labelsOwnCells && valueCells.some(isValueCell) && !valueCells.some((c) => c.text.trim().length > MAX_VALUE_CELL * 3)) {
-        readValueRow(row, rowWithSpannedCells(table.rows, rowIndex), header, valueCols, scope, candidates, centred.get(rowIndex) ?? null);
+        readValueRow(row, paths[rowIndex], header, valueCols, scope, candidates, centred.get(rowIndex) ?? null);
         continue;
       }
     }
@@ -200,10 +201,8 @@ function centredCodeCells(rows: readonly Row[]): Map<number, Mention> {
   const first = Math.min(...named.keys());
   if (!named.size || !kindRows.some((k) => k < first)) return out;
   for (const k of kindRows) {
-    const distances = [...named.keys()].map((n) => Math.abs(n - k));
-    const nearest = Math.min(...distances);
-    const at = [...named.keys()].filter((n) => Math.abs(n - k) === nearest);
-    if (at.length === 1) out.set(k, named.get(at[0])!);
+    const at = nearestTo([...named], k);
+    if (at.length === 1) out.set(k, at[0]);
   }
   return out;
 }

@@ -54,14 +54,17 @@ function trailingArea(text: string): { area: string; length: number } | null {
   return { area: m[1], length: m[0].length };
 }
 
+/** Words that join a place's name ("Newcastle upon Tyne", "Tyne and Wear") but are none on their own. */
+const JOINING_WORD = /^(?:of|on|and|upon)$/;
+
 function areaBefore(gap: string): string | null {
   const cleaned = gap.replace(/\([^)]*\)/g, ' ');
   const m = AREA_BEFORE.exec(cleaned);
   if (!m) return null;
   const words = m[1].trim().split(/\s+/);
   // Drop leading label words ("Baseline Herts" -> "Herts") and the joining words they leave ("December of").
-  while (words.length && (NOT_AREA.test(words[0]) || /^(?:of|on|and|upon)$/.test(words[0]))) words.shift();
-  while (words.length && /^(?:of|on|and|upon)$/.test(words[words.length - 1])) words.pop();
+  while (words.length && (NOT_AREA.test(words[0]) || JOINING_WORD.test(words[0]))) words.shift();
+  while (words.length && JOINING_WORD.test(words[words.length - 1])) words.pop();
   if (!words.length || words.length > 5) return null;
   const area = words.join(' ');
   if (/^[A-Z]{2,}$/.test(area) && area.length <= 3) return null;

@@ -151,9 +151,9 @@ export class WorkerPool {
       const expire = () => {
         const seconds = Math.round(this.options.timeoutMs / 1000);
         const p = this.pending.get(id);
-        const where = p && p.pages ? ` on page ${p.page} of ${p.pages}` : '';
-        const reason = p && p.pages ? `took longer than ${seconds} s${where} and was stopped` : `took longer than ${seconds} s and was stopped`;
-        this.settle(id, { ok: false, reason, advice: p && p.pages ? 'raise --timeout (seconds a page)' : 'split the document or raise --timeout' });
+        const paged = p !== undefined && p.pages > 0;
+        const where = paged ? ` on page ${p.page} of ${p.pages}` : '';
+        this.settle(id, { ok: false, reason: `took longer than ${seconds} s${where} and was stopped`, advice: paged ? 'raise --timeout (seconds a page)' : 'split the document or raise --timeout' });
         // The worker may be stuck in a loop: replace it rather than wait for it.
         const index = this.slots.indexOf(slot);
         if (index >= 0) {

@@ -2,7 +2,7 @@
 // row through every label cell beside it (a code cell merged down over "Target" and "Actual" rows included).
 // Tables are written as the HTML a word processor or a council web page gives, merged cells and all.
 import { describe, expect, it } from 'vitest';
-import { combineRoles, rowWithSpannedCells } from '../../../src/extract/header-paths.ts';
+import { combineRoles, rowPaths } from '../../../src/extract/header-paths.ts';
 import { headerFromLabels, spreadStackedKinds } from '../../../src/extract/table-header.ts';
 import { readTable } from '../../../src/extract/table.ts';
 import { IndicatorScope } from '../../../src/extract/scope.ts';
@@ -155,8 +155,8 @@ describe('row header paths', () => {
     const cell = (col: number, text: string, rowSpan = 1) => ({ text, spans: [], content: [], col, colSpan: 1, rowSpan, provenance: { file: 'x', row: 0, col } });
     const row = (...cells: ReturnType<typeof cell>[]): Row => ({ cells, header: false, provenance: { file: 'x' } });
     const rows = [row(cell(0, 'NI 5', 2), cell(1, '80%')), row(cell(1, '82%')), row(cell(1, '84%'))];
-    expect(rowWithSpannedCells(rows, 1).cells.map((c) => c.text)).toEqual(['NI 5', '82%']);
-    expect(rowWithSpannedCells(rows, 2).cells.map((c) => c.text)).toEqual(['84%']);
+    expect(rowPaths(rows)[1].cells.map((c) => c.text)).toEqual(['NI 5', '82%']);
+    expect(rowPaths(rows)[2].cells.map((c) => c.text)).toEqual(['84%']);
   });
 });
 
