@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two test files at a time. Vitest's default is one fewer than the cores (one here, on 2 cores), but most
+    // files spend their time waiting on the CLI processes, worker threads and browsers they start.
+    maxWorkers: 2,
   },
 });

@@ -1,7 +1,9 @@
 // The OCR benchmark: seconds per page for tesseract.js inside planharvest beside native tesseract on the
 // same page images, and the value recall each gives against the fixtures' truth (their text twins).
 //
-//   node --import tsx bench/ocr.ts [--only <file part>] [--json <file>]      (npm run bench:ocr)
+//   node --import tsx bench/ocr.ts [--only <file part>] [--json <file>] [--spread-pages 60]   (npm run bench:ocr)
+//
+// Then a long scan (--spread-pages, 0 to skip) is imported with --jobs 1 and --jobs 2 (measure/scan-spread.ts).
 //
 // Every engine runs through the same pipeline (render or decode, despeckle, deskew, rules painted out, OCR,
 // layout, extraction), with one OCR worker and one page at a time, so the engines see identical images and
@@ -22,6 +24,7 @@ import { processBytes } from '../src/pipeline/process.ts';
 import type { ScannedManifestEntry } from '../scripts/fixtures/make-scanned-fixtures.ts';
 import { compareRecords, type ExpectedObservation } from '../tests/support/compare.ts';
 import { observationsOf } from '../tests/support/parity.ts';
+import { benchScanSpread, formatScanSpread, type ScanSpreadResult } from './measure/scan-spread.ts';
 import { createNativeEngine, nativeTesseractVersion } from './ocr-native.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -163,9 +166,16 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const result = await runOcrBenchmark({ only: flag('--only') });
   console.log(formatOcrBenchmark(result));
+  const spreadPages = Number(flag('--spread-pages') ?? 60);
+  let spread: ScanSpreadResult | null = null;
+  if (spreadPages > 0) {
+    process.stderr.write(`importing a ${spreadPages}-page scan with --jobs 1, then --jobs 2\n`);
+    spread = await benchScanSpread(spreadPages, mkdtempSync(join(tmpdir(), 'planharvest-scan-spread-')));
+    console.log(`\n${formatScanSpread(spread)}`);
+  }
   const json = flag('--json');
   if (json) {
-    writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(json, `${JSON.stringify({ ...result, spread }, null, 2)}\n`);
     console.log(`\nwritten ${basename(json)}`);
   }
 }

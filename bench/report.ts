@@ -63,6 +63,12 @@ export function printReport(r: BenchResult): void {
       `node -e 0 ${node.medianSeconds.toFixed(3)} s, ${rss(node.peakRssMb)} (${(help.medianSeconds / node.medianSeconds).toFixed(2)}×)`);
     out.push('');
   }
+  if (r.pdfEndToEnd) {
+    const e = r.pdfEndToEnd;
+    out.push(`a ${e.pages}-page PDF end to end, median of ${e.rounds} alternating runs — load ${loadText(e.load)}: planharvest import ${e.planharvest.medianSeconds.toFixed(2)} s, ` +
+      `${e.planharvest.medianRssMb?.toFixed(0) ?? '-'} MB; pdfjs-only process ${e.pdfjs.medianSeconds.toFixed(2)} s, ${e.pdfjs.medianRssMb?.toFixed(0) ?? '-'} MB (${e.ratio.toFixed(2)}×)`);
+    out.push('');
+  }
   out.push('goals:');
   for (const v of r.goals) out.push(`  ${v.met === null ? '  ?   ' : v.met ? '  met ' : 'MISSED'}  ${v.goal}: ${v.measured}${v.shortfall ? ` — ${v.shortfall}` : ''}`);
   console.log(out.join('\n'));

@@ -10,6 +10,7 @@
 // 4. times text extraction on the same PDFs: planharvest's ingest, pdfjs alone, pdftotext;
 // 5. times Store.saveDocument over pre-processed documents (store write throughput);
 // 6. times `planharvest --help` beside `node -e 0` (start-up);
+// 7. imports a 61-page PDF end to end beside a Node process running pdfjs alone over it;
 // then prints a table, judges the issue's goals, and writes everything to <out>/bench-<docs>.json.
 // The 1-minute load is taken before each timed step: on a shared 2-core machine it says how far to trust them.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { docsDir, generateCorpus, parseArgs, positive } from './generate/index.t
 import { judge } from './measure/goals.ts';
 import { timedImport } from './measure/import-run.ts';
 import { load, machine } from './measure/machine.ts';
+import { benchPdfEndToEnd } from './measure/pdf-end-to-end.ts';
 import { benchPdfTools, listPdfs } from './measure/pdf-tools.ts';
 import { timeReconcile } from './measure/reconcile-time.ts';
 import type { BenchResult } from './measure/result.ts';
@@ -96,6 +98,9 @@ async function main(): Promise<void> {
   step('start-up: planharvest --help beside node -e 0');
   const startup = benchStartup();
 
+  step('a 61-page PDF end to end beside a pdfjs-only process');
+  const pdfEndToEnd = benchPdfEndToEnd(join(work, 'pdf-end-to-end'));
+
   const result: BenchResult = {
     docs, seed,
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -110,6 +115,7 @@ async function main(): Promise<void> {
     pdf,
     storeWrites,
     startup,
+    pdfEndToEnd,
     goals: [],
   };
   result.goals = judge(result, earlierRuns(out, docs));

@@ -51,6 +51,16 @@ export function judge(r: BenchResult, others: BenchResult[]): GoalVerdict[] {
       shortfall: help.medianSeconds > 0.25 || times > 3 ? `${help.medianSeconds.toFixed(3)} s, ${times.toFixed(2)}×` : undefined,
     });
   }
+  if (r.pdfEndToEnd) {
+    const e = r.pdfEndToEnd;
+    const rss = e.planharvest.medianRssMb;
+    verdicts.push({
+      goal: `${e.pages}-page PDF end to end ≤ 1.5× a pdfjs-only process, peak RSS ≤ 250 MB`,
+      measured: `${e.planharvest.medianSeconds.toFixed(2)} s = ${e.ratio.toFixed(2)}× (pdfjs ${e.pdfjs.medianSeconds.toFixed(2)} s), ${mb(rss)}`,
+      met: e.ratio <= 1.5 && rss !== null && rss <= 250,
+      shortfall: e.ratio > 1.5 ? `${e.ratio.toFixed(2)}×` : rss !== null && rss > 250 ? mb(rss) : undefined,
+    });
+  }
   const writes = r.storeWrites.observationsPerSecond;
   verdicts.push({ goal: 'store writes ≥ 50,000 observations/s', measured: `${Math.round(writes).toLocaleString('en-GB')} obs/s`, met: writes >= 50000, shortfall: writes < 50000 ? `${(50000 / writes).toFixed(1)}× too slow` : undefined });
   return verdicts;

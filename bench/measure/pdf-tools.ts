@@ -51,7 +51,7 @@ export interface PdfToolsResult {
 }
 
 /** The script `pdfjsShippedSeconds` runs: argv = pdfjs's module path, rounds, files; prints seconds a pass. */
-const SHIPPED_SCRIPT = `
+export const SHIPPED_SCRIPT = `
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';

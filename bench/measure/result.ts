@@ -4,6 +4,7 @@ import type { AccuracyReport } from './accuracy.ts';
 import type { GoalVerdict } from './goals.ts';
 import type { ImportRun } from './import-run.ts';
 import type { Load, Machine } from './machine.ts';
+import type { PdfEndToEndResult } from './pdf-end-to-end.ts';
 import type { PdfToolsResult } from './pdf-tools.ts';
 import type { ReconcileTiming } from './reconcile-time.ts';
 import type { StartupResult } from './startup.ts';
@@ -28,5 +29,7 @@ export interface BenchResult {
   storeWrites: StoreWriteResult & { load: Load };
   /** `planharvest --help` beside `node -e 0` (absent in runs recorded before it was measured). */
   startup?: StartupResult;
+  /** A 61-page PDF imported end to end beside a pdfjs-only process (absent in earlier runs). */
+  pdfEndToEnd?: PdfEndToEndResult;
   goals: GoalVerdict[];
 }

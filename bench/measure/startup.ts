@@ -24,12 +24,13 @@ export interface StartupResult {
   load: Load;
 }
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-function once(args: string[], timed: boolean): { seconds: number; rssMb: number | null } {
+/** One Node child process with `args`, timed around the spawn; peak RSS from GNU time when `timed`. */
+export function once(args: string[], timed: boolean): { seconds: number; rssMb: number | null } {
   const [cmd, argv] = timed ? [GNU_TIME, ['-f', '%M', process.execPath, ...args]] : [process.execPath, args];
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { encoding: 'utf8' });

@@ -106,6 +106,8 @@ export const SETS: Record<string, EvaluationSet> = {
   heldback: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback')), name: 'heldback' },
   // Collected and annotated after the first held-back set had been looked at; measured once, at the end.
   heldback2: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback2')), name: 'heldback2' },
+  // A third blind set, collected by another independent helper while the extractor was worked on; measured once.
+  heldback3: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback3')), name: 'heldback3' },
 };
 
 /** Import a set, write what the export gives (observations, then one line per named indicator), and score it. */

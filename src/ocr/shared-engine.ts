@@ -1,7 +1,7 @@
 // One OCR engine per thread, started the first time a page needs OCR and reused by every later document
-// that thread reads, so workers (and their language data) are loaded once. Sized so a whole import uses
-// about one OCR worker per core: the import pool already runs one thread per core, so each pool thread
-// asks for one worker (configureOcr in worker-main.ts); an in-process import (--jobs 0) gets one per core.
+// that thread reads, so workers (and their language data) are loaded once. An in-process import (--jobs 0)
+// gets one worker per core. A pool thread's engine is a stand-in for the pool's one shared engine in the
+// main thread (remote-engine.ts, engine-host.ts), so the pages of one scan spread over every core.
 import { availableParallelism } from 'node:os';
 import type { OcrEngine } from './engine.ts';
 
@@ -26,11 +26,16 @@ export function configureOcr(change: Partial<OcrSettings>): void {
   Object.assign(settings, change);
 }
 
+/** Start an engine with this thread's settings and `workers` workers (the pool's OCR host sizes its own). */
+export function startEngine(workers: number = settings.workers): Promise<OcrEngine> {
+  // Loaded on first use: a run that never meets a scan never loads the engine.
+  const chosen = { ...settings, workers };
+  return chosen.create ? chosen.create(chosen) : import('./tesseract.ts').then(({ createTesseractEngine }) => createTesseractEngine(chosen));
+}
+
 export function ocrEngine(): Promise<OcrEngine> {
   if (!engine) {
-    // Loaded on first use: a run that never meets a scan never loads the engine.
-    const chosen = { ...settings };
-    const starting = chosen.create ? chosen.create(chosen) : import('./tesseract.ts').then(({ createTesseractEngine }) => createTesseractEngine(chosen));
+    const starting = startEngine();
     // A failed start is not kept: the next document tries again (and gets the same clear error).
     starting.catch(() => {
       if (engine === starting) engine = null;

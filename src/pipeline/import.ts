@@ -8,13 +8,14 @@ import { basename } from 'node:path';
 import PQueue from 'p-queue';
 import type { Pipeline } from '../../pipelines/index.ts';
 import { shutdownOcr } from '../ocr/shared-engine.ts';
-import { ImportChanges, reconcileStore, type FindingCounts, type ReconcileOptions } from '../reconcile/index.ts';
+import type { FindingCounts, ReconcileOptions } from '../reconcile/index.ts';
 import type { BatchOptions } from '../store/batch.ts';
 import type { Store } from '../store/index.ts';
 import { collectFiles } from './files.ts';
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits.ts';
 import { WorkerPool } from './pool.ts';
-import { contentHash, type ProcessOptions, type ProcessResult } from './process.ts';
+import { contentHash } from './content-hash.ts';
+import type { ProcessOptions, ProcessResult } from './process.ts';
 
 export type FileStatus = 'imported' | 'unchanged' | 'replaced' | 'rejected';
 
@@ -81,9 +82,14 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
   const started = Date.now();
   const jobs = options.jobs ?? 0;
   const runId = store.beginRun(options.pipeline.name);
+  const { files, problems } = collectFiles(inputs);
+  // The pool starts first: its threads load the readers while this one loads the findings checks.
+  // No more threads than documents (each costs its start-up); the OCR engine still gets every core asked for,
+  // so one long scan uses them all.
+  const pool = jobs > 0 && files.length ? new WorkerPool({ size: Math.min(jobs, files.length), ocrWorkers: jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }) : null;
+  const { ImportChanges, reconcileStore } = await import('../reconcile/index.ts');
   // The documents this run writes or replaces: the findings they can change are recomputed at the end.
   const changes = new ImportChanges(store.db, runId);
-  const { files, problems } = collectFiles(inputs);
   const reports: FileReport[] = [];
   const total = files.length + problems.length;
   options.onStart?.(total);
@@ -103,7 +109,6 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
   };
   for (const problem of problems) report({ ...problem, status: 'rejected', ms: 0 });
 
-  const pool = jobs > 0 ? new WorkerPool({ size: jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }) : null;
   const process = (bytes: Uint8Array, fileName: string): Promise<ProcessResult> =>
     pool ? pool.run(options.pipeline.name, fileName, bytes, options.overrides) : options.pipeline.process(bytes, fileName, options.overrides);
 

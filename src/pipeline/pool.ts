@@ -1,7 +1,8 @@
 // A pool of worker threads for the CPU-bound stages. Each task has a time limit and each worker a heap
 // limit: a document that hangs or balloons has its worker terminated and replaced, and only that
 // document is rejected.
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
+import { OcrHost, type OcrHostStats } from '../ocr/engine-host.ts';
 import type { ProcessOptions, ProcessResult } from './process.ts';
 import type { WorkerControl, WorkerProgress, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
@@ -11,13 +12,19 @@ import type { WorkerControl, WorkerProgress, WorkerRequest, WorkerResponse } fro
 const ENTRY = import.meta.url.endsWith('.ts') ? new URL('./worker-entry.mjs', import.meta.url) : new URL('./worker-main.js', import.meta.url);
 
 export interface PoolOptions {
+  /** Worker threads. */
   size: number;
+  /** Workers of the pool's one OCR engine (default `size`): the cores a run may use, even when it has fewer
+   * documents than threads would be worth starting. */
+  ocrWorkers?: number;
   timeoutMs: number;
   maxMemoryMb: number;
 }
 
 interface Slot {
   worker: Worker;
+  /** The main thread's end of the worker's line to the shared OCR engine. */
+  ocrPort: MessagePort;
   busy: boolean;
   /** Settles once the worker has loaded its modules (true) or died trying (false), so start-up never counts
    * against a document's time. */
@@ -49,16 +56,24 @@ export class WorkerPool {
   private nextId = 1;
   private closed = false;
   private startFailures = 0;
+  /** One OCR engine for every worker: the pages of one scan spread over all of its workers. */
+  private readonly ocr: OcrHost;
 
   constructor(private readonly options: PoolOptions) {
+    this.ocr = new OcrHost(options.ocrWorkers ?? options.size);
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb } });
+    const ocr = this.ocr.connect();
+    const worker = new Worker(ENTRY, {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb },
+      workerData: { ocrPort: ocr.remote, ocrWorkers: this.options.ocrWorkers ?? this.options.size },
+      transferList: [ocr.remote],
+    });
     let markReady: (ok: boolean) => void = () => {};
     const ready = new Promise<boolean>((resolve) => (markReady = resolve));
-    const slot: Slot = { worker, busy: false, ready, started: false, markReady: (ok) => markReady(ok) };
+    const slot: Slot = { worker, ocrPort: ocr.local, busy: false, ready, started: false, markReady: (ok) => markReady(ok) };
     worker.on('message', (message: WorkerResponse | WorkerProgress | WorkerControl) => {
       if (message === 'ready') {
         slot.started = true;
@@ -91,6 +106,7 @@ export class WorkerPool {
       this.startFailures++;
       slot.markReady(false);
     }
+    this.ocr.abandon(slot.ocrPort);
     // A worker that cannot even start would be replaced for ever: leave the slot dead and let run() report it.
     this.slots[index] = this.startFailures >= MAX_START_FAILURES ? { ...slot, busy: true } : this.spawn();
     void slot.worker.terminate();
@@ -157,6 +173,7 @@ export class WorkerPool {
         // The worker may be stuck in a loop: replace it rather than wait for it.
         const index = this.slots.indexOf(slot);
         if (index >= 0) {
+          this.ocr.abandon(slot.ocrPort);
           this.slots[index] = this.spawn();
           slot.worker.removeAllListeners('exit');
           void slot.worker.terminate();
@@ -179,6 +196,12 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => this.stop(s)));
+    await this.ocr.close();
+  }
+
+  /** What the shared OCR engine did in this run. */
+  ocrStats(): OcrHostStats {
+    return this.ocr.stats();
   }
 
   /**

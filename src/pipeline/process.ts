@@ -1,6 +1,5 @@
 // One document through the pure stages: bytes → PlanDocument → sections → readings → observations.
 // No I/O and no store: this is what a worker thread runs.
-import { createHash } from 'node:crypto';
 import { extract } from '../extract/index.ts';
 import { ingesters } from '../ingest/registry.ts';
 import { RejectedInput, type Ingester, type IngestOptions } from '../ingest/types.ts';
@@ -9,6 +8,7 @@ import type { Message } from '../model/message.ts';
 import { normalise, type Normalised } from '../normalise/index.ts';
 import { cropValues, type ValueCrop } from '../ocr/crops.ts';
 import { segment } from '../segment/index.ts';
+import { contentHash } from './content-hash.ts';
 import { findUnreadFigures, type UnreadReport } from '../unread/index.ts';
 
 export interface ProcessOptions extends Omit<IngestOptions, 'fileName' | 'contentHash'> {
@@ -19,9 +19,7 @@ export type ProcessResult =
   | { ok: true; document: PlanDocument; result: Normalised; messages: Message[]; crops: ValueCrop[]; unread: UnreadReport }
   | { ok: false; reason: string; advice: string };
 
-export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { contentHash } from './content-hash.ts';
 
 export function pickIngester(bytes: Uint8Array, list: Ingester[] = ingesters): Ingester | null {
   return list.find((i) => i.sniff(bytes)) ?? null;

@@ -1,7 +1,8 @@
 // Runs inside a worker thread: one document at a time through the pure stages.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { pipelineByName } from '../../pipelines/index.ts';
 import { configureOcr, shutdownOcr } from '../ocr/shared-engine.ts';
+import { remoteEngine } from '../ocr/remote-engine.ts';
 // Loaded before 'ready' (the pipelines load their stages on first use), so start-up never counts against a document's time.
 import './process.ts';
 import { slim, type WorkerControl, type WorkerProgress, type WorkerRequest, type WorkerResponse } from './worker-protocol.ts';
@@ -9,8 +10,12 @@ import { slim, type WorkerControl, type WorkerProgress, type WorkerRequest, type
 if (!parentPort) throw new Error('worker-main must run in a worker thread');
 const port = parentPort;
 
-// The pool runs one thread per core: one OCR worker each keeps the whole import at one per core.
-configureOcr({ workers: 1 });
+// OCR goes to the pool's one engine in the main thread, whose workers serve every thread's pages.
+const { ocrPort, ocrWorkers } = (workerData ?? {}) as { ocrPort?: MessagePort; ocrWorkers?: number };
+if (ocrPort) {
+  const engine = remoteEngine(ocrPort, ocrWorkers ?? 1);
+  configureOcr({ workers: engine.workers, create: async () => engine });
+}
 
 port.postMessage('ready' satisfies WorkerControl);
 
