@@ -14,7 +14,7 @@ import { parseTextHeader, readTextRow, type TextHeader } from './text-table.ts';
 import { IndicatorScope } from './scope.ts';
 import { readTable } from './table.ts';
 import { parseValues } from './values.ts';
-import { changeSpanIn } from '../vocabulary/periods.ts';
+import { changeSpanIn, listResultsPeriod } from '../vocabulary/periods.ts';
 
 export interface Extraction {
   candidates: Candidate[];
@@ -59,6 +59,8 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
   let named: { mention: Mention; block: number } | null = null;
   // The periods a list of changes runs between, from the line introducing it.
   let changeSpan: [string, string] | null = null;
+  // The period a line introducing a list of results names ("The out-turn position for 05-06 was as follows:").
+  let listPeriod: string | null = null;
   // A header line of value columns over lines of figures (a table flattened to text), while its rows last.
   let textTable: { header: TextHeader; unit: TextUnit; indicator: Mention | null; gap: number } | null = null;
 
@@ -85,6 +87,13 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
       // A short line or heading naming one indicator ("• NI 136 (Vital Signs C3) People supported …") is what
       // the next paragraph or two talk about; another heading or code ends that.
       if (block.kind === 'heading' || found.length) named = found.length && new Set(found.map((m) => m.code)).size === 1 && found.some((m) => m.defining) ? { mention: found[0], block: i } : null;
+      // A line introducing a list ("Between 2002/03 and 2005/06, performance has increased as follows:", "The
+      // out-turn position for 05-06 was as follows:") dates the items under it; any other line ends the list.
+      const listed = block.kind === 'list' || LIST_MARKER.test(unit.text);
+      if (!listed) {
+        changeSpan = /:\s*$/.test(unit.text) ? changeSpanIn(unit.text) : null;
+        listPeriod = listResultsPeriod(unit.text);
+      }
       if (textTable) {
         const row = readTextRow(unit, textTable.header, textTable.unit, textTable.indicator ?? (scope.distance() <= 3 ? scope.single() : null));
         if (row) {
@@ -128,12 +137,10 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
         previousDefined = false;
         scope.endListing();
       }
-      // "Between 2002/03 and 2005/06, performance has increased as follows:" dates the changes listed under it.
-      const listed = block.kind === 'list' || LIST_MARKER.test(unit.text);
-      if (!listed) changeSpan = /:\s*$/.test(unit.text) ? changeSpanIn(unit.text) : null;
       if (block.kind !== 'heading' && !flattened.consumed.has(unit)) {
         const carried = !found.length && named && i - named.block <= NAMED_REACH ? named.mention : null;
-        candidates.push(...readPhrases(unit, listed && changeSpan ? { ...context, changeSpan } : context, carried));
+        const listContext = listed ? { ...context, changeSpan, reportingPeriod: listPeriod ?? context.reportingPeriod } : context;
+        candidates.push(...readPhrases(unit, listContext, carried));
         candidates.push(...prosePending(unit));
       }
     }

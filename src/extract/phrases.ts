@@ -212,8 +212,15 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
   // Quarter 2 was 2334.36 …") carries on like a sentence before would.
   let previous: Mention[] = carriedFrom ? [carriedFrom] : [];
   let seenOwn = false;
+  // Codes found in the whole unit: a few forms are codes only by the words around them ("D78, … children Looked
+  // After …"), and those words may stand in the next sentence.
+  const inUnit = findMentions(unit);
   for (const { text: sentence, at } of sentencesOf(unit.text)) {
-    const own = findMentions({ ...unit, text: sentence }).map((m) => shift(m, unit, at));
+    const inSentence = findMentions({ ...unit, text: sentence }).map((m) => shift(m, unit, at));
+    const own = [
+      ...inSentence,
+      ...inUnit.filter((m) => m.source.start >= at && m.source.end <= at + sentence.length && !inSentence.some((o) => o.source.start < m.source.end && m.source.start < o.source.end)),
+    ].sort((a, b) => a.source.start - b.source.start);
     // In a cell of an indicator's row (`subject`), every sentence is about that indicator, anaphor or not.
     const carried = !own.length && previous.length === 1 && (ANAPHOR.test(sentence) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom));
     const mentions = own.length ? own : carried ? previous : [];

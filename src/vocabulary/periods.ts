@@ -128,6 +128,20 @@ export function changeSpanIn(text: string): [string, string] | null {
 }
 
 /**
+ * The period a line introducing a list of results names ("The out-turn position for 05-06 was as follows:",
+ * "Performance in 2009/10 was:"): the listed figures that carry no period of their own are results for it.
+ * A short year pair ("05-06") counts only right after "for", "in" or "during" and when its years follow each
+ * other; a line about targets names no results.
+ */
+export function listResultsPeriod(text: string): string | null {
+  if (!/:\s*$/.test(text) || !/\b(?:out-?turns?|performance|position|results?|actuals?|achieved)\b/i.test(text) || /\b(?:targets?|aims?|plans?)\b/i.test(text)) return null;
+  const periods = new Set(findPeriods(text).map((p) => p.period));
+  const short = /\b(?:for|in|during)\s+(\d{2})\s*[-/]\s*(\d{2})\b/i.exec(text);
+  if (short && (Number(short[1]) + 1) % 100 === Number(short[2])) periods.add(financialYear(Number(short[1]) + (Number(short[1]) >= 90 ? 1900 : 2000)));
+  return periods.size === 1 ? [...periods][0] : null;
+}
+
+/**
  * The financial year a document says it reports on: "2010/11 Quarter 4", "Q3 2009/10", "2011/12 Performance
  * Outturns", "year ending 31 March 2009", "the 2008/9 Place Survey". Null when none or several are named.
  */

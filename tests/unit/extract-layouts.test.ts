@@ -52,6 +52,23 @@ describe('layouts read by meaning', () => {
     ]);
   });
 
+  it('dates the results listed under a line naming the year they are for, a short year pair included', async () => {
+    const found = await observations(
+      [
+        'The outturn position for 07-08 was as follows:',
+        '  • A1, the share of looked after children with three placements or more, is 11%',
+        '  • The replacement for A1, placement stability D78, reached 68.2% compared with a comparator group average of 66.0%. This is the share of children looked after for 2 1/2 years in the same placement.',
+        '',
+        'Targets for 2008/09 are:',
+        '  • NI 62 stability of placements, number of moves, is 10%',
+      ].join('\n'),
+    );
+    expect(found.map((o) => [o.code, o.kind, o.value, o.period, o.area])).toEqual([
+      ['PAF A1', 'result', 11, '2007/08', null], ['PAF D78', 'result', 68.2, '2007/08', null], ['PAF D78', 'result', 66, '2007/08', 'comparator group'],
+      ['NI 62', 'result', 10, null, null],
+    ]);
+  });
+
   it('reads a header over two rows: years above, kinds below', async () => {
     const found = await observations(
       [

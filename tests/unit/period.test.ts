@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods, parsePeriod, periodEndYear, previousPeriod, reportingPeriodIn } from '../../src/vocabulary/periods.ts';
+import { findPeriods, listResultsPeriod, parsePeriod, periodEndYear, previousPeriod, reportingPeriodIn } from '../../src/vocabulary/periods.ts';
 
 describe('reportingPeriodIn and previousPeriod', () => {
   it.each([
@@ -59,5 +59,22 @@ describe('parsePeriod', () => {
     expect(periodEndYear('2008/09')).toBe(2009);
     expect(periodEndYear('2008')).toBe(2008);
     expect(periodEndYear('2008-02')).toBe(2008);
+  });
+});
+
+describe('listResultsPeriod: the year a line introducing a list of results names', () => {
+  it.each<[string, string | null]>([
+    ['The out-turn position for 05-06 was as follows:', '2005/06'],
+    ['Performance in 2009/10 was as follows:', '2009/10'],
+    ['Our results during 99-00 were:', '1999/00'],
+    ['Actual performance for Quarter 3 2010/11:', '2010/11'],
+    // Not a list's introduction, not results, or no single year.
+    ['The out-turn position for 05-06 was good.', null],
+    ['Targets for 2008/09 are:', null],
+    ['Performance in 2008/09 and 2009/10 was:', null],
+    ['The position for 05-07 was as follows:', null],
+    ['Performance rose by 05-06 points:', null],
+  ])('%s → %s', (text, expected) => {
+    expect(listResultsPeriod(text)).toBe(expected);
   });
 });
