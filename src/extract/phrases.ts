@@ -8,11 +8,12 @@ import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { comparatorArea, COMPARATOR, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
+import { CODE_PREFIX_BEFORE } from '../vocabulary/schemes.ts';
 import { changeSpanIn, findPeriods, previousPeriod, type PeriodMatch } from '../vocabulary/periods.ts';
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
-  ADJACENT, ANAPHOR, COMPARED_AFTER, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
+  ADJACENT, ANAPHOR, CHANGE_AFTER, COMPARED_AFTER, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
   TARGET_AFTER, TEMPORAL, THIS_INDICATOR, type Cue,
 } from '../vocabulary/cues.ts';
 
@@ -58,7 +59,8 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]):
 
 /** "In Feb 09, … stood at 6.8%", "in 2008/09, £412,000 was secured": the last period an adverbial puts before the figure. */
 function adverbialPeriod(sentence: string, periods: PeriodMatch[], figureAt: number): string | null {
-  const before = periods.filter((p) => p.end <= figureAt && TEMPORAL.test(sentence.slice(Math.max(0, p.start - 22), p.start)));
+  // "2009/10 Outturn 51% (target 55.5%)": a year opening the sentence dates all of it, like "In 2009/10, …".
+  const before = periods.filter((p) => p.end <= figureAt && (TEMPORAL.test(sentence.slice(Math.max(0, p.start - 22), p.start)) || /^[\s•·*–-]*$/.test(sentence.slice(0, p.start))));
   return before.length ? before[before.length - 1].period : null;
 }
 
@@ -81,17 +83,20 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   if (sentence[token.start] === '+' || /\+\s*$/.test(sentence.slice(0, token.start))) return false;
   const before = sentence.slice(Math.max(0, token.start - 40), token.start);
   const after = sentence.slice(token.end, token.end + 40);
-  if (NOT_A_FIGURE_BEFORE.test(before) || NOT_A_FIGURE_AFTER.test(after) || /\d\/$/.test(before) || SOMEONE_ELSES.test(before)) return false;
+  if (NOT_A_FIGURE_BEFORE.test(before) || NOT_A_FIGURE_AFTER.test(after) || /\d\/$/.test(before) || SOMEONE_ELSES.test(before) || CODE_PREFIX_BEFORE.test(before)) return false;
   return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && !NOT_A_FIGURE_OF_OURS.test(after.slice(0, 25));
 }
+
+/** "is around 33%", "of about 6.1": words that round a figure, between its cue and the figure. */
+const ABOUT = String.raw`(?:\s+(?:around|about|approximately|roughly|some|nearly|almost|just over|just under))?`;
 
 /** "the Tyne and Wear average (78%)", "England average of 53%": the area a comparator figure is for. */
 function comparatorBefore(before: string): string | null {
   // "the Tyne and Wear average", "an IPF group average", "the family group average".
-  const named = /([A-Z][\w&'-]*(?:\s+(?:and|&|of|the|group|family|[A-Z][\w&'-]*)){0,4})\s+(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?\s*\(?\s*$/.exec(before);
+  const named = new RegExp(String.raw`([A-Z][\w&'-]*(?:\s+(?:and|&|of|the|group|family|[A-Z][\w&'-]*)){0,4})\s+(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?${ABOUT}\s*\(?\s*$`).exec(before);
   if (named && !/^(?:The|This|An?|Our|Its)$/.test(named[1])) return named[1].replace(/^The\s+/, '');
   const tail = before.slice(-50);
-  if (!/(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?\s*\(?\s*$/i.test(tail)) return null;
+  if (!new RegExp(String.raw`(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?${ABOUT}\s*\(?\s*$`, 'i').test(tail)) return null;
   const m = COMPARATOR.exec(tail);
   return m ? comparatorArea(m[0]) : (placeComparator(tail)?.area ?? null);
 }
@@ -128,6 +133,7 @@ function classify(c: Clause): Reading | null {
   if (TARGET_AFTER.test(after)) return { kind: 'target', period: own?.period ?? periodJustAfterTarget(after) ?? dated(ctx.reportingPeriod), area: null, strong: true, why: 'figure naming its target' };
   if (REQUIRED_AFTER.test(after)) return { kind: 'target', period: own?.period ?? c.sentencePeriod ?? null, area: null, strong: true, why: 'level required' };
   if (DONE_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result reported as done' };
+  if (token.unit === '%' && SHARE_DECIDED_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'share decided' };
   let first: { cue: Cue; at: number } | null = null;
   for (const cue of ADJACENT) {
     const m = cue.re.exec(before);
@@ -141,6 +147,7 @@ function classify(c: Clause): Reading | null {
   }
   if (first) {
     const { kind, why } = first.cue;
+    if (kind === 'result' && CHANGE_AFTER.test(after)) return null;
     // "from 88.2% in Mar 2008 to 90.5% by 2010/11": a figure dated "by" a year is where the plan aims.
     if (own?.by && kind !== 'baseline') return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
     const clausePeriod = findPeriods(before).pop()?.period ?? null;
@@ -233,7 +240,10 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     if (!mentions.length) continue;
     const periods = findPeriods(sentence);
     // Periods are read here from the words around each figure, so the slot reader's doubt about bare second figures does not apply.
-    const figures = parseValues(sentence)
+    const tokens = parseValues(sentence);
+    // A range ("a target of 10 – 15%") is not read, but it still closes the clause its cue words belong to.
+    const rangeEnds = tokens.filter((t) => t.doubts.includes('one end of a range')).map((t) => t.end);
+    const figures = tokens
       .filter((t) => isFigure(sentence, t))
       .map((t) => ({ ...t, doubts: t.doubts.filter((d) => d !== UNPLACED_SECOND_FIGURE) }));
     const pairs = fromTo(sentence, figures, periods, ctx);
@@ -255,7 +265,8 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const codeAt = owner.mention.source.start - at;
       const bracketed = /\(\s*$/.test(sentence.slice(0, codeAt));
       const ownStart = codeAt <= token.start && !bracketed ? codeAt - CUE_REACH_BEFORE_CODE : 0;
-      const from = Math.max(i > 0 ? afterCueEnd(sentence, figures[i - 1]) : 0, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
+      const rangeBefore = Math.max(0, ...rangeEnds.filter((end) => end <= token.start));
+      const from = Math.max(i > 0 ? afterCueEnd(sentence, figures[i - 1]) : 0, rangeBefore, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
       const reportedAfterCode = !carried && /^\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/.test(sentence.slice(owner.mention.source.end - at, token.start));
       const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && /^[\s•·*-]*$/.test(sentence.slice(0, owner.mention.source.start - at)) });
       if (!reading || (!reading.strong && (carried || owner.afterCode))) return;

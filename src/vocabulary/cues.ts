@@ -18,7 +18,7 @@ export const CUES: Cue[] = [
   { re: /\b(?:target|aim|ambition|goal|trajectory|aspiration)s?\b/i, kind: 'target', why: 'target phrase' },
   { re: /\bbase\s?-?line\b/i, kind: 'baseline', why: 'baseline phrase' },
   {
-    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance(?!\s+indicators?\b)|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|score|scored|figure|currently|now at|remained at|remains at|remaining at|stayed at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position)\b/i,
+    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance(?!\s+indicators?\b)|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|score|scored|figure|currently|now at|remained at|remains at|remaining at|stayed at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position|performing at|represent(?:s|ed|ing)|(?:were|are|was|is)\s+(?:helping|supporting))\b/i,
     kind: 'result',
     why: 'result phrase',
   },
@@ -31,7 +31,9 @@ export const ADJACENT: Cue[] = [
   { re: /\b(?:reduce|reducing|increase|increasing|hold|holding|keep|keeping|raise|raising|cut|lower|improve|maintain|bring\s+(?:down|up))\b[^.;%]{0,60}?\bto\s+(?:no more than|no less than|at least|at most|below|under|above|over|fewer than|less than|more than)?\s*$/i, kind: 'target', why: 'level the plan sets' },
   // "collection dipped very slightly in 2004/5 to 97.8%", "which raised the Q2 value to 98%": where a reported
   // change ended, a result (the present-tense "reduce … to" above is a plan's level).
-  { re: /\b(?:rose|risen|fell|fallen|increased|decreased|improved|dropped|reduced|dipped|climbed|slipped|declined|grew|grown|raised|lowered|went up|went down|moved|edged up|edged down|bringing|brought|taking|took|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decrease|reduction|fall|drop|rise|improvement))\b(?:[^.;%\d]|(?:19|20)\d\d(?:\/\d{1,2})?|Q[1-4]){0,40}?\bto\s*$/i, kind: 'result', why: 'where a reported change ended' },
+  { re: /\b(?:rose|risen|rising|fell|fallen|falling|climbing|increased|decreased|improved|dropped|reduced|dipped|climbed|slipped|declined|grew|grown|raised|lowered|went up|went down|moved|edged up|edged down|bringing|brought|taking|took|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decrease|reduction|fall|drop|rise|improvement))\b(?:[^.;%\d]|(?:19|20)\d\d(?:\/\d{1,2})?|Q[1-4]){0,40}?\bto\s*$/i, kind: 'result', why: 'where a reported change ended' },
+  // "This is a percentage of 18%", "a rate of 6.2 per 1,000": the level stated (a "target rate of" is a target's).
+  { re: /\b(?:is|was|were|are|gives|giving|at)\s+(?:a|an)\s+(?:overall\s+)?(?:percentage|rate|proportion|level|score)\s+of\s*$/i, kind: 'result', why: 'level stated' },
   // "progress towards achieving 100% of services online": the figure aimed at.
   { re: /\b(?:in|towards?|for)\s+(?:achieving|reaching|meeting|delivering)(?:\s+(?:the|a|its|their|our)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s*|\s*)$/i, kind: 'target', why: 'figure aimed at' },
   { re: /\b(?:above|below|under|over|short of|on|exceed(?:ed|ing|s)?|met|meeting|missed|beat(?:ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?target\s+(?:at|with)\s*$/i, kind: 'result', why: 'result measured against its target' },
@@ -42,6 +44,9 @@ export const ADJACENT: Cue[] = [
   { re: /\b(?:(?:improvement|increase|decrease|reduction|rise|fall|drop|change|up|down)\s+(?:on|from)|compare[sd]?\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:same period|period|quarter|time|year) last year\s*|(?:19|20)\d\d(?:\s*\/\s*\d{1,2})?\s*|\d\d\/\d\d\s*)?[(:,]?\s*$/i, kind: 'result', why: 'earlier result compared' },
   { re: /\bbase\s?-?line\s*(?:\([^)]{0,20}\)\s*)?(?:(?:for|in|of)\s+\S+\s+)?(?:of|is|was|at|=|:|–|-|figure (?:of|is|was)|position (?:of|is|was)|stood at)?\s*(?:\(\s*)?$/i, kind: 'baseline', why: 'baseline phrase' },
 ];
+
+// "This represents a 5% increase", "achieved a 12% rise": a figure naming a change is not the level reached.
+export const CHANGE_AFTER = /^\s*(?:increase|decrease|rise|fall|reduction|improvement|drop|change|uplift|growth)\b/i;
 
 // Remarks on status that mention a target without giving one: "on target", "off target", "behind target".
 export const STATUS_REMARK = /\b(?:on|off|behind|ahead of|above|below|under|over|short of|missed|met|meeting|exceeded|hit|against)\s+(?:the\s+|its\s+|their\s+)?targets?\b(?!\s+(?:of|is|was|=|:))/gi;
@@ -56,6 +61,9 @@ export const TARGET_AFTER = /^\s*\)?\s*(?:\w+\s+)?target\b/i;
 export const REQUIRED_AFTER = /^\s*\)?\s*(?:of\s+(?:['‘’]?[\w-]+['‘’]?\s+){1,4})?(?:should|must|are to|is to|need to)\s+(?:be|have|receive)\b/i;
 // "212 homes were delivered", "£412,000 was secured": a result reported as done.
 export const DONE_AFTER = /^\s*\)?\s*(?:(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:were|was|have been|has been|had been)\s+(?:delivered|achieved|completed|recorded|secured|provided|built|reached|housed|helped|supported|composted|recycled|collected|processed|paid|determined|answered|resolved|inspected|visited|cleared|repaired|let|re-let|assessed|reviewed)|currently|at present|to date|so far)\b/i;
+// "27% of appeals were upheld", "61% of applications were approved": a share decided, the result. Only a
+// share: "4 have been upheld" counts cases, and the indicator is their share.
+export const SHARE_DECIDED_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,3})?(?:were|was|have been|has been|had been)\s+(?:upheld|allowed|dismissed|granted|approved|refused|determined)\b/i;
 // "71.3% compared with an IPF group average of 65.2%": the figure set against another is the present result.
 export const COMPARED_AFTER = /^\s*\)?\s*,?\s*(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:average|figure|result|outturn|performance|last year|(?:19|20)\d\d)\b/i;
 // Survey and outcome statements: "80% satisfied", "36% considered there was a problem", "48.5% of pupils gained
@@ -68,9 +76,9 @@ export const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*months?\b|^\s*(?:or|and)\s+(?:m
 export const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
 
 // A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").
-export const ANAPHOR = /^\s*(?:[\w ]{1,30}\s*:-?\s*)?(?:this|it|that|these|which|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|the\s+actual\b|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
+export const ANAPHOR = /^\s*(?:[\w ]{1,30}\s*:-?\s*)?(?:(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\s+)?(?:this|it|that|these|which|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|the\s+actual\b|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
 // "Good performance for this indicator is low, and with current performance of 11, …": named in passing.
-export const THIS_INDICATOR = /\bth(?:is|e same) (?:indicator|measure|pi|target)\b/i;
+export const THIS_INDICATOR = /\bth(?:is|e same) (?:indicator|measure|pi|target|figure)\b/i;
 
 // "In Feb 09, …", "in summer 2008 …", "During 2008/09 …": a period an adverbial sets dates the figures after it.
 export const TEMPORAL = /\b(?:in|during|for|by the end of|at the end of|as at|as of)\s+(?:the\s+)?(?:year\s+)?$/i;

@@ -11,6 +11,10 @@ function fullYear(yy: string): number {
   return n <= 40 ? 2000 + n : 1900 + n;
 }
 
+function monthNumber(name: string): number | undefined {
+  return MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
+}
+
 function financialYear(startYear: number): string {
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
@@ -41,6 +45,18 @@ function yearPair(a: string, b: string): string | null {
 }
 
 const RULES: Rule[] = [
+  // "the twelve months to 31 March 2007", "year ending 31st March 2009": a financial year; "the twelve months to
+  // 30 June 2006": a rolling year, named by the month it ends.
+  {
+    re: new RegExp(String.raw`\b(?:(?:twelve|12)\s+months|year)\s+(?:to|ending|ended)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*)?${MONTH_NAME}\s+((?:19|20)\d{2})\b`, 'gi'),
+    toPeriods: (m) => {
+      const month = monthNumber(m[1]);
+      const year = Number(m[2]);
+      if (!month) return null;
+      if (month === 3) return [financialYear(year - 1)];
+      return /^year/i.test(m[0]) ? null : [`${year}-${String(month).padStart(2, '0')}`];
+    },
+  },
   // "06/07 & 07/08" — two years joined: one observation each.
   {
     re: /\b((?:19|20)?\d{2})[/.](\d{2})\s*(?:&|and)\s*((?:19|20)?\d{2})[/.](\d{2})\b/gi,
@@ -58,9 +74,10 @@ const RULES: Rule[] = [
   { re: /\((\d{2})\.(\d{2})\)/g, toPeriods: (m) => { const p = yearPair(m[1], m[2]); return p ? [p] : null; } },
   { re: /(?<![\d/])(\d{2})[/](\d)(?![\d/%])/g, toPeriods: (m) => { const p = yearPair(m[1], `0${m[2]}`); return p ? [p] : null; } },
   {
-    re: new RegExp(String.raw`\b${MONTH_NAME}\.?\s+((?:19|20)\d{2}|'?\d{2})\b(?!\s*[/%])`, 'gi'),
+    // "March 2009", "Mar. 09", "March, 2009" (a comma only before a four-digit year).
+    re: new RegExp(String.raw`\b${MONTH_NAME}\.?(?:,\s*(?=(?:19|20)\d{2}\b)|\s+)((?:19|20)\d{2}|'?\d{2})\b(?!\s*[/%])`, 'gi'),
     toPeriods: (m) => {
-      const month = MONTHS[m[1].slice(0, m[1].toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
+      const month = monthNumber(m[1]);
       const year = fullYear(m[2].replace("'", ''));
       return month ? [`${year}-${String(month).padStart(2, '0')}`] : null;
     },
@@ -157,6 +174,12 @@ export function reportingPeriodIn(text: string): string | null {
   const found = new Set<string>();
   for (const re of forms) for (const m of text.matchAll(re)) for (const p of findPeriods(m[1])) found.add(p.period);
   for (const m of text.matchAll(/\b(?:year|twelve months)\s+(?:to|ending|ended)\s+(?:31(?:st)?\s+)?March\s+((?:19|20)\d{2})\b/gi)) found.add(financialYear(Number(m[1]) - 1));
+  // "In the quarter ending 30th June 2006": the financial year that quarter belongs to ("the quarter to June
+  // 2006" is as often a comparison with last year's, so only "ending" and "ended" name the report's own).
+  for (const m of text.matchAll(new RegExp(String.raw`\bquarter\s+(?:ending|ended)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*)?${MONTH_NAME}\s+((?:19|20)\d{2})\b`, 'gi'))) {
+    const month = monthNumber(m[1]);
+    if (month) found.add(financialYear(Number(m[2]) - (month <= 3 ? 1 : 0)));
+  }
   return found.size === 1 ? [...found][0] : null;
 }
 

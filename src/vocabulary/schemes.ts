@@ -31,6 +31,12 @@ export const SCHEMES: SchemeForm[] = [
   { scheme: 'SP', prefixes: ['SP'] },
 ];
 
+/**
+ * A scheme's short prefix right before a number, even glued to the word before it ("…_WEB.gifNI 196", "cfBV 12"):
+ * the number is a code's, never a figure. Case-sensitive: "ni" and "bv" in running text are not prefixes.
+ */
+export const CODE_PREFIX_BEFORE = new RegExp(String.raw`(?:NI|${SCHEMES.flatMap((s) => s.prefixes).filter((p) => /^[A-Z]{2,4}$/.test(p) || p === String.raw`BV\s?PI`).join('|')})\.?\s?$`);
+
 /** Column headers that name a scheme for the bare numbers below them ("BVPI No.", "NI", "PI Ref"). */
 export const SCHEME_COLUMN_WORDS: Array<{ re: RegExp; scheme: string | null }> = [
   { re: /^(?:bv\s?pi|bv|best value(?: performance)?(?: indicator)?)\s*(?:no\.?|number|ref\.?|code)?$/i, scheme: 'BV' },

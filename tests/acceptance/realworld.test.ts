@@ -3,7 +3,8 @@
 // that loses real-world recall or stores a wrong figure fails here. Precision is held at 0.95 on every set the
 // extractor was developed on, and on the first held-back set, which was measured blind once (0.75 precision,
 // 0.444 F1) and has been looked at since, and on the second (heldback2), measured blind once at the end of the
-// session that added it (0.818 precision, 0.545 F1) and read since to name its error classes.
+// session that added it (0.818 precision, 0.545 F1) and read since to name its error classes, and on the third
+// (heldback3), measured blind once (0.5 precision, 0.093 F1) and read since.
 import { describe, expect, it } from 'vitest';
 import { scoreSet, SETS } from '../../scripts/score/sets.ts';
 
@@ -12,8 +13,9 @@ const FLOORS: Record<string, { f1: number; indicatorRecall: number; precision?: 
   fixtures: { f1: 1, indicatorRecall: 1 },
   heldback: { f1: 0.72, indicatorRecall: 0.76 },
   heldback2: { f1: 0.7, indicatorRecall: 0.87 },
+  heldback3: { f1: 0.49, indicatorRecall: 0.54 },
   realworld: { f1: 0.73, indicatorRecall: 0.98 },
-  dev: { f1: 0.57, indicatorRecall: 0.85 },
+  dev: { f1: 0.6, indicatorRecall: 0.85 },
 };
 
 describe.each(Object.keys(FLOORS))('the %s set', (name) => {

@@ -69,6 +69,19 @@ describe('layouts read by meaning', () => {
     ]);
   });
 
+  it('reads a paragraph opening with a year and "Outturn" as the figures of the indicator headed above it', async () => {
+    const found = await observations(
+      [
+        'BV212 – Average time to re-let council homes',
+        '',
+        '2009/10 Outturn 31.2 days (target 25). This was largely down to a rise in empty homes.',
+      ].join('\n'),
+    );
+    expect(found.map((o) => [o.code, o.kind, o.value, o.unit, o.period])).toEqual([
+      ['BV 212', 'result', 31.2, 'days', '2009/10'], ['BV 212', 'target', 25, null, '2009/10'],
+    ]);
+  });
+
   it('reads a header over two rows: years above, kinds below', async () => {
     const found = await observations(
       [

@@ -78,3 +78,22 @@ describe('listResultsPeriod: the year a line introducing a list of results names
     expect(listResultsPeriod(text)).toBe(expected);
   });
 });
+
+describe('periods written as a year or a quarter ending on a date', () => {
+  it.each<[string, string[]]>([
+    ['for the twelve months to 31 March 2007', ['2006/07']],
+    ['for the 12 months ending 31st March 2009', ['2008/09']],
+    ['for the twelve months to 30 June 2006', ['2006-06']],
+    ['the financial year ending 31 March 2010', ['2009/10']],
+    ['an uplift to 98.7% in March, 2009', ['2009-03']],
+    ['in March 2009', ['2009-03']],
+  ])('%s → %s', (text, periods) => {
+    expect(findPeriods(text).map((p) => p.period)).toEqual(periods);
+  });
+
+  it('takes the report\'s year from the quarter it ends, but not from a quarter it compares with', () => {
+    expect(reportingPeriodIn('In the quarter ending 30th June 2006 the figures were as follows')).toBe('2006/07');
+    expect(reportingPeriodIn('Headline figures for Quarter ending 31March 2008')).toBe('2007/08');
+    expect(reportingPeriodIn('compared with the quarter to June 2006')).toBeNull();
+  });
+});

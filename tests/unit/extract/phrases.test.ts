@@ -89,6 +89,31 @@ describe('phrase reader', () => {
     ['Sickness absence (BV 12) stands at 9.6 days. Figure 2 shows how the total was reached. This compares with 9.9 days for 2006/07.', null, [
       ['BV 12', 'result', 9.6, 'days', null, null], ['BV 12', 'result', 9.9, 'days', '2006/07', null],
     ]],
+    // A year opening the sentence dates all of it.
+    ['2009/10 Outturn for BV 211a 51% planned (target 55.5%).', null, [
+      ['BV 211a', 'result', 51, '%', '2009/10', null], ['BV 211a', 'target', 55.5, '%', '2009/10', null],
+    ]],
+    ['NI 157a major applications in time reached 62% for the year, rising to 71% in March, 2010.', '2009/10', [
+      ['NI 157a', 'result', 62, '%', '2009/10', null], ['NI 157a', 'result', 71, '%', '2010-03', null],
+    ]],
+    ['NAS 1 reviews: we had reviewed 5,100 clients by March. This represented 81.5% of our service users.', '2009/10', [
+      ['NAS 1', 'result', 81.5, '%', '2009/10', null],
+    ]],
+    // A figure naming a change is not the level reached.
+    ['NI 192 household waste recycled: this represents a 4% increase on last year.', '2009/10', []],
+    ['Of the appeals against refusal (BV 204), 21% were allowed. This is a percentage close to last year. The national average is around 31% and our local target is 26%.', '2007/08', [
+      ['BV 204', 'result', 21, '%', '2007/08', null], ['BV 204', 'result', 31, '%', '2007/08', 'England'], ['BV 204', 'target', 26, '%', '2007/08', null],
+    ]],
+    ['For BV 204 6 of 30 appeals were upheld. This is a percentage of 20%.', '2007/08', [['BV 204', 'result', 20, '%', '2007/08', null]]],
+    ['BV 204: of the 25 appeals determined, 4 have been upheld.', '2007/08', []],
+    ['BV 204: 24% of appeals were upheld in the year.', '2006/07', [['BV 204', 'result', 24, '%', '2006/07', null]]],
+    // A number right after a scheme's prefix is a code's, even glued to the word before ("…_WEB.gifNI 196").
+    ['Show Indicator "NI 196 - Fly -Tipping" using Object Form "Edit"User Screen "Our Performance"Picture showing Z:\\logo-09_ASSET_WEB.gifNI 196 - Fly -Tipping', null, []],
+    // A range closes the clause of the cue before it: the count after it is not the indicator's figure.
+    ['The year end figure for LPI 36 is just below the target of 10 – 15% needed to earn the maximum 5 points.', null, []],
+    ['BV 12 stood at 9.7 days; this compares with 10.1 days for the twelve months to 31 March 2008.', '2008/09', [
+      ['BV 12', 'result', 9.7, 'days', '2008/09', null], ['BV 12', 'result', 10.1, 'days', '2007/08', null],
+    ]],
   ])('%s', (text, period, expected) => {
     expect(read(text, period)).toEqual(expected);
   });
