@@ -5,6 +5,7 @@ import type { TextUnit } from '../model/document.ts';
 import type { IndicatorScheme, SourceRef } from '../model/observation.ts';
 import { catalogueTitle, matchTitle } from './catalogue.ts';
 import { codeFromBareCell, findCodes, isNationalIndicator, localCodeAt, type CodeMatch } from './codes.ts';
+import { partOpening } from '../vocabulary/parts.ts';
 
 export interface Mention {
   code: string;
@@ -185,6 +186,22 @@ function inferByTitle(unit: TextUnit, ctx: MentionContext): Mention | null {
     defining: true,
     outOfSet: false,
     source: sourceOf(unit, titleStart, titleStart + titleText.trimEnd().length),
+  };
+}
+
+/**
+ * A line naming a part of the indicator in scope by its subject ("Major applications: target 60% - out-turn
+ * 61%" under BV 109): that part, inferred (the line writes no code), its name as the title.
+ */
+const PART_MATCH = 0.9;
+
+export function partMention(unit: TextUnit, parent: Mention): Mention | null {
+  const opening = partOpening(unit.text, parent.code);
+  if (!opening) return null;
+  return {
+    // The words are the part's own subject and its parent code is in scope: surer than a title's likeness.
+    code: opening.part.code, scheme: parent.scheme, title: cleanTitle(unit.text.slice(opening.start, opening.end)), catalogueTitle: null,
+    inferred: true, matchScore: PART_MATCH, defining: true, outOfSet: false, source: sourceOf(unit, opening.start, opening.end),
   };
 }
 

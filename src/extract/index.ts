@@ -1,6 +1,6 @@
 // The extract stage: walk the document in reading order, keep track of which indicator is in scope, and
 // collect readings from labelled lines, tables and prose. Pure: a function of the document alone.
-import { findMentions, isUncodedDefinition, type Mention } from '../detect/mentions.ts';
+import { findMentions, isUncodedDefinition, partMention, type Mention } from '../detect/mentions.ts';
 import type { Block, PlanDocument, TextUnit } from '../model/document.ts';
 import { message, type Message, type StageResult } from '../model/message.ts';
 import type { Section } from '../segment/index.ts';
@@ -14,6 +14,7 @@ import { parseTextHeader, readTextRow, type TextHeader } from './text-table.ts';
 import { IndicatorScope } from './scope.ts';
 import { readTable } from './table.ts';
 import { parseValues } from './values.ts';
+import { hasParts } from '../vocabulary/parts.ts';
 import { changeSpanIn, listResultsPeriod } from '../vocabulary/periods.ts';
 
 export interface Extraction {
@@ -31,6 +32,13 @@ const LIST_MARKER = /^\s*(?:[•·*–-]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])
 
 /** How many blocks after a line naming an indicator its figures may still come in prose. */
 const NAMED_REACH = 2;
+/** How many blocks after a code with parts ("BV 109") lines may name its parts by subject. */
+const PARTS_REACH = 8;
+
+/** The code opens the paragraph, after at most a row number or a bullet ("33 / LPI 24 / The % of streetlights …"). */
+function leadsWith(text: string, mention: Mention): boolean {
+  return /^[\s•·*–-]*(?:\d{1,3}\s*[/|.)]?\s*)?$/.test(text.slice(0, mention.source.start));
+}
 
 function parseValuesCount(text: string): number {
   return parseValues(text).filter((t) => t.state === 'value').length;
@@ -61,6 +69,8 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
   let changeSpan: [string, string] | null = null;
   // The period a line introducing a list of results names ("The out-turn position for 05-06 was as follows:").
   let listPeriod: string | null = null;
+  // The last code with parts named ("all three BV 109 targets"): lines after it may name a part by subject.
+  let parent: { mention: Mention; block: number } | null = null;
   // A header line of value columns over lines of figures (a table flattened to text), while its rows last.
   let textTable: { header: TextHeader; unit: TextUnit; indicator: Mention | null; gap: number } | null = null;
 
@@ -86,13 +96,26 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
       mentions.push(...found);
       // A short line or heading naming one indicator ("• NI 136 (Vital Signs C3) People supported …") is what
       // the next paragraph or two talk about; another heading or code ends that.
-      if (block.kind === 'heading' || found.length) named = found.length && new Set(found.map((m) => m.code)).size === 1 && found.some((m) => m.defining) ? { mention: found[0], block: i } : null;
+      if (block.kind === 'heading' || found.length) named = found.length && new Set(found.map((m) => m.code)).size === 1 && (found.some((m) => m.defining) || leadsWith(unit.text, found[0])) ? { mention: found[0], block: i } : null;
+      if (found.length) {
+        const withParts = found.find((m) => hasParts(m.code));
+        parent = withParts ? { mention: withParts, block: i } : null;
+      }
+      const part = !found.length && parent && i - parent.block <= PARTS_REACH ? partMention(unit, parent.mention) : null;
       // A line introducing a list ("Between 2002/03 and 2005/06, performance has increased as follows:", "The
       // out-turn position for 05-06 was as follows:") dates the items under it; any other line ends the list.
-      const listed = block.kind === 'list' || LIST_MARKER.test(unit.text);
+      const listed = block.kind === 'list' || LIST_MARKER.test(unit.text) || part !== null;
       if (!listed) {
         changeSpan = /:\s*$/.test(unit.text) ? changeSpanIn(unit.text) : null;
         listPeriod = listResultsPeriod(unit.text);
+      }
+      if (part && parent) {
+        // "Major applications: target 60% - out-turn 61%": the line is about that part of the indicator in scope.
+        mentions.push(part);
+        const from = parent.mention.code;
+        const listContext = { ...context, changeSpan, reportingPeriod: listPeriod ?? context.reportingPeriod };
+        candidates.push(...readPhrases(unit, listContext, part, true).map((c) => ({ ...c, reasons: [...c.reasons, `indicator read as ${part.code}, the part of ${from} the line names ("${part.title ?? ''}")`] })));
+        continue;
       }
       if (textTable) {
         const row = readTextRow(unit, textTable.header, textTable.unit, textTable.indicator ?? (scope.distance() <= 3 ? scope.single() : null));

@@ -5,6 +5,7 @@ export * from './cues.ts';
 export * from './headers.ts';
 export * from './kinds.ts';
 export * from './pending.ts';
+export * from './parts.ts';
 export * from './periods.ts';
 export * from './schemes.ts';
 export * from './units.ts';

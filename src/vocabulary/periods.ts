@@ -151,7 +151,9 @@ export function changeSpanIn(text: string): [string, string] | null {
  * other; a line about targets names no results.
  */
 export function listResultsPeriod(text: string): string | null {
-  if (!/:\s*$/.test(text) || !/\b(?:out-?turns?|performance|position|results?|actuals?|achieved)\b/i.test(text) || /\b(?:targets?|aims?|plans?)\b/i.test(text)) return null;
+  // The introducing sentence decides ("… targets were met in 2005/06. The final out-turn figures were:").
+  const last = text.split(/(?<=[.;!?])\s+(?=[A-Z])/).pop() ?? text;
+  if (!/:\s*$/.test(text) || !/\b(?:out-?turns?|performance|position|results?|actuals?|achieved)\b/i.test(last) || /\b(?:targets?|aims?|plans?)\b/i.test(last)) return null;
   const periods = new Set(findPeriods(text).map((p) => p.period));
   const short = /\b(?:for|in|during)\s+(\d{2})\s*[-/]\s*(\d{2})\b/i.exec(text);
   if (short && (Number(short[1]) + 1) % 100 === Number(short[2])) periods.add(financialYear(Number(short[1]) + (Number(short[1]) >= 90 ? 1900 : 2000)));

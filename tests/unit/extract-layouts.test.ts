@@ -82,6 +82,37 @@ describe('layouts read by meaning', () => {
     ]);
   });
 
+  it('carries a code opening a row-like paragraph ("12 / LPI 7 / …") into the paragraph after it', async () => {
+    const found = await observations(
+      [
+        '12 / LPI 7 / Street lights repaired within five working days. Performance dipped this year.',
+        'It should be noted that the repair figure is 91.5%, short of the 95% target.',
+        'Nine in ten residents were satisfied with the lighting of their street.',
+      ].join('\n'),
+    );
+    expect(found.map((o) => [o.code, o.kind, o.value])).toEqual([['LPI 7', 'result', 91.5], ['LPI 7', 'target', 95]]);
+  });
+
+  it('reads lines naming the parts of the indicator in scope by subject (BV 109: major, minor, other applications)', async () => {
+    const lines = [
+      'Major applications: target 60% - out-turn 66%',
+      '',
+      'Minor applications: target 65% - out-turn 71%',
+      '',
+      'Other applications: target 80% - out-turn 88%',
+      '',
+      'Other business: the team answered 40 letters.',
+    ];
+    const found = await observations(['Planning', '', 'All three BV 109 targets were met in 2008/09. The final out-turn figures were:', '', ...lines].join('\n'));
+    expect(found.map((o) => [o.code, o.kind, o.value, o.period])).toEqual([
+      ['BV 109a', 'target', 60, '2008/09'], ['BV 109a', 'result', 66, '2008/09'],
+      ['BV 109b', 'target', 65, '2008/09'], ['BV 109b', 'result', 71, '2008/09'],
+      ['BV 109c', 'target', 80, '2008/09'], ['BV 109c', 'result', 88, '2008/09'],
+    ]);
+    // Without the parent code in scope, the same lines name nothing.
+    expect(await observations(['Planning', '', 'The final out-turn figures for 2008/09 were:', '', ...lines].join('\n'))).toEqual([]);
+  });
+
   it('reads a header over two rows: years above, kinds below', async () => {
     const found = await observations(
       [
