@@ -108,6 +108,8 @@ export const SETS: Record<string, EvaluationSet> = {
   heldback2: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback2')), name: 'heldback2' },
   // A third blind set, collected by another independent helper while the extractor was worked on; measured once.
   heldback3: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback3')), name: 'heldback3' },
+  // A fourth, collected the same way later in the same session; measured once, at its end.
+  heldback4: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback4')), name: 'heldback4' },
 };
 
 /** Import a set, write what the export gives (observations, then one line per named indicator), and score it. */

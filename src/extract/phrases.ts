@@ -133,7 +133,8 @@ function classify(c: Clause): Reading | null {
   if (TARGET_AFTER.test(after)) return { kind: 'target', period: own?.period ?? periodJustAfterTarget(after) ?? dated(ctx.reportingPeriod), area: null, strong: true, why: 'figure naming its target' };
   if (REQUIRED_AFTER.test(after)) return { kind: 'target', period: own?.period ?? c.sentencePeriod ?? null, area: null, strong: true, why: 'level required' };
   if (DONE_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result reported as done' };
-  if (token.unit === '%' && SHARE_DECIDED_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'share decided' };
+  const decided = token.unit === '%' ? SHARE_DECIDED_AFTER.exec(after) : null;
+  if (decided) return { kind: 'result', period: own?.period ?? periodOpening(after.slice(decided[0].length)) ?? dated(ctx.reportingPeriod), area: null, strong: true, why: 'share decided' };
   let first: { cue: Cue; at: number } | null = null;
   for (const cue of ADJACENT) {
     const m = cue.re.exec(before);
@@ -167,6 +168,13 @@ function classify(c: Clause): Reading | null {
   if (c.codeIsSubject && /\b(?:is|are|was|were|stands at|stood at|now)\s*$/i.test(before)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'value stated of the indicator' };
   if (SURVEY_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: false, why: 'survey or outcome statement' };
   return null;
+}
+
+/** "in 2007/08", "during 2006": a period the words start with. */
+function periodOpening(text: string): string | null {
+  const lead = /^\s*(?:in|for|during)?\s*(?:the\s+)?/i.exec(text)![0].length;
+  const p = findPeriods(text.slice(lead))[0];
+  return p && p.start === 0 ? p.period : null;
 }
 
 function periodJustAfterTarget(after: string): string | null {

@@ -76,7 +76,7 @@ export const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*months?\b|^\s*(?:or|and)\s+(?:m
 export const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
 
 // A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").
-export const ANAPHOR = /^\s*(?:[\w ]{1,30}\s*:-?\s*)?(?:(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\s+)?(?:this|it|that|these|which|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|the\s+actual\b|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
+export const ANAPHOR = /^\s*(?:[\w ]{1,30}\s*:-?\s*)?(?:(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\s+)?(?:this|it|that|these|which|(?:by|on|under)\s+(?:that|this)\s+(?:standard|measure|definition|basis|count)|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|the\s+actual\b|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
 // "Good performance for this indicator is low, and with current performance of 11, …": named in passing.
 export const THIS_INDICATOR = /\bth(?:is|e same) (?:indicator|measure|pi|target|figure)\b/i;
 

@@ -107,6 +107,7 @@ describe('phrase reader', () => {
     ['For BV 204 6 of 30 appeals were upheld. This is a percentage of 20%.', '2007/08', [['BV 204', 'result', 20, '%', '2007/08', null]]],
     ['BV 204: of the 25 appeals determined, 4 have been upheld.', '2007/08', []],
     ['BV 204: 24% of appeals were upheld in the year.', '2006/07', [['BV 204', 'result', 24, '%', '2006/07', null]]],
+    ['BV 204 only counts appeals against refusals. By that standard 22% of appeals were allowed in 2007/08.', null, [['BV 204', 'result', 22, '%', '2007/08', null]]],
     // A number right after a scheme's prefix is a code's, even glued to the word before ("…_WEB.gifNI 196").
     ['Show Indicator "NI 196 - Fly -Tipping" using Object Form "Edit"User Screen "Our Performance"Picture showing Z:\\logo-09_ASSET_WEB.gifNI 196 - Fly -Tipping', null, []],
     // A range closes the clause of the cue before it: the count after it is not the indicator's figure.
