@@ -13,7 +13,7 @@ import { changeSpanIn, findPeriods, previousPeriod, type PeriodMatch } from '../
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
-  ADJACENT, ANAPHOR, CHANGE_AFTER, COMPARED_AFTER, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
+  ADJACENT, ANAPHOR, CHANGE_AFTER, COMPARED_AFTER, COUNT_IN_PHRASE_BEFORE, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
   TARGET_AFTER, TEMPORAL, THIS_INDICATOR, type Cue,
 } from '../vocabulary/cues.ts';
 
@@ -84,6 +84,7 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   const before = sentence.slice(Math.max(0, token.start - 40), token.start);
   const after = sentence.slice(token.end, token.end + 40);
   if (NOT_A_FIGURE_BEFORE.test(before) || NOT_A_FIGURE_AFTER.test(after) || /\d\/$/.test(before) || SOMEONE_ELSES.test(before) || CODE_PREFIX_BEFORE.test(before)) return false;
+  if (token.unit === null && COUNT_IN_PHRASE_BEFORE.test(before) && !TARGET_AFTER.test(after)) return false;
   return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && !NOT_A_FIGURE_OF_OURS.test(after.slice(0, 25));
 }
 
@@ -170,6 +171,42 @@ function classify(c: Clause): Reading | null {
   return null;
 }
 
+/**
+ * Paragraph numbers of minutes run together into one block ("1.0 Background: 1.1 The City Council … 1.2 currently
+ * 44 of our 99 … 1.3 In 2005/6 …"): where the text holds a run of at least three numbers stepping as an outline
+ * does (1.1, 1.2, 1.3; 2.0, 2.1), their offsets; those are list numbers, not figures.
+ */
+function outlineNumbers(text: string): Set<number> {
+  const marks = [...text.matchAll(/(?:^|[.:;)]\s+|\s)(\d{1,2})\.(\d{1,2})(?=\s+[A-Za-z£(])/g)].map((m) => ({
+    at: m.index + m[0].length - m[1].length - m[2].length - 1, major: Number(m[1]), minor: Number(m[2]),
+  }));
+  const steps = (a: (typeof marks)[number], b: (typeof marks)[number]) => (b.major === a.major && b.minor === a.minor + 1) || (b.major === a.major + 1 && b.minor <= 1);
+  const out = new Set<number>();
+  let run: typeof marks = [];
+  const close = () => {
+    if (run.length >= 3) for (const m of run) out.add(m.at);
+    run = [];
+  };
+  for (const m of marks) {
+    if (run.length && !steps(run[run.length - 1], m)) close();
+    run.push(m);
+  }
+  close();
+  return out;
+}
+
+/**
+ * The second of two figures compared with the first ("This compares with 2.61 days over the previous quarter and
+ * 2.24 days in the same quarter last year"): joined by "and" to an earlier result compared, with a period of
+ * its own, it is one too.
+ */
+function comparedAlongside(sentence: string, token: ValueToken, periods: PeriodMatch[], previous: { token: ValueToken; reading: Reading } | null): Reading | null {
+  if (!previous || previous.reading.why !== 'earlier result compared') return null;
+  if (!/^(?:[^.;\d]|(?:19|20)\d\d(?:\/\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)*\band\s*$/.test(sentence.slice(previous.token.end, token.start))) return null;
+  const own = ownPeriod(sentence, token, periods);
+  return own ? { kind: 'result', period: own.period, area: null, strong: true, why: 'earlier result compared' } : null;
+}
+
 /** "in 2007/08", "during 2006": a period the words start with. */
 function periodOpening(text: string): string | null {
   const lead = /^\s*(?:in|for|during)?\s*(?:the\s+)?/i.exec(text)![0].length;
@@ -248,13 +285,16 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     if (!mentions.length) continue;
     const periods = findPeriods(sentence);
     // Periods are read here from the words around each figure, so the slot reader's doubt about bare second figures does not apply.
-    const tokens = parseValues(sentence);
+    const outline = outlineNumbers(unit.text);
+    const tokens = parseValues(sentence).filter((t) => !outline.has(at + t.start));
     // A range ("a target of 10 – 15%") is not read, but it still closes the clause its cue words belong to.
     const rangeEnds = tokens.filter((t) => t.doubts.includes('one end of a range')).map((t) => t.end);
     const figures = tokens
       .filter((t) => isFigure(sentence, t))
       .map((t) => ({ ...t, doubts: t.doubts.filter((d) => d !== UNPLACED_SECOND_FIGURE) }));
     const pairs = fromTo(sentence, figures, periods, ctx);
+    // The reading of the figure before, for a list of compared figures ("compares with 9.84 days for … and 9.55 days for …").
+    let previousReading: { token: ValueToken; reading: Reading } | null = null;
     figures.forEach((token, i) => {
       const owner = ownerOf(mentions, token.start + at, carried, sentence, at);
       if (!owner) return;
@@ -276,7 +316,9 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const rangeBefore = Math.max(0, ...rangeEnds.filter((end) => end <= token.start));
       const from = Math.max(i > 0 ? afterCueEnd(sentence, figures[i - 1]) : 0, rangeBefore, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
       const reportedAfterCode = !carried && /^\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/.test(sentence.slice(owner.mention.source.end - at, token.start));
-      const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && /^[\s•·*-]*$/.test(sentence.slice(0, owner.mention.source.start - at)) });
+      const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && /^[\s•·*-]*$/.test(sentence.slice(0, owner.mention.source.start - at)) })
+        ?? comparedAlongside(sentence, token, periods, previousReading);
+      previousReading = reading ? { token, reading } : null;
       if (!reading || (!reading.strong && (carried || owner.afterCode))) return;
       // Money is an indicator's figure only when its own code stands in the sentence ("LI 9.2 … £412,000 was secured").
       if (token.unit === 'gbp' && (carried || (reading.why !== 'target phrase' && reading.why !== 'result reported as done' && reading.why !== 'result phrase'))) return;

@@ -18,7 +18,7 @@ export const CUES: Cue[] = [
   { re: /\b(?:target|aim|ambition|goal|trajectory|aspiration)s?\b/i, kind: 'target', why: 'target phrase' },
   { re: /\bbase\s?-?line\b/i, kind: 'baseline', why: 'baseline phrase' },
   {
-    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance(?!\s+indicators?\b)|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|score|scored|figure|currently|now at|remained at|remains at|remaining at|stayed at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position|performing at|represent(?:s|ed|ing)|(?:were|are|was|is)\s+(?:helping|supporting))\b/i,
+    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance(?!\s+indicators?\b)|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|score|scored|figure|currently|now at|remained at|remains at|remaining at|stayed at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position|performing at|(?:this|which|that|it)\s+represent(?:s|ed)|(?:were|are|was|is)\s+(?:helping|supporting))\b/i,
     kind: 'result',
     why: 'result phrase',
   },
@@ -69,6 +69,8 @@ export const COMPARED_AFTER = /^\s*\)?\s*,?\s*(?:compared (?:with|to)|against|ve
 // Survey and outcome statements: "80% satisfied", "36% considered there was a problem", "48.5% of pupils gained
 // five or more A*-C". Weak: they count only before the code that labels the statement ("… (NI 5)").
 export const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|are\s+|felt\s+|feel\s+)?(?:satisfied|dissatisfied|agreed?|disagreed?|considered|consider|said|say|felt|feel|thought|think|believe[ds]?|reported|gained|achieved|reached|met|were|had)\b/i;
+// "within the 10 British Crime Survey categories", "across the 5 districts": a count inside a noun phrase.
+export const COUNT_IN_PHRASE_BEFORE = /\b(?:within|across|among|amongst|between|of|in|for)\s+(?:all\s+)?(?:the|our|its|their)\s*$/i;
 // Digits that are not figures of an indicator: item, page, paragraph and list numbers, ages, key stages.
 export const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change) of|\/|\bper)\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
 export const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*months?\b|^\s*(?:or|and)\s+(?:more|above|over|fewer|less|below)\b|^\s*(?:(?:percentage\s+)?points?\s+)?(?:lower|higher|more|less|fewer|better|worse|above|below|up|down|over|under)\s+(?:than|on|the|last|target|average|baseline)\b|^\s*(?:(?:of|out of)\s+\d|(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)?\d\d\b|[- ]?(?:monthly|weekly|daily|yearly|annually|quarterly|hourly)\b|times\b|hours?\b|hrs\b|(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;

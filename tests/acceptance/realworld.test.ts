@@ -4,16 +4,18 @@
 // extractor was developed on, and on the first held-back set, which was measured blind once (0.75 precision,
 // 0.444 F1) and has been looked at since, and on the second (heldback2), measured blind once at the end of the
 // session that added it (0.818 precision, 0.545 F1) and read since to name its error classes, and on the third
-// (heldback3), measured blind once (0.5 precision, 0.093 F1) and read since.
+// (heldback3), measured blind once (0.5 precision, 0.093 F1) and read since, and on the fourth (heldback4),
+// measured blind once (0.636 precision, 0.230 F1) and read since.
 import { describe, expect, it } from 'vitest';
 import { scoreSet, SETS } from '../../scripts/score/sets.ts';
 
 const FLOORS: Record<string, { f1: number; indicatorRecall: number; precision?: number }> = {
   seeds: { f1: 0.99, indicatorRecall: 1 },
   fixtures: { f1: 1, indicatorRecall: 1 },
-  heldback: { f1: 0.72, indicatorRecall: 0.76 },
+  heldback: { f1: 0.74, indicatorRecall: 0.76 },
   heldback2: { f1: 0.7, indicatorRecall: 0.87 },
   heldback3: { f1: 0.69, indicatorRecall: 0.77 },
+  heldback4: { f1: 0.27, indicatorRecall: 0.65 },
   realworld: { f1: 0.73, indicatorRecall: 0.98 },
   dev: { f1: 0.61, indicatorRecall: 0.85 },
 };

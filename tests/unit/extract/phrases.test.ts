@@ -110,6 +110,16 @@ describe('phrase reader', () => {
     ['BV 204 only counts appeals against refusals. By that standard 22% of appeals were allowed in 2007/08.', null, [['BV 204', 'result', 22, '%', '2007/08', null]]],
     // A number right after a scheme's prefix is a code's, even glued to the word before ("…_WEB.gifNI 196").
     ['Show Indicator "NI 196 - Fly -Tipping" using Object Form "Edit"User Screen "Our Performance"Picture showing Z:\\logo-09_ASSET_WEB.gifNI 196 - Fly -Tipping', null, []],
+    // The second of two figures compared, joined by "and", with a period of its own.
+    ['BV 12 stands at 9.6 days. This compares with 9.9 days for the twelve months to 31 March 2008 and 10.2 days for the twelve months to 30 June 2007.', '2008/09', [
+      ['BV 12', 'result', 9.6, 'days', '2008/09', null], ['BV 12', 'result', 9.9, 'days', '2007/08', null], ['BV 12', 'result', 10.2, 'days', '2007-06', null],
+    ]],
+    ['Criminal damage (PSA 1) represents 40% of all recorded crime; this represents a 3% fall.', '2006/07', []],
+    ['2006/07 - Performance PSA 1 Target to reduce all crime within the 10 British Crime Survey categories by 18% by March 2008', '2006/07', [
+      ['PSA 1', 'target', -18, null, '2008-03', null],
+    ]],
+    // Paragraph numbers of minutes run together are not figures.
+    ['1.1 The Council has improved access (BVPI 156) 1.2 currently 44 of our 99 buildings meet it. 1.3 In 2005/6 money was set aside. 2.0 Proposals 2.1 The list was drawn up.', null, []],
     // A range closes the clause of the cue before it: the count after it is not the indicator's figure.
     ['The year end figure for LPI 36 is just below the target of 10 – 15% needed to earn the maximum 5 points.', null, []],
     ['BV 12 stood at 9.7 days; this compares with 10.1 days for the twelve months to 31 March 2008.', '2008/09', [
