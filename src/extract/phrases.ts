@@ -174,7 +174,7 @@ function classify(c: Clause): Reading | null {
 /**
  * Paragraph numbers of minutes run together into one block ("1.0 Background: 1.1 The City Council … 1.2 currently
  * 44 of our 99 … 1.3 In 2005/6 …"): where the text holds a run of at least three numbers stepping as an outline
- * does (1.1, 1.2, 1.3; 2.0, 2.1), their offsets; those are list numbers, not figures.
+ * does from its start (1.1, 1.2, 1.3; 2.0, 2.1), their offsets; those are list numbers, not figures.
  */
 function outlineNumbers(text: string): Set<number> {
   const marks = [...text.matchAll(/(?:^|[.:;)]\s+|\s)(\d{1,2})\.(\d{1,2})(?=\s+[A-Za-z£(])/g)].map((m) => ({
@@ -183,8 +183,9 @@ function outlineNumbers(text: string): Set<number> {
   const steps = (a: (typeof marks)[number], b: (typeof marks)[number]) => (b.major === a.major && b.minor === a.minor + 1) || (b.major === a.major + 1 && b.minor <= 1);
   const out = new Set<number>();
   let run: typeof marks = [];
+  // An outline starts at x.0 or x.1; "9.7 days, 9.8 days and 9.9 days" are figures that happen to step.
   const close = () => {
-    if (run.length >= 3) for (const m of run) out.add(m.at);
+    if (run.length >= 3 && run[0].minor <= 1) for (const m of run) out.add(m.at);
     run = [];
   };
   for (const m of marks) {
@@ -266,8 +267,10 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
   let seenOwn = false;
   // Codes found in the whole unit: a few forms are codes only by the words around them ("D78, … children Looked
   // After …"), and those words may stand in the next sentence.
-  const inUnit = findMentions(unit);
-  for (const { text: sentence, at } of sentencesOf(unit.text)) {
+  const sentences = sentencesOf(unit.text);
+  const inUnit = sentences.length > 1 ? findMentions(unit) : [];
+  const outline = outlineNumbers(unit.text);
+  for (const { text: sentence, at } of sentences) {
     const inSentence = findMentions({ ...unit, text: sentence }).map((m) => shift(m, unit, at));
     const own = [
       ...inSentence,
@@ -285,7 +288,6 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     if (!mentions.length) continue;
     const periods = findPeriods(sentence);
     // Periods are read here from the words around each figure, so the slot reader's doubt about bare second figures does not apply.
-    const outline = outlineNumbers(unit.text);
     const tokens = parseValues(sentence).filter((t) => !outline.has(at + t.start));
     // A range ("a target of 10 – 15%") is not read, but it still closes the clause its cue words belong to.
     const rangeEnds = tokens.filter((t) => t.doubts.includes('one end of a range')).map((t) => t.end);

@@ -120,6 +120,10 @@ describe('phrase reader', () => {
     ]],
     // Paragraph numbers of minutes run together are not figures.
     ['1.1 The Council has improved access (BVPI 156) 1.2 currently 44 of our 99 buildings meet it. 1.3 In 2005/6 money was set aside. 2.0 Proposals 2.1 The list was drawn up.', null, []],
+    // Figures that happen to step by a tenth are still figures.
+    ['The BV 12 target is 9.7 days (2008/09). The target is 9.8 days (2009/10). The target is 9.9 days (2010/11).', null, [
+      ['BV 12', 'target', 9.7, 'days', '2008/09', null], ['BV 12', 'target', 9.8, 'days', '2009/10', null], ['BV 12', 'target', 9.9, 'days', '2010/11', null],
+    ]],
     // A range closes the clause of the cue before it: the count after it is not the indicator's figure.
     ['The year end figure for LPI 36 is just below the target of 10 – 15% needed to earn the maximum 5 points.', null, []],
     ['BV 12 stood at 9.7 days; this compares with 10.1 days for the twelve months to 31 March 2008.', '2008/09', [
