@@ -76,7 +76,7 @@ describe('the npm package', () => {
     const [{ filename, files }] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const paths = files.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining([
-      'bin/planharvest.js', 'package.json', 'README.md', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli/main.js',
+      'bin/planharvest.js', 'package.json', 'README.md', 'LICENSE', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli/main.js',
       'dist/src/pipeline/worker-main.js', 'dist/pipelines/index.js', 'dist/data/ni-catalogue.tsv', 'dist/src/store/migrations/001_initial.sql',
     ]));
     // No sources, tests, fixtures, benchmarks, scripts or build state; no TypeScript but declarations.
