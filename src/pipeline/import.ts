@@ -153,7 +153,7 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
       // What is written is committed, even when the run stops on an error.
       writer.close();
     } finally {
-      // Workers stop their own OCR engines on close; in-process, the engine started here is stopped here.
+      // The pool stops its threads and its one OCR engine on close; in-process, the engine started here is stopped here.
       if (pool) await pool.close();
       else await shutdownOcr();
     }

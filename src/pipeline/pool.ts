@@ -205,9 +205,8 @@ export class WorkerPool {
   }
 
   /**
-   * End one worker cleanly: it stops its OCR engine first (tesseract workers are threads of its own, with
-   * the language data loaded), then the thread is terminated; one that does not answer in time is ended
-   * regardless.
+   * End one worker cleanly: it closes its line to the shared OCR engine first, then the thread is terminated;
+   * one that does not answer in time is ended regardless. The shared engine itself is stopped by close().
    */
   private async stop(slot: Slot): Promise<void> {
     if (slot.started) {

@@ -13,8 +13,8 @@ export interface WorkerRequest {
 
 /**
  * Control messages between the pool and a worker: the worker says `ready` once its modules are loaded;
- * the pool says `shutdown` when the run ends, and the worker answers `closed` once its OCR engine (threads
- * of its own) has stopped.
+ * the pool says `shutdown` when the run ends, and the worker answers `closed` once its OCR engine (its line
+ * to the pool's shared engine, or an engine of its own when run without one) has stopped.
  */
 export type WorkerControl = 'ready' | 'shutdown' | 'closed';
 
