@@ -109,11 +109,11 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
         changeSpan = /:\s*$/.test(unit.text) ? changeSpanIn(unit.text) : null;
         listPeriod = listResultsPeriod(unit.text);
       }
+      const listContext = listed ? { ...context, changeSpan, reportingPeriod: listPeriod ?? context.reportingPeriod } : context;
       if (part && parent) {
         // "Major applications: target 60% - out-turn 61%": the line is about that part of the indicator in scope.
         mentions.push(part);
         const from = parent.mention.code;
-        const listContext = { ...context, changeSpan, reportingPeriod: listPeriod ?? context.reportingPeriod };
         candidates.push(...readPhrases(unit, listContext, part, true).map((c) => ({ ...c, reasons: [...c.reasons, `indicator read as ${part.code}, the part of ${from} the line names ("${part.title ?? ''}")`] })));
         continue;
       }
@@ -162,7 +162,6 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
       }
       if (block.kind !== 'heading' && !flattened.consumed.has(unit)) {
         const carried = !found.length && named && i - named.block <= NAMED_REACH ? named.mention : null;
-        const listContext = listed ? { ...context, changeSpan, reportingPeriod: listPeriod ?? context.reportingPeriod } : context;
         candidates.push(...readPhrases(unit, listContext, carried));
         candidates.push(...prosePending(unit));
       }

@@ -90,14 +90,16 @@ function isFigure(sentence: string, token: ValueToken): boolean {
 
 /** "is around 33%", "of about 6.1": words that round a figure, between its cue and the figure. */
 const ABOUT = String.raw`(?:\s+(?:around|about|approximately|roughly|some|nearly|almost|just over|just under))?`;
+/** "the Tyne and Wear average", "an IPF group average", "the family group average": the named area before it. */
+const NAMED_AVERAGE_BEFORE = new RegExp(String.raw`([A-Z][\w&'-]*(?:\s+(?:and|&|of|the|group|family|[A-Z][\w&'-]*)){0,4})\s+(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?${ABOUT}\s*\(?\s*$`);
+const AVERAGE_BEFORE = new RegExp(String.raw`(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?${ABOUT}\s*\(?\s*$`, 'i');
 
 /** "the Tyne and Wear average (78%)", "England average of 53%": the area a comparator figure is for. */
 function comparatorBefore(before: string): string | null {
-  // "the Tyne and Wear average", "an IPF group average", "the family group average".
-  const named = new RegExp(String.raw`([A-Z][\w&'-]*(?:\s+(?:and|&|of|the|group|family|[A-Z][\w&'-]*)){0,4})\s+(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?${ABOUT}\s*\(?\s*$`).exec(before);
+  const named = NAMED_AVERAGE_BEFORE.exec(before);
   if (named && !/^(?:The|This|An?|Our|Its)$/.test(named[1])) return named[1].replace(/^The\s+/, '');
   const tail = before.slice(-50);
-  if (!new RegExp(String.raw`(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?${ABOUT}\s*\(?\s*$`, 'i').test(tail)) return null;
+  if (!AVERAGE_BEFORE.test(tail)) return null;
   const m = COMPARATOR.exec(tail);
   return m ? comparatorArea(m[0]) : (placeComparator(tail)?.area ?? null);
 }

@@ -7,9 +7,9 @@
 // the new one (a job on a stopped engine is simply asked again, never failed).
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import PQueue from 'p-queue';
-import { OcrUnavailable, type OcrEngine, type OcrWord } from './engine.ts';
+import { OcrUnavailable, type OcrWord } from './engine.ts';
 import type { RecogniseReply, RecogniseRequest } from './remote-engine.ts';
-import { startEngine } from './shared-engine.ts';
+import { EngineSlot, startEngine } from './shared-engine.ts';
 
 interface Job {
   port: MessagePort;
@@ -33,7 +33,7 @@ export interface OcrHostStats {
 }
 
 export class OcrHost {
-  private engine: Promise<OcrEngine> | null = null;
+  private readonly engine = new EngineSlot(() => startEngine(this.workers));
   /** Settles when the current engine is replaced: jobs on it are asked again on the next one. */
   private replaced: { promise: Promise<void>; resolve(): void } = settleable();
   private readonly jobs = new Set<Job>();
@@ -64,7 +64,7 @@ export class OcrHost {
     port.close();
     const mine = [...this.jobs].filter((j) => j.port === port);
     for (const job of mine) job.abandoned = true;
-    if (mine.some((j) => j.running) && this.engine) {
+    if (mine.some((j) => j.running) && this.engine.started) {
       this.counts.restarts++;
       this.replaceEngine();
     }
@@ -78,32 +78,17 @@ export class OcrHost {
     this.closed = true;
     for (const port of this.ports) port.close();
     this.ports.clear();
-    const running = this.engine;
-    this.engine = null;
+    const stopping = this.engine.stop();
     this.replaced.resolve();
-    const started = await running?.catch(() => null);
-    await started?.shutdown();
+    await stopping;
   }
 
   private replaceEngine(): void {
-    const old = this.engine;
-    this.engine = null;
+    const stopping = this.engine.stop();
     const replaced = this.replaced;
     this.replaced = settleable();
     replaced.resolve();
-    void old?.then((e) => e.shutdown()).catch(() => undefined);
-  }
-
-  private engineNow(): Promise<OcrEngine> {
-    if (!this.engine) {
-      const starting = startEngine(this.workers);
-      // A failed start is not kept: the next page tries again (and gets the same clear error).
-      starting.catch(() => {
-        if (this.engine === starting) this.engine = null;
-      });
-      this.engine = starting;
-    }
-    return this.engine;
+    void stopping.catch(() => undefined);
   }
 
   private async serve(port: MessagePort, request: RecogniseRequest): Promise<void> {
@@ -133,7 +118,7 @@ export class OcrHost {
       const outcome = await this.turns.add(async () => {
         if (job.abandoned || this.closed) return { error: new Error('the page was abandoned') };
         const replaced = this.replaced.promise;
-        const engine = await this.engineNow();
+        const engine = await this.engine.get();
         if (job.abandoned) return { error: new Error('the page was abandoned') };
         job.running = true;
         try {

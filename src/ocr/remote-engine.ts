@@ -1,7 +1,7 @@
 // The OCR engine a pool thread sees: each page image is sent over a message port to the pool's one engine in
 // the main thread (engine-host.ts) and the words come back. One thread reading a 60-page scan then keeps every
 // OCR worker of the machine busy, where an engine of its own would recognise its pages one at a time on one
-// core while the other threads sat idle. The image is transferred, not copied.
+// core while the other threads sat idle. A copy of the image is made and moved (transferred) to the main thread.
 import type { MessagePort } from 'node:worker_threads';
 import { OcrUnavailable, type OcrEngine, type OcrWord } from './engine.ts';
 import type { GreyImage } from './grey-image.ts';

@@ -19,7 +19,6 @@ const settings: OcrSettings = {
   workers: availableParallelism(),
   langPath: process.env.PLANHARVEST_OCR_LANG_PATH || undefined,
 };
-let engine: Promise<OcrEngine> | null = null;
 
 /** Change the settings for engines started from now on (an engine already running keeps its own). */
 export function configureOcr(change: Partial<OcrSettings>): void {
@@ -33,23 +32,47 @@ export function startEngine(workers: number = settings.workers): Promise<OcrEngi
   return chosen.create ? chosen.create(chosen) : import('./tesseract.ts').then(({ createTesseractEngine }) => createTesseractEngine(chosen));
 }
 
-export function ocrEngine(): Promise<OcrEngine> {
-  if (!engine) {
-    const starting = startEngine();
-    // A failed start is not kept: the next document tries again (and gets the same clear error).
-    starting.catch(() => {
-      if (engine === starting) engine = null;
-    });
-    engine = starting;
+/**
+ * An engine started on first use and kept for every later page. A failed start is not kept: the next use tries
+ * again (and gets the same clear error). This thread's engine is one; the pool's shared engine is another.
+ */
+export class EngineSlot {
+  private current: Promise<OcrEngine> | null = null;
+
+  constructor(private readonly start: () => Promise<OcrEngine>) {}
+
+  /** Whether an engine has been started (or is starting) and not stopped since. */
+  get started(): boolean {
+    return this.current !== null;
   }
-  return engine;
+
+  get(): Promise<OcrEngine> {
+    if (!this.current) {
+      const starting = this.start();
+      starting.catch(() => {
+        if (this.current === starting) this.current = null;
+      });
+      this.current = starting;
+    }
+    return this.current;
+  }
+
+  /** Forget the engine at once, and shut it down once it has started. Safe to call more than once. */
+  async stop(): Promise<void> {
+    const running = this.current;
+    this.current = null;
+    const started = await running?.catch(() => null);
+    await started?.shutdown();
+  }
+}
+
+const threadEngine = new EngineSlot(() => startEngine());
+
+export function ocrEngine(): Promise<OcrEngine> {
+  return threadEngine.get();
 }
 
 /** Stop this thread's OCR workers, if any were started. Safe to call more than once. */
-export async function shutdownOcr(): Promise<void> {
-  const running = engine;
-  engine = null;
-  if (!running) return;
-  const started = await running.catch(() => null);
-  await started?.shutdown();
+export function shutdownOcr(): Promise<void> {
+  return threadEngine.stop();
 }

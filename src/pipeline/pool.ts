@@ -58,9 +58,11 @@ export class WorkerPool {
   private startFailures = 0;
   /** One OCR engine for every worker: the pages of one scan spread over all of its workers. */
   private readonly ocr: OcrHost;
+  private readonly ocrWorkers: number;
 
   constructor(private readonly options: PoolOptions) {
-    this.ocr = new OcrHost(options.ocrWorkers ?? options.size);
+    this.ocrWorkers = options.ocrWorkers ?? options.size;
+    this.ocr = new OcrHost(this.ocrWorkers);
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
   }
 
@@ -68,7 +70,7 @@ export class WorkerPool {
     const ocr = this.ocr.connect();
     const worker = new Worker(ENTRY, {
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb },
-      workerData: { ocrPort: ocr.remote, ocrWorkers: this.options.ocrWorkers ?? this.options.size },
+      workerData: { ocrPort: ocr.remote, ocrWorkers: this.ocrWorkers },
       transferList: [ocr.remote],
     });
     let markReady: (ok: boolean) => void = () => {};
