@@ -59,7 +59,7 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
   const flattened = readFlattened(paragraphs);
   candidates.push(...flattened.candidates);
   const milestones: MilestoneCandidate[] = [];
-  const mentions: Extraction['mentions'] = numberedTitles(paragraphs);
+  const mentions: Extraction['mentions'] = [...numberedTitles(paragraphs), ...flattened.parts];
   const messages: Message[] = [];
   const sectionAt = new Map(sections.map((s) => [s.firstBlock, s]));
   let section: Section | null = null;

@@ -186,6 +186,24 @@ export function reportingPeriodIn(text: string): string | null {
 }
 
 /**
+ * A caption that is a span of months and nothing else ("April to June 2006", "Apr - Sep 2009", "July 2005 to
+ * June 2006"): the financial year the span lies in, or period null for a span across two (a rolling year, which
+ * no financial year dates). Null when the text is not such a span.
+ */
+export function monthSpanPeriod(text: string): { period: string | null } | null {
+  const span = new RegExp(String.raw`^${MONTH_NAME}\.?(?:\s+((?:19|20)\d{2}))?\s*(?:to|[-–]|until)\s*${MONTH_NAME}\.?,?\s+((?:19|20)\d{2})$`, 'i');
+  const m = span.exec(text.replace(/\s+/g, ' ').trim());
+  const [first, last] = m ? [monthNumber(m[1]), monthNumber(m[3])] : [undefined, undefined];
+  if (!m || !first || !last) return null;
+  const lastYear = Number(m[4]);
+  const firstYear = m[2] ? Number(m[2]) : first <= last ? lastYear : lastYear - 1;
+  if (lastYear * 12 + last < firstYear * 12 + first) return null;
+  const yearStarting = (year: number, month: number) => (month <= 3 ? year - 1 : year);
+  const [a, b] = [yearStarting(firstYear, first), yearStarting(lastYear, last)];
+  return { period: a === b ? financialYear(a) : null };
+}
+
+/**
  * The month a quarter of a financial year ends, as the contract's "YYYY-MM": Q1 of 2008/09 (April–June)
  * ends 2008-06, Q4 ends 2009-03.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods, listResultsPeriod, parsePeriod, periodEndYear, previousPeriod, reportingPeriodIn } from '../../src/vocabulary/periods.ts';
+import { findPeriods, listResultsPeriod, monthSpanPeriod, parsePeriod, periodEndYear, previousPeriod, reportingPeriodIn } from '../../src/vocabulary/periods.ts';
 
 describe('reportingPeriodIn and previousPeriod', () => {
   it.each([
@@ -95,5 +95,22 @@ describe('periods written as a year or a quarter ending on a date', () => {
     expect(reportingPeriodIn('In the quarter ending 30th June 2006 the figures were as follows')).toBe('2006/07');
     expect(reportingPeriodIn('Headline figures for Quarter ending 31March 2008')).toBe('2007/08');
     expect(reportingPeriodIn('compared with the quarter to June 2006')).toBeNull();
+  });
+});
+
+describe('monthSpanPeriod', () => {
+  it.each([
+    ['April to June 2006', { period: '2006/07' }],
+    ['Apr - Sep 2009', { period: '2009/10' }],
+    ['Oct–Dec 2008', { period: '2008/09' }],
+    ['January to March 2010', { period: '2009/10' }],
+    ['April 2009 to March 2010', { period: '2009/10' }],
+    // A rolling year lies across two financial years: no period dates it.
+    ['July 2005 to June 2006', { period: null }],
+    ['June 2006', null],
+    ['April to June', null],
+    ['Performance April to June 2006', null],
+  ])('%s → %j', (text, expected) => {
+    expect(monthSpanPeriod(text)).toEqual(expected);
   });
 });

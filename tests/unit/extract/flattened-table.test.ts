@@ -47,4 +47,33 @@ describe('flattened tables', () => {
     expect(read(['NI 8 and NI 57 sport measures', 'Target 2009/10', '23%'].join('\n'))).toEqual([]);
     expect(read(['Target 2009/10', '23%'].join('\n'))).toEqual([]);
   });
+
+  it('reads rows that open with a label under a caption that dates the kind columns', () => {
+    const parts = readFlattened(lines([
+      'BV 109 – processing planning applications', 'The figures for the quarter were as follows:',
+      'April to June 2006', 'Performance', 'Target',
+      'Major applications in under 13 weeks', '75%', '60%',
+      'Minor applications in under 8 weeks', '85%', '65%',
+      'Other applications in under 8 weeks', '90%', '80%',
+    ].join('\n')));
+    expect(parts.candidates.map((c) => [c.indicator.code, c.kind, c.token.value, c.labelPeriod])).toEqual([
+      ['BV 109a', 'result', 75, '2006/07'], ['BV 109a', 'target', 60, '2006/07'],
+      ['BV 109b', 'result', 85, '2006/07'], ['BV 109b', 'target', 65, '2006/07'],
+      ['BV 109c', 'result', 90, '2006/07'], ['BV 109c', 'target', 80, '2006/07'],
+    ]);
+    expect(parts.parts.map((m) => m.code)).toEqual(['BV 109a', 'BV 109b', 'BV 109c']);
+    // A rolling year dates nothing; a label with its own code names its row.
+    expect(read(['July 2005 to June 2006', 'Performance', 'Target', 'NI 157a Major applications', '63%', '60%'].join('\n'))).toEqual([
+      ['NI 157a', 'result', 63, null], ['NI 157a', 'target', 60, null],
+    ]);
+    expect(read(['Indicator', 'Actual', 'Target', 'BV 12 Days lost to sickness', '9.6', '9.0'].join('\n'))).toEqual([
+      ['BV 12', 'result', 9.6, null], ['BV 12', 'target', 9, null],
+    ]);
+  });
+
+  it('reads no labelled row whose label names no indicator, or whose run of figures is longer than the header', () => {
+    expect(read(['April to June 2006', 'Performance', 'Target', 'Major applications in under 13 weeks', '75%', '60%'].join('\n'))).toEqual([]);
+    expect(read(['Indicator', 'Actual', 'Target', 'BV 12 Days lost to sickness', '9.6', '9.0', '8.8'].join('\n'))).toEqual([]);
+    expect(read(['Indicator', 'Actual', 'BV 12 Days lost to sickness', '9.6'].join('\n'))).toEqual([]);
+  });
 });
