@@ -9,6 +9,7 @@ import { documentContext } from './context.ts';
 import { labelledLine, prosePending } from './lines.ts';
 import { numberedTitles } from '../detect/numbered-titles.ts';
 import { readFlattened } from './flattened-table.ts';
+import { readInlineTables } from './inline-table.ts';
 import { readPhrases } from './phrases.ts';
 import { parseTextHeader, readTextRow, type TextHeader } from './text-table.ts';
 import { IndicatorScope } from './scope.ts';
@@ -162,7 +163,13 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
       }
       if (block.kind !== 'heading' && !flattened.consumed.has(unit)) {
         const carried = !found.length && named && i - named.block <= NAMED_REACH ? named.mention : null;
-        candidates.push(...readPhrases(unit, listContext, carried));
+        // A table run into the paragraph is read for the one indicator the paragraph names (or carries on).
+        const ownCodes = new Set(found.filter((m) => !m.inferred).map((m) => m.code));
+        const subject = ownCodes.size === 1 ? found.find((m) => !m.inferred)! : carried;
+        const inline = subject ? readInlineTables(unit, subject) : [];
+        const inTable = (c: Candidate) => inline.some((t) => c.source.start >= t.start && c.source.end <= t.end);
+        candidates.push(...inline.flatMap((t) => t.candidates));
+        candidates.push(...readPhrases(unit, listContext, carried).filter((c) => !inTable(c)));
         candidates.push(...prosePending(unit));
       }
     }

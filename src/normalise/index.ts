@@ -70,10 +70,12 @@ function confidenceOf(c: Candidate, indicator: IndicatorRef, words: ValueWords):
   return { confidence: Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100, reasons };
 }
 
-/** The same figure for the same thing, written again in the same column of the same table. */
-function sameColumnRepeat(a: Observation, b: Observation): boolean {
-  const [pa, pb] = [a.source.provenance, b.source.provenance];
-  return a.state === 'value' && a.value === b.value && a.unit === b.unit && pa.table !== undefined && pa.table === pb.table && pa.col === pb.col;
+/**
+ * The same figure for the same thing written again: a comparator down its column, or a year's figure stated in
+ * the text and again in the table beside it. One observation, from where the document first gives it.
+ */
+function sameFigureAgain(a: Observation, b: Observation): boolean {
+  return a.state === 'value' && b.state === 'value' && a.value === b.value && (a.unit === b.unit || a.unit === null || b.unit === null);
 }
 
 export function normalise(documentKey: string, extraction: Extraction): StageResult<Normalised> {
@@ -120,8 +122,14 @@ export function normalise(documentKey: string, extraction: Extraction): StageRes
       const key = [indicator.code, c.kind, period, area].join('|');
       const earlier = seen.get(key);
       if (observation.state === 'pending' && earlier) return;
-      // A comparator repeated down its column ("England average 15.1" on every district's row) is one figure.
-      if (earlier && sameColumnRepeat(earlier, observation)) return;
+      if (earlier && sameFigureAgain(earlier, observation)) {
+        // Where one of the two says the unit ("11.5 days" in the text, "11.50" in the table), that one stays.
+        if (earlier.unit === null && observation.unit !== null) {
+          observations[observations.indexOf(earlier)] = observation;
+          seen.set(key, observation);
+        }
+        return;
+      }
       if (observation.state === 'value' && earlier?.state === 'pending') observations.splice(observations.indexOf(earlier), 1);
       seen.set(key, observation);
       observations.push(observation);
