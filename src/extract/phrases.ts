@@ -279,7 +279,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       ...inUnit.filter((m) => m.source.start >= at && m.source.end <= at + sentence.length && !inSentence.some((o) => o.source.start < m.source.end && m.source.start < o.source.end)),
     ].sort((a, b) => a.source.start - b.source.start);
     // In a cell of an indicator's row (`subject`), every sentence is about that indicator, anaphor or not.
-    const carried = !own.length && previous.length === 1 && (ANAPHOR.test(sentence) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom));
+    const carried = !own.length && previous.length === 1 && (ANAPHOR.test(sentence) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom) || echoesTitle(sentence, previous[0]));
     const mentions = own.length ? own : carried ? previous : [];
     // "Best Value Performance Indicator 12 (BVPI 12)" names one indicator twice: it is still one to refer back to.
     if (own.length) previous = own.filter((m, i) => own.findIndex((o) => o.code === m.code) === i);
@@ -321,7 +321,8 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const from = Math.max(i > 0 ? afterCueEnd(sentence, figures[i - 1]) : 0, rangeBefore, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
       const reportedAfterCode = !carried && /^\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/.test(sentence.slice(owner.mention.source.end - at, token.start));
       const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && /^[\s•·*-]*$/.test(sentence.slice(0, owner.mention.source.start - at)) })
-        ?? comparedAlongside(sentence, token, periods, previousReading);
+        ?? comparedAlongside(sentence, token, periods, previousReading)
+        ?? (carried ? titleCount(sentence, token, owner.mention, periods, ctx) : null);
       previousReading = reading ? { token, reading } : null;
       if (!reading || (!reading.strong && (carried || owner.afterCode))) return;
       // Money is an indicator's figure only when its own code stands in the sentence ("LI 9.2 … £412,000 was secured").
@@ -343,6 +344,43 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     });
   }
   return out;
+}
+
+/** Words of a title that say what it counts: not the measure words around them. */
+const TITLE_FILLER = /^(?:number|numbers|of|the|a|an|and|or|in|on|to|for|by|with|per|percentage|proportion|rate|total|level|%|no|no\.)$/i;
+/** The fewest title words a figure must be followed by to count what the indicator counts. */
+const ECHO_WORDS = 2;
+
+/** The words of an indicator's title that name what it counts ("Number of footway trip claims" → footway, trip, claims). */
+function countedWords(mention: Mention): Set<string> {
+  const title = `${mention.title ?? ''} ${mention.catalogueTitle ?? ''}`.toLowerCase();
+  return new Set(title.split(/[^a-z0-9'-]+/).filter((w) => w.length > 1 && !TITLE_FILLER.test(w)));
+}
+
+/** Whether the figure is followed by at least two words of what the title counts, and nothing else between. */
+function echoAfter(sentence: string, token: ValueToken, words: Set<string>): boolean {
+  const after = sentence.slice(token.end).toLowerCase().match(/^\s+((?:[a-z'-]+\s*){1,4})/)?.[1].trim().split(/\s+/) ?? [];
+  let n = 0;
+  while (n < after.length && words.has(after[n])) n++;
+  return n >= ECHO_WORDS;
+}
+
+/** "there were 26 footway trip claims" after "Number of footway trip claims (PFI 06di)": the sentence counts what the indicator counts. */
+function echoesTitle(sentence: string, mention: Mention): boolean {
+  const words = countedWords(mention);
+  return words.size >= ECHO_WORDS && parseValues(sentence).some((t) => t.state === 'value' && t.unit === null && echoAfter(sentence, t, words));
+}
+
+/**
+ * A bare count followed by the words of what its indicator counts ("there were 26 footway trip claims") is the
+ * indicator's figure, a result: a plan's aim would carry a target word, which the cues read first. Only for an
+ * indicator named before the sentence: beside its own code, the words after a figure may be the title itself.
+ */
+function titleCount(sentence: string, token: ValueToken, mention: Mention, periods: PeriodMatch[], ctx: PhraseContext): Reading | null {
+  const words = countedWords(mention);
+  if (token.unit !== null || words.size < ECHO_WORDS || !echoAfter(sentence, token, words)) return null;
+  const period = ownPeriod(sentence, token, periods)?.period ?? adverbialPeriod(sentence, periods, token.start) ?? ctx.reportingPeriod;
+  return { kind: 'result', period, area: null, strong: true, why: 'count of what the indicator counts' };
 }
 
 /**

@@ -99,6 +99,8 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
     // "31.02days") is still a figure.
     const gluedUnit = /^[A-Za-z]/.test(text.slice(end)) && detectUnit(text.slice(end)) !== null;
     if (/[A-Za-z]\.?$/.test(text.slice(0, start)) || (!multiplier && !gluedUnit && /^[A-Za-z]/.test(text.slice(end)))) continue;
+    // Digits glued to a percent sign ("deemed to be 4.1%94.") are a footnote's number, not a figure.
+    if (/%$/.test(text.slice(0, start))) continue;
     const sign = m[2]?.trim();
     let value = toNumber(m[3], m[4]);
     if (multiplier) {

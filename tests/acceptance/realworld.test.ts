@@ -17,7 +17,7 @@ const FLOORS: Record<string, { f1: number; indicatorRecall: number; precision?: 
   heldback3: { f1: 0.91, indicatorRecall: 0.81 },
   heldback4: { f1: 0.27, indicatorRecall: 0.65 },
   realworld: { f1: 0.73, indicatorRecall: 0.98 },
-  dev: { f1: 0.61, indicatorRecall: 0.85 },
+  dev: { f1: 0.62, indicatorRecall: 0.85 },
 };
 
 describe.each(Object.keys(FLOORS))('the %s set', (name) => {

@@ -59,6 +59,11 @@ describe('parseValues', () => {
     expect(parseValues('CO2 in 2008')).toEqual([]);
   });
 
+  it('reads digits glued to a percent sign as a footnote number, not a figure', () => {
+    expect(parseValues('which for B&NES is deemed to be 4.1%94.').map((t) => [t.value, t.unit])).toEqual([[4.1, '%']]);
+    expect(parseValues('rose to 23.3%12 in 2009/10 and 25% 2 years later').map((t) => t.value)).toEqual([23.3, 25, 2]);
+  });
+
   it('reads a range as two doubted ends sharing the unit, never as a negative figure', () => {
     const tokens = parseValues('40-45%');
     expect(tokens.map((t) => [t.value, t.unit])).toEqual([[40, '%'], [45, '%']]);

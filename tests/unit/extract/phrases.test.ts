@@ -172,4 +172,18 @@ describe('phrase reader', () => {
     ]);
     expect(read('NI 8 Adult participation in sport. Attendance at the leisure centre reached 4,500 visits.', '2008/09')).toEqual([]);
   });
+
+  it('reads a bare count followed by what the indicator named before counts as its result, and nothing else so', () => {
+    const named = findMentions(unit('5. Number of footway trip claims (PFI 06di)'))[0];
+    const read2 = (text: string) => readPhrases(unit(text), { reportingPeriod: '2007/08' }, named).map((c) => [c.indicator.code, c.kind, c.token.value, c.labelPeriod]);
+    expect(read2('Between April and December there were 26 footway trip claims. By March there will have been approximately 50 claims.')).toEqual([
+      ['PFI 6di', 'result', 26, '2007/08'],
+    ]);
+    // One word of the title is not enough; a figure with a unit is not a count; a target word still decides.
+    expect(read2('There were 26 claims in the period.')).toEqual([]);
+    expect(read2('There were 26% footway trip claims settled.')).toEqual([]);
+    expect(read2('The aim is 20 footway trip claims or fewer.')).toEqual([['PFI 6di', 'target', 20, '2007/08']]);
+    // Beside its own code, the words after a figure may be the title itself: "4 General satisfaction … (NI 5)".
+    expect(read('4 General satisfaction with local area (NI 5) Very satisfied Fairly satisfied', '2008/09')).toEqual([]);
+  });
 });
