@@ -3,9 +3,9 @@
 import { reconcileStore } from '../reconcile/index.ts';
 import { parseCorrection, type CorrectionInput } from '../review/correction.ts';
 import { decide, DecisionError } from '../review/decide.ts';
-import { listDecisions, type Decision, type DecisionAction } from '../review/decisions.ts';
+import { listDecisions, type Decision, type DecisionAction, type TargetSnapshot } from '../review/decisions.ts';
 import { describeSnapshot, findOrphans } from '../review/orphans.ts';
-import { loadTargets } from '../review/targets.ts';
+import { loadTargets, observationSnapshot, type Targets } from '../review/targets.ts';
 import { findingsLine } from './findings-options.ts';
 import { UsageError } from './main.ts';
 import { openExistingStoreOrFail } from './open-store.ts';
@@ -14,6 +14,19 @@ export interface DecisionOptions extends CorrectionInput {
   db: string;
   by: string;
   comment?: string;
+  /** The figure the reviewer saw ("24.6", "pending"): the decision is refused if the store now says another. */
+  seenValue?: string;
+}
+
+/** The target as the reviewer saw it: as stored now, but with the figure they say they saw. */
+function seenWith(targets: Targets, id: string, seenValue: string | undefined): TargetSnapshot | undefined {
+  if (seenValue === undefined) return undefined;
+  const observation = targets.observations.get(id);
+  if (!observation) throw new UsageError(`--seen-value is for observations in this store; ${id} is not one`);
+  const pending = /^\s*pending\s*$/i.test(seenValue);
+  const value = Number(seenValue.replace(/[,%\s]/g, ''));
+  if (!pending && (seenValue.trim() === '' || !Number.isFinite(value))) throw new UsageError(`--seen-value "${seenValue}" is not a figure or "pending"`);
+  return { ...observationSnapshot(observation), state: pending ? 'pending' : 'value', value: pending ? null : value };
 }
 
 function correctionText(d: Decision): string {
@@ -37,7 +50,12 @@ export function record(id: string, action: DecisionAction, opts: DecisionOptions
   try {
     let outcome;
     try {
-      outcome = decide(store.db, loadTargets(store.db), { targetId: id, action, correction, by: opts.by, comment: opts.comment }, { origin: 'cli' });
+      // Read and record in one write transaction: a reviewer deciding at the same moment waits, then sees this.
+      outcome = store.db.transaction(() => {
+        const targets = loadTargets(store.db);
+        const seen = seenWith(targets, id, opts.seenValue);
+        return decide(store.db, targets, { targetId: id, action, correction, by: opts.by, comment: opts.comment, seen }, { origin: 'cli' });
+      }).immediate();
     } catch (error) {
       if (error instanceof DecisionError) throw new UsageError(error.message);
       throw error;

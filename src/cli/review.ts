@@ -12,7 +12,8 @@ function decisionCommand(review: Command, action: DecisionAction, description: s
     .description(description)
     .requiredOption('--db <path>', 'SQLite store')
     .requiredOption('--by <name>', 'who decides (kept in the audit trail)')
-    .option('--comment <text>', 'why (kept in the audit trail)');
+    .option('--comment <text>', 'why (kept in the audit trail)')
+    .option('--seen-value <figure>', 'the figure you saw ("24.6", "pending"): refused if the store now says another (someone decided, or a re-import read it anew)');
 }
 
 export function registerReview(program: Command): void {

@@ -1,7 +1,8 @@
 // `planharvest decisions apply <csv>`: record every filled-in decision of a decisions CSV, all or nothing.
 // A file with any bad row records nothing and lists every bad row, so a reviewer fixes it and applies again.
 // Applying the same file twice records nothing new. Decisions about ids no longer in the store are recorded
-// (the reviewer made them) and reported as orphans.
+// (the reviewer made them) and reported as orphans. A row about a target that changed since the file was written
+// (another reviewer decided on it, or a re-import read it anew) is a bad row: it says why.
 import type Database from 'better-sqlite3';
 import { parseCsv } from './csv-read.ts';
 import { parseCorrection } from './correction.ts';
@@ -48,21 +49,24 @@ export function applyDecisionsCsv(db: Database.Database, text: string, options: 
   const report: CsvApplyReport = { recorded: [], orphans: [], unchanged: 0, errors: [] };
   const { rows, errors } = rowsOf(text);
   report.errors.push(...errors);
-  const targets = loadTargets(db);
-  const requests: Array<{ line: number; request: DecisionRequest }> = [];
-  for (const row of rows) {
-    if (!row.get('decision')) continue;
-    try {
-      const request = requestOf(row, options.defaultBy);
-      validate(targets, request, true);
-      requests.push({ line: row.line, request });
-    } catch (error) {
-      if (!(error instanceof DecisionError)) throw error;
-      report.errors.push(`line ${row.line}: ${error.message}`);
-    }
-  }
   if (report.errors.length) return report;
+  // One write transaction from reading the targets to the last decision: another reviewer applying or deciding
+  // at the same moment waits, then finds these decisions when checking what changed since their rows were made.
   db.transaction(() => {
+    const targets = loadTargets(db);
+    const requests: Array<{ line: number; request: DecisionRequest }> = [];
+    for (const row of rows) {
+      if (!row.get('decision')) continue;
+      try {
+        const request = requestOf(row, options.defaultBy);
+        validate(targets, request, true);
+        requests.push({ line: row.line, request });
+      } catch (error) {
+        if (!(error instanceof DecisionError)) throw error;
+        report.errors.push(`line ${row.line}: ${error.message}`);
+      }
+    }
+    if (report.errors.length) return;
     for (const { line, request } of requests) {
       const outcome = decide(db, targets, request, { origin: `csv:${options.source}:${line}`, allowMissing: true });
       if (outcome.status === 'unchanged') report.unchanged++;

@@ -7,9 +7,16 @@ import {
   FINDING_ACTIONS, OBSERVATION_ACTIONS, recordDecision,
   type Correction, type Decision, type DecisionAction, type TargetSnapshot, type TargetType,
 } from './decisions.ts';
+import { formatValue } from '../reconcile/format.ts';
 import { findingSnapshot, observationSnapshot, targetTypeOf, type Targets } from './targets.ts';
 
 export class DecisionError extends Error {}
+
+/**
+ * The target changed since the reviewer saw it (another reviewer decided on it, or a re-import read it anew): the
+ * decision is refused, because it was made about something the store no longer holds.
+ */
+export class ChangedSinceSeenError extends DecisionError {}
 
 export interface DecisionRequest {
   targetId: string;
@@ -51,7 +58,35 @@ export function validate(targets: Targets, req: DecisionRequest, allowMissing: b
   }
   const previous = req.seen ?? (observation ? observationSnapshot(observation) : finding ? findingSnapshot(finding) : null);
   if (!previous) throw new DecisionError(`no ${targetType} ${req.targetId} in this store, and nothing says what it was`);
+  // A change that is this very decision, already recorded (the same file applied twice), is no change.
+  const changes = req.seen && !missing ? changesSinceSeen(req.seen, targets, req.targetId) : [];
+  if (changes.length && !alreadyInEffect(targets.decisions.get(req.targetId) ?? [], req, previous)) {
+    const last = targets.decisions.get(req.targetId)?.at(-1);
+    const by = last ? `; last decision: ${last.action} by ${last.decidedBy} at ${last.decidedAt.slice(0, 19)}` : '';
+    throw new ChangedSinceSeenError(`${req.targetId} changed since it was seen (${changes.join('; ')}${by}): look at it again and decide on what it is now`);
+  }
   return { targetType, previous, missing };
+}
+
+function figureOf(s: { state: string; value: number | null; unit: string | null }): string {
+  return s.state === 'pending' ? 'pending' : formatValue(s.value, s.unit);
+}
+
+/** What differs between a target as the reviewer saw it and as the store holds it now; empty when nothing does. */
+export function changesSinceSeen(seen: TargetSnapshot, targets: Targets, targetId: string): string[] {
+  const observation = targets.observations.get(targetId);
+  const finding = targets.findings.get(targetId);
+  const changes: string[] = [];
+  if (seen.type === 'observation' && observation) {
+    const now = observationSnapshot(observation);
+    if (seen.indicator !== now.indicator) changes.push(`indicator ${seen.indicator} → ${now.indicator}`);
+    if (seen.state !== now.state || (seen.value ?? null) !== (now.value ?? null) || (seen.unit ?? null) !== (now.unit ?? null)) changes.push(`figure ${figureOf(seen)} → ${figureOf(now)}`);
+    if ((seen.period ?? null) !== (now.period ?? null)) changes.push(`period ${seen.period ?? 'none'} → ${now.period ?? 'none'}`);
+    if (seen.reviewState !== now.reviewState) changes.push(`review state ${seen.reviewState} → ${now.reviewState}`);
+  } else if (seen.type === 'finding' && finding && seen.severity !== finding.severity) {
+    changes.push(`severity ${seen.severity} → ${finding.severity}`);
+  }
+  return changes;
 }
 
 function alreadyInEffect(existing: Decision[], req: DecisionRequest, previous: TargetSnapshot): boolean {
