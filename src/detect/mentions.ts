@@ -52,13 +52,29 @@ function cleanTitle(text: string): string | null {
   return t;
 }
 
+/** A colon or spaced dash, then words holding a figure: where a title ends and what is reported of it begins. */
+const TITLE_THEN_FIGURES = /\s*(?::|\s[–—-])\s+(?=[^:–—]*?(?<![\w/-])\d[\d,.]*\s*(?:%|days?\b|per\b|\(|,|;|$|\s))/;
+
+/**
+ * "Repeat incidents of domestic violence: current performance 19% (target 27%)": the title is the words before
+ * the colon or dash that leads to the figures, not the figures with it.
+ */
+function beforeFigures(text: string, catalogue: string | null): string {
+  const m = TITLE_THEN_FIGURES.exec(text);
+  if (!m || m.index === 0) return text;
+  // "The SEN/non-SEN gap – achieving 5 A*-C GCSE …": the dash and figure are the national title's own words.
+  const words = (t: string) => t.toLowerCase().replace(/[^a-z0-9*]+/g, ' ').trim();
+  const through = words(text.slice(0, m.index + m[0].length + 12));
+  return catalogue && words(catalogue).startsWith(through.split(' ').slice(0, -1).join(' ')) ? text : text.slice(0, m.index);
+}
+
 /** Title written after the code ("NI175: Access to services...") or before a bracketed code. */
 function titleFor(text: string, match: CodeMatch, all: CodeMatch[]): string | null {
   const next = all.find((m) => m.start > match.start);
   const after = text.slice(match.end, next ? next.start : undefined);
   const afterFirst = after.replace(/^\s*[:–—-]?\s*/, '');
   if (afterFirst && !/^[\d(£)\]-]/.test(afterFirst.trim())) {
-    const title = cleanTitle(afterFirst.split(/\n/)[0].split(/(?<=[a-z)])\.\s+(?=[A-Z])/)[0]);
+    const title = cleanTitle(beforeFigures(afterFirst.split(/\n/)[0].split(/(?<=[a-z)])\.\s+(?=[A-Z])/)[0], catalogueTitle(match.code)));
     if (title) return title;
   }
   // "Serious acquisitive crime rate (NI 16)", "Reduce the % of people ... [LAA Target – NI 152]".

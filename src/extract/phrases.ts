@@ -85,7 +85,10 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   const after = sentence.slice(token.end, token.end + 40);
   if (NOT_A_FIGURE_BEFORE.test(before) || NOT_A_FIGURE_AFTER.test(after) || /\d\/$/.test(before) || SOMEONE_ELSES.test(before) || CODE_PREFIX_BEFORE.test(before)) return false;
   if (token.unit === null && COUNT_IN_PHRASE_BEFORE.test(before) && !TARGET_AFTER.test(after)) return false;
-  return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && !NOT_A_FIGURE_OF_OURS.test(after.slice(0, 25));
+  // "21.3% (top quartile 24%)": quartile words followed by a figure label that figure, not the one before them.
+  const quartileAfter = NOT_A_FIGURE_OF_OURS.exec(after.slice(0, 25));
+  const labelsNext = quartileAfter && /^\s*(?:of|at|is|was|=|:)?\s*\d/i.test(after.slice(quartileAfter.index + quartileAfter[0].length));
+  return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && (!quartileAfter || !!labelsNext);
 }
 
 /** "is around 33%", "of about 6.1": words that round a figure, between its cue and the figure. */
@@ -155,7 +158,9 @@ function classify(c: Clause): Reading | null {
     // "from 88.2% in Mar 2008 to 90.5% by 2010/11": a figure dated "by" a year is where the plan aims.
     if (own?.by && kind !== 'baseline') return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
     const clausePeriod = findPeriods(before).pop()?.period ?? null;
-    const lastYear = /(?:same|this) period last year|last year|previous year/i.test(before) && kind === 'result' && ctx.reportingPeriod ? previousPeriod(ctx.reportingPeriod) : null;
+    // "… last year", "compared to 27 days last year": the year before the one reported on.
+    const saysLastYear = /(?:same|this) period last year|last year|previous year/i.test(before) || /^\s*(?:in\s+|for\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|time)\s+)?(?:last|previous)\s+year\b/i.test(after);
+    const lastYear = saysLastYear && kind === 'result' && ctx.reportingPeriod ? previousPeriod(ctx.reportingPeriod) : null;
     const period = own?.period ?? clausePeriod ?? c.sentencePeriod ?? lastYear ?? (kind === 'baseline' ? null : ctx.reportingPeriod);
     return { kind, period, area: null, strong: true, why };
   }
@@ -319,7 +324,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const ownStart = codeAt <= token.start && !bracketed ? codeAt - CUE_REACH_BEFORE_CODE : 0;
       const rangeBefore = Math.max(0, ...rangeEnds.filter((end) => end <= token.start));
       const from = Math.max(i > 0 ? afterCueEnd(sentence, figures[i - 1]) : 0, rangeBefore, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
-      const reportedAfterCode = !carried && /^\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/.test(sentence.slice(owner.mention.source.end - at, token.start));
+      const reportedAfterCode = !carried && reportedAfter(sentence.slice(owner.mention.source.end - at, token.start), owner.mention);
       const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && /^[\s•·*-]*$/.test(sentence.slice(0, owner.mention.source.start - at)) })
         ?? comparedAlongside(sentence, token, periods, previousReading)
         ?? (carried ? titleCount(sentence, token, owner.mention, periods, ctx) : null);
@@ -344,6 +349,16 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     });
   }
   return out;
+}
+
+/** Between a code (and its title) and a figure: a colon or dash, perhaps a bracketed aside or "in 2009/10," first. */
+const REPORTED_AFTER = /^\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/;
+
+/** "NI 32: 19%", "NI 32 Repeat incidents of domestic violence – 19%": the figure reported for the code. */
+function reportedAfter(between: string, mention: Mention): boolean {
+  if (REPORTED_AFTER.test(between)) return true;
+  const lead = between.replace(/^\s*[:–—-]?\s*/, '');
+  return !!mention.title && lead.startsWith(mention.title) && REPORTED_AFTER.test(lead.slice(mention.title.length));
 }
 
 /** Words of a title that say what it counts: not the measure words around them. */

@@ -88,7 +88,7 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
   let lastEnd = 0;
   let consumedTo = 0;
   for (const m of text.matchAll(FIGURE)) {
-    const start = m.index;
+    let start = m.index;
     let end = start + m[0].length;
     if (start < consumedTo || overlaps(masked, start, end)) continue;
     // Figures after "tbc"/"TBA by 12 January" are deadlines or notes, not values.
@@ -161,6 +161,9 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
       // "-9" glued to its digits is a negative figure; "Herts - 4" uses the dash as a separator and
       // "40-45%" joins a range.
       value = -value;
+    } else if (sign && /[-–−]/.test(sign) && m[2] !== sign) {
+      // "rates - 1,650": a spaced dash separates the figure from the words before; it is not the figure's.
+      start += m[2].length;
     }
 
     const gap = text.slice(lastEnd, start);
@@ -242,6 +245,8 @@ function markRanges(tokens: ValueToken[], text: string): void {
     // The dash may sit between the figures or open the second one's match.
     const between = text.slice(tokens[i].end, tokens[i + 1].start) + (/^[-–]/.test(text.slice(tokens[i + 1].start)) ? '-' : '');
     if (!/^\s*[-–]\s*$/.test(between)) continue;
+    // "within 13 weeks – 72%": figures of two units either side of a dash are a name and a figure, not a range.
+    if (tokens[i].unit && tokens[i + 1].unit && tokens[i].unit !== tokens[i + 1].unit) continue;
     tokens[i].unit = tokens[i].unit ?? tokens[i + 1].unit;
     for (const t of [tokens[i], tokens[i + 1]]) t.doubts.push('one end of a range');
   }

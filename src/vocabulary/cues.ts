@@ -40,8 +40,9 @@ export const ADJACENT: Cue[] = [
   { re: /\btargets?\s*(?:\([^)]{0,20}\)\s*)?(?:set\s+)?(?:(?:for|in|by)\s+(?:the\s+end\s+of\s+)?\S+\s+)?(?:of|is|was|at|=|:|–|-|set at|to reach|to achieve|to be|of reaching)?\s*(?:\(\s*)?$/i, kind: 'target', why: 'target phrase' },
   // "19 (25% reduction on 25 repeat incidents)": the base a relative target is worked from.
   { re: /\d\s*%\s*(?:reduction|decrease|cut|increase|improvement|rise)\s+(?:on|from)\s+(?:the\s+)?(?:baseline\s+(?:of\s+)?)?$/i, kind: 'baseline', why: 'base of a relative target' },
-  // "an improvement on 2009/10 (88.1%)", "compared with 53% in 2006/7", "up from 2,358 in 2009/10".
-  { re: /\b(?:(?:improvement|increase|decrease|reduction|rise|fall|drop|change|up|down)\s+(?:on|from)|compare[sd]?\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:same period|period|quarter|time|year) last year\s*|(?:19|20)\d\d(?:\s*\/\s*\d{1,2})?\s*|\d\d\/\d\d\s*)?[(:,]?\s*$/i, kind: 'result', why: 'earlier result compared' },
+  // "an improvement on 2009/10 (88.1%)", "compared with 53% in 2006/7", "up from 2,358 in 2009/10", "a reduction
+  // of 6% on 2008 (332)".
+  { re: /\b(?:(?:improvement|increase|decrease|reduction|rise|fall|drop|change|up|down)(?:\s+of\s+[\d.,]+\s*(?:%|per\s?cent)?)?\s+(?:on|from)|compare[sd]?\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:same period|period|quarter|time|year) last year\s*|(?:19|20)\d\d(?:\s*\/\s*\d{1,2})?\s*|\d\d\/\d\d\s*)?[(:,]?\s*$/i, kind: 'result', why: 'earlier result compared' },
   { re: /\bbase\s?-?line\s*(?:\([^)]{0,20}\)\s*)?(?:(?:for|in|of)\s+\S+\s+)?(?:of|is|was|at|=|:|–|-|figure (?:of|is|was)|position (?:of|is|was)|stood at)?\s*(?:\(\s*)?$/i, kind: 'baseline', why: 'baseline phrase' },
 ];
 
@@ -72,7 +73,7 @@ export const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|a
 // "within the 10 British Crime Survey categories", "across the 5 districts": a count inside a noun phrase.
 export const COUNT_IN_PHRASE_BEFORE = /\b(?:within|across|among|amongst|between|of|in|for)\s+(?:all\s+)?(?:the|our|its|their)\s*$/i;
 // Digits that are not figures of an indicator: item, page, paragraph and list numbers, ages, key stages.
-export const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change) of|\/|\bper)\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
+export const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:up|down|rise|fall|increase|decrease|change|reduction|improvement|drop|cut|growth) of|\/|\bper)\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?)\s*$/i;
 export const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*months?\b|^\s*(?:or|and)\s+(?:more|above|over|fewer|less|below)\b|^\s*(?:(?:percentage\s+)?points?\s+)?(?:lower|higher|more|less|fewer|better|worse|above|below|up|down|over|under)\s+(?:than|on|the|last|target|average|baseline)\b|^\s*(?:(?:of|out of)\s+\d|(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)?\d\d\b|[- ]?(?:monthly|weekly|daily|yearly|annually|quarterly|hourly)\b|times\b|hours?\b|hrs\b|(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
 // "the Government's 3% target", "the national target of 85%": a figure that is not the partnership's own.
 export const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;

@@ -80,4 +80,14 @@ describe('extraction edge cases', () => {
   it('reads a ratio whose words are split over lines', () => {
     expect(parseValues('1 out\nof 15').map((t) => [t.value, t.denominator])).toEqual([[1, 15]]);
   });
+
+  it('dates undated results by the period the headline names, whatever other years the body names', async () => {
+    const found = await observations([
+      'Quarter 3 Performance Report 2009/10', '',
+      'BV 12 The outturn for 2008/09 was 9.1 days.', '',
+      'NI 192 Household waste recycled and composted: performance at the end of December was 38.4% against a target of 40%.', '',
+    ].join('\n'));
+    expect(found.filter((o) => o[0] === 'NI 192').map((o) => [o[1], o[3], o[5]])).toEqual([['result', 38.4, '2009/10'], ['target', 40, '2009/10']]);
+    expect(found.find((o) => o[0] === 'BV 12')?.[5]).toBe('2008/09');
+  });
 });

@@ -186,4 +186,34 @@ describe('phrase reader', () => {
     // Beside its own code, the words after a figure may be the title itself: "4 General satisfaction … (NI 5)".
     expect(read('4 General satisfaction with local area (NI 5) Very satisfied Fairly satisfied', '2008/09')).toEqual([]);
   });
+
+  it.each<[string, unknown[][]]>([
+    // The title ends where a colon or spaced dash leads to the figures: what follows is reported of the code.
+    ['NI 32 Repeat incidents of domestic violence: current performance 19% (target 27%).', [
+      ['NI 32', 'result', 19, '%', '2009/10', null], ['NI 32', 'target', 27, '%', '2009/10', null],
+    ]],
+    ['NI 39 Alcohol-harm related hospital admission rates - 1,650 in 2008/09 (baseline 1,512 in 2006/07).', [
+      ['NI 39', 'result', 1650, null, '2008/09', null], ['NI 39', 'baseline', 1512, null, '2006/07', null],
+    ]],
+    // Two units either side of a dash are a name and a figure, not a range.
+    ['NI 157a Processing of major planning applications within 13 weeks – 72% (target 60%).', [
+      ['NI 157a', 'result', 72, '%', '2009/10', null], ['NI 157a', 'target', 60, '%', '2009/10', null],
+    ]],
+    ['NAS 1 Number of carers receiving a service: 1,234 at year end, target 1,200.', [
+      ['NAS 1', 'result', 1234, null, '2009/10', null], ['NAS 1', 'target', 1200, null, '2009/10', null],
+    ]],
+    // Quartile words label the figure after them, not the one before.
+    ['BV 82a Percentage of household waste recycled 2007/08: 21.3% (top quartile 24%).', [['BV 82a', 'result', 21.3, '%', '2007/08', null]]],
+    // "a reduction of 6%" is a change; "last year" after a compared figure dates it a year back.
+    ['NI 47 People killed or seriously injured in road traffic accidents: the 2009 figure was 312, a reduction of 6% on 2008 (332).', [
+      ['NI 47', 'result', 312, null, '2009', null], ['NI 47', 'result', 332, null, '2008', null],
+    ]],
+    ['LPI 12 Average days to re-let council homes: 24 days, compared to 27 days last year.', [
+      ['LPI 12', 'result', 24, 'days', '2009/10', null], ['LPI 12', 'result', 27, 'days', '2008/09', null],
+    ]],
+    // The national title's own dash and figure ("… gap – achieving 5 A*-C GCSE …") are no reported figure.
+    ['NI 105 The Special Educational Needs (SEN)/non-SEN gap – achieving 5 A*-C GCSE including English and Maths', []],
+  ])('reads "%s" after the code and its title', (text, expected) => {
+    expect(read(text, '2009/10')).toEqual(expected);
+  });
 });
