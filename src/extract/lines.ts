@@ -3,11 +3,11 @@
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
-import { LABEL_WORDS } from '../vocabulary/kinds.ts';
+import { kindOfLabel, LABEL_WORDS } from '../vocabulary/kinds.ts';
 import { PENDING } from '../vocabulary/pending.ts';
-import { findPeriods } from '../vocabulary/periods.ts';
+import { findPeriods, quarterEnd } from '../vocabulary/periods.ts';
 import { candidatesFromTokens, figureIndex, type Candidate } from './candidate.ts';
-import { labelIntroducesValue, splitLeadingLabel } from './labels.ts';
+import { labelIntroducesValue, splitLeadingLabel, type SplitLabel } from './labels.ts';
 import type { IndicatorScope } from './scope.ts';
 import { parseValues } from './values.ts';
 
@@ -31,8 +31,36 @@ export function labelledLine(unit: TextUnit, scope: IndicatorScope): Candidate[]
   return labelledSegment(unit, scope);
 }
 
+/** "2010/11 target 5.5%": a year and a kind word open the line, so the year is the label's. */
+const YEAR_AND_KIND = new RegExp(String.raw`^\s*((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2})\s+(${LABEL_WORDS})s?\b\s*[:–-]?\s*`, 'i');
+/** "Q1: 78%", "Quarter 2 2009/10 – 83%": a quarter's result, the label set off by a colon or dash. */
+const QUARTER_LABEL = /^\s*(?:quarter|qtr|q)\s*([1-4])\b(?:\s*\(?((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2})\)?)?\s*[:–-]\s*/i;
+
+/** What a short label line holds after its label: a figure or two, no sentence and no other label word. */
+const SHORT_REST = 40;
+const OTHER_LABEL = new RegExp(String.raw`\b(?:${LABEL_WORDS})s?\b`, 'i');
+
+/**
+ * A label the kind-first reading does not cover, on a line of its own: a year then a kind word, or a quarter.
+ * "2008/09 Outturn 97.99% (target 99%). This was …" is prose that opens with a label, left to the phrase reader.
+ */
+function yearOrQuarterLabel(text: string): SplitLabel | null {
+  const label = yearOrQuarterStart(text);
+  const rest = label ? text.slice(label.restStart) : '';
+  return label && rest.length <= SHORT_REST && !OTHER_LABEL.test(rest) && !/[.!?]\s+\S/.test(rest) ? label : null;
+}
+
+function yearOrQuarterStart(text: string): SplitLabel | null {
+  const year = YEAR_AND_KIND.exec(text);
+  if (year) return { kind: kindOfLabel(year[2]), period: findPeriods(year[1])[0]?.period ?? null, restStart: year[0].length, labelText: year[0].trim() };
+  const quarter = QUARTER_LABEL.exec(text);
+  if (!quarter) return null;
+  const fy = quarter[2] ? (findPeriods(quarter[2])[0]?.period ?? null) : null;
+  return { kind: 'result', period: fy ? quarterEnd(fy, Number(quarter[1])) : null, restStart: quarter[0].length, labelText: quarter[0].trim() };
+}
+
 function labelledSegment(unit: TextUnit, scope: IndicatorScope): Candidate[] | null {
-  const label = splitLeadingLabel(unit.text, false);
+  const label = splitLeadingLabel(unit.text, false) ?? yearOrQuarterLabel(unit.text);
   if (!label || !label.kind) return null;
   const rest = unit.text.slice(label.restStart);
   // "Outturn for NI 192 in 2008/09 was 38.7%, ..." is a sentence that starts with a label word, not a label.

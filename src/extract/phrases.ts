@@ -13,7 +13,7 @@ import { changeSpanIn, findPeriods, previousPeriod, type PeriodMatch } from '../
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
-  ADJACENT, ANAPHOR, CHANGE_AFTER, COMPARED_AFTER, COUNT_IN_PHRASE_BEFORE, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
+  ADJACENT, ANAPHOR, CHANGE_AFTER, REPORTED_CHANGE, COMPARED_AFTER, COUNT_IN_PHRASE_BEFORE, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
   TARGET_AFTER, TEMPORAL, THIS_INDICATOR, type Cue,
 } from '../vocabulary/cues.ts';
 
@@ -170,6 +170,7 @@ function classify(c: Clause): Reading | null {
   if (own?.by && /\b(?:to|reach|increase|reduce|raise|improve|cut|lower)\b/i.test(before)) return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
   // "Reduce the rate to 17.5% by 2010/11 from 18.9% in 2007/08": where a planned change starts.
   if (/\bfrom\s*$/i.test(before) && /\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d/i.test(sentence)) return { kind: 'baseline', period: own?.period ?? null, area: null, strong: true, why: 'starting point of a planned change' };
+  if (/\bfrom\s*$/i.test(before) && REPORTED_CHANGE.test(sentence.slice(Math.max(0, token.start - 80), token.start))) return { kind: 'result', period: own?.period ?? null, area: null, strong: true, why: 'where a reported change started' };
   if (c.reportedAfterCode) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'figure reported after the code' };
   // "A1, the proportion of Looked After children with 3 placements or more, is 12%": the indicator is the
   // subject and the figure its present value.

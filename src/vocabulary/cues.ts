@@ -40,11 +40,17 @@ export const ADJACENT: Cue[] = [
   { re: /\btargets?\s*(?:\([^)]{0,20}\)\s*)?(?:set\s+)?(?:(?:for|in|by)\s+(?:the\s+end\s+of\s+)?\S+\s+)?(?:of|is|was|at|=|:|–|-|set at|to reach|to achieve|to be|of reaching)?\s*(?:\(\s*)?$/i, kind: 'target', why: 'target phrase' },
   // "19 (25% reduction on 25 repeat incidents)": the base a relative target is worked from.
   { re: /\d\s*%\s*(?:reduction|decrease|cut|increase|improvement|rise)\s+(?:on|from)\s+(?:the\s+)?(?:baseline\s+(?:of\s+)?)?$/i, kind: 'baseline', why: 'base of a relative target' },
+  // "(Q2 2009/10: 4,210)": the same quarter of an earlier year, set beside the figure.
+  { re: /\(\s*(?:Q|qtr|quarter)\s*[1-4]\s+(?:19|20)\d{2}\s*[/-]\s*\d{2,4}\s*[:=–-]\s*$/i, kind: 'result', why: 'earlier quarter compared' },
   // "an improvement on 2009/10 (88.1%)", "compared with 53% in 2006/7", "up from 2,358 in 2009/10", "a reduction
   // of 6% on 2008 (332)".
   { re: /\b(?:(?:improvement|increase|decrease|reduction|rise|fall|drop|change|up|down)(?:\s+of\s+[\d.,]+\s*(?:%|per\s?cent)?)?\s+(?:on|from)|compare[sd]?\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:same period|period|quarter|time|year) last year\s*|(?:19|20)\d\d(?:\s*\/\s*\d{1,2})?\s*|\d\d\/\d\d\s*)?[(:,]?\s*$/i, kind: 'result', why: 'earlier result compared' },
   { re: /\bbase\s?-?line\s*(?:\([^)]{0,20}\)\s*)?(?:(?:for|in|of)\s+\S+\s+)?(?:of|is|was|at|=|:|–|-|figure (?:of|is|was)|position (?:of|is|was)|stood at)?\s*(?:\(\s*)?$/i, kind: 'baseline', why: 'baseline phrase' },
 ];
+
+// "fell to 41 in 2009 from 48 in 2008": a change reported as done; the figure it started "from" is an earlier
+// result (a plan's "reduce … from" names a deadline and is read as a baseline).
+export const REPORTED_CHANGE = /\b(?:rose|risen|fell|fallen|increased|decreased|improved|dropped|declined|went up|went down|climbed|slipped)\b/i;
 
 // "This represents a 5% increase", "achieved a 12% rise": a figure naming a change is not the level reached.
 export const CHANGE_AFTER = /^\s*(?:increase|decrease|rise|fall|reduction|improvement|drop|change|uplift|growth)\b/i;
@@ -79,7 +85,7 @@ export const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*months?\b|^\s*(?:or|and)\s+(?:m
 export const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
 
 // A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").
-export const ANAPHOR = /^\s*(?:[\w ]{1,30}\s*:-?\s*)?(?:(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\s+)?(?:this|it|that|these|which|(?:by|on|under)\s+(?:that|this)\s+(?:standard|measure|definition|basis|count)|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|the\s+actual\b|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
+export const ANAPHOR = /^\s*(?:[\w ]{1,30}\s*:-?\s*)?(?:(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\s+)?(?:this|it|that|these|which|(?:last|the previous|the same period last)\s+year['’]s\s+(?:outturn|figure|result|performance|position)|(?:by|on|under)\s+(?:that|this)\s+(?:standard|measure|definition|basis|count)|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|the\s+actual\b|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|the\s+(?:\S+\s+){0,2}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
 // "Good performance for this indicator is low, and with current performance of 11, …": named in passing.
 export const THIS_INDICATOR = /\bth(?:is|e same) (?:indicator|measure|pi|target|figure)\b/i;
 

@@ -90,4 +90,19 @@ describe('extraction edge cases', () => {
     expect(found.filter((o) => o[0] === 'NI 192').map((o) => [o[1], o[3], o[5]])).toEqual([['result', 38.4, '2009/10'], ['target', 40, '2009/10']]);
     expect(found.find((o) => o[0] === 'BV 12')?.[5]).toBe('2008/09');
   });
+
+  it('reads short lines labelled by a year and a kind word, or by a quarter, under the indicator named above them', async () => {
+    const found = await observations([
+      'Quarterly monitoring 2010/11', '',
+      'KPI 4 Customer calls answered within 20 seconds', 'Target: 80%', 'Q1: 78%', 'Q2 2010/11 - 83%', '',
+      'NI 117 NEET', '2008/09 outturn 6.8%', '2009/10 outturn 6.1%', '2010/11 target 5.5%', '',
+      // A line that opens with a year and a kind word but goes on as prose is the phrase reader's.
+      'NI 155 Number of affordable homes delivered', '2008/09 Outturn 212 (target 250). This was below plan because of 12 delayed schemes.', '',
+    ].join('\n'));
+    expect(found.map((o) => [o[0], o[1], o[3], o[5]])).toEqual([
+      ['KPI 4', 'target', 80, null], ['KPI 4', 'result', 78, null], ['KPI 4', 'result', 83, '2010-09'],
+      ['NI 117', 'result', 6.8, '2008/09'], ['NI 117', 'result', 6.1, '2009/10'], ['NI 117', 'target', 5.5, '2010/11'],
+      ['NI 155', 'result', 212, '2008/09'], ['NI 155', 'target', 250, '2008/09'],
+    ]);
+  });
 });

@@ -211,6 +211,16 @@ describe('phrase reader', () => {
     ['LPI 12 Average days to re-let council homes: 24 days, compared to 27 days last year.', [
       ['LPI 12', 'result', 24, 'days', '2009/10', null], ['LPI 12', 'result', 27, 'days', '2008/09', null],
     ]],
+    // A reported change: where it started is an earlier result; the same quarter last year set beside a figure.
+    ['The number of people killed or seriously injured (NI 47) fell to 41 in 2009 from 48 in 2008.', [
+      ['NI 47', 'result', 41, null, '2009', null], ['NI 47', 'result', 48, null, '2008', null],
+    ]],
+    ['LPI 33 Visits to leisure centres per 1,000 population: 4,512 against a target of 4,300 (Q2 2009/10: 4,210).', [
+      ['LPI 33', 'result', 4512, null, '2009/10', null], ['LPI 33', 'target', 4300, null, '2009/10', null], ['LPI 33', 'result', 4210, null, '2009/10', null],
+    ]],
+    ['BV 8 Invoices paid on time: 96.2% at the end of September (target 97%). Last year\'s outturn was 95.1%.', [
+      ['BV 8', 'result', 96.2, '%', '2009/10', null], ['BV 8', 'target', 97, '%', '2009/10', null], ['BV 8', 'result', 95.1, '%', '2008/09', null],
+    ]],
     // The national title's own dash and figure ("… gap – achieving 5 A*-C GCSE …") are no reported figure.
     ['NI 105 The Special Educational Needs (SEN)/non-SEN gap – achieving 5 A*-C GCSE including English and Maths', []],
   ])('reads "%s" after the code and its title', (text, expected) => {
