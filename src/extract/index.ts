@@ -11,7 +11,7 @@ import { numberedTitles } from '../detect/numbered-titles.ts';
 import { readFlattened } from './flattened-table.ts';
 import { readInlineTables } from './inline-table.ts';
 import { readPhrases } from './phrases.ts';
-import { parseTextHeader, readTextRow, type TextHeader } from './text-table.ts';
+import { completeTextHeader, parseTextHeader, readTextRow, type TextHeader } from './text-table.ts';
 import { IndicatorScope } from './scope.ts';
 import { readTable } from './table.ts';
 import { parseValues } from './values.ts';
@@ -74,6 +74,8 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
   let parent: { mention: Mention; block: number } | null = null;
   // A header line of value columns over lines of figures (a table flattened to text), while its rows last.
   let textTable: { header: TextHeader; unit: TextUnit; indicator: Mention | null; gap: number } | null = null;
+  // The line before this one, for a header written over two lines.
+  let previousLine: TextUnit | null = null;
 
   doc.blocks.forEach((block, i) => {
     scope.block = i;
@@ -93,6 +95,8 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
       return;
     }
     for (const unit of textUnits(block)) {
+      const lineBefore = previousLine;
+      previousLine = unit;
       const found = findMentions(unit, { heading: block.kind === 'heading' });
       mentions.push(...found);
       // A short line or heading naming one indicator ("• NI 136 (Vital Signs C3) People supported …") is what
@@ -119,6 +123,12 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
         continue;
       }
       if (textTable) {
+        // "Actual Actual Target Target" under a header line of years: the kinds of its columns.
+        const completed = textTable.gap === 0 ? completeTextHeader(textTable.header, unit.text) : null;
+        if (completed) {
+          textTable.header = completed;
+          continue;
+        }
         const row = readTextRow(unit, textTable.header, textTable.unit, textTable.indicator ?? (scope.distance() <= 3 ? scope.single() : null));
         if (row) {
           candidates.push(...row.candidates);
@@ -139,8 +149,10 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
         const codedRow = found.length > 0 && unit.text.length <= 300;
         if (!codedRow && (unit.text.length > 80 || parseValuesCount(unit.text) > 0 || ++textTable.gap > TEXT_TABLE_GAP)) textTable = null;
       }
-      const header = block.kind === 'heading' ? null : parseTextHeader(unit.text);
-      if (header) {
+      const parsed = block.kind === 'heading' ? null : parseTextHeader(unit.text);
+      if (parsed) {
+        // A kinds line just above a header line of years reads the same way as one just below it.
+        const header = (lineBefore && completeTextHeader(parsed, lineBefore.text)) || parsed;
         textTable = { header, unit, indicator: found.find((m) => !m.inferred) ?? null, gap: 0 };
         continue;
       }

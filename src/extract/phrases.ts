@@ -326,7 +326,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const rangeBefore = Math.max(0, ...rangeEnds.filter((end) => end <= token.start));
       const from = Math.max(i > 0 ? afterCueEnd(sentence, figures[i - 1]) : 0, rangeBefore, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
       const reportedAfterCode = !carried && reportedAfter(sentence.slice(owner.mention.source.end - at, token.start), owner.mention);
-      const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && /^[\s•·*-]*$/.test(sentence.slice(0, owner.mention.source.start - at)) })
+      const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && codeIsSubjectOf(sentence.slice(0, owner.mention.source.start - at), owner.mention) })
         ?? comparedAlongside(sentence, token, periods, previousReading)
         ?? (carried ? titleCount(sentence, token, owner.mention, periods, ctx) : null);
       previousReading = reading ? { token, reading } : null;
@@ -350,6 +350,16 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     });
   }
   return out;
+}
+
+/**
+ * The code opens the sentence ("A1, the proportion of … is 12%"), or closes its subject in brackets after the
+ * title ("Satisfaction with the local area (NI 5) was 79%").
+ */
+function codeIsSubjectOf(lead: string, mention: Mention): boolean {
+  if (/^[\s•·*-]*$/.test(lead)) return true;
+  const bracketed = /^[\s•·*-]*(.+?)\s*\(\s*$/.exec(lead);
+  return !!bracketed && !!mention.title && bracketed[1].trim() === mention.title;
 }
 
 /** Between a code (and its title) and a figure: a colon or dash, perhaps a bracketed aside or "in 2009/10," first. */

@@ -8,7 +8,7 @@ import type { Cell, Row, Table } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { candidatesFromTokens, sourceOf, type Candidate, type MilestoneCandidate } from './candidate.ts';
 import { kindOfLabel } from '../vocabulary/kinds.ts';
-import { labelIntroducesValue, splitLeadingLabel } from './labels.ts';
+import { columnRole, labelIntroducesValue, splitLeadingLabel } from './labels.ts';
 import { labelledLine, prosePending } from './lines.ts';
 import { readPhrases, type PhraseContext } from './phrases.ts';
 import type { IndicatorScope } from './scope.ts';
@@ -83,9 +83,11 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       return split?.kind && labelIntroducesValue(c.text.slice(split.restStart));
     });
     if (rowHasKind && !namesStructure(row)) {
+      // Quarter, comparator and threshold headings ("Q2", "England average", "Top quartile") are labels too.
       const labelsOnly = cells.every((c) => {
         const split = splitLeadingLabel(c.text, true);
-        return split !== null && !c.text.slice(split.restStart).trim();
+        const role = columnRole(c.text)?.role;
+        return (split !== null && !c.text.slice(split.restStart).trim()) || role === 'value' || role === 'threshold';
       });
       // "2007/08 | 2008/09" over "Actual | Target": the second row completes the first.
       if (labelsOnly && header && !header.consumed && headerRow === rowIndex - 1) {

@@ -138,6 +138,26 @@ export function parseTextHeader(text: string): TextHeader | null {
   return runs;
 }
 
+/**
+ * A header over two lines: years on one ("2007/08 2008/09 2009/10 2010/11"), the kind of each on the other
+ * ("Actual Actual Target Target"). The kinds line completes a header whose columns have none, one kind per
+ * column in order; any other count, or a word that is not a kind, leaves the header as it was (null).
+ */
+export function completeTextHeader(header: TextHeader, text: string): TextHeader | null {
+  const columns = header.flat();
+  if (columns.some((c) => c.kind || c.area || c.skip || c.quarter)) return null;
+  if (parseValues(text).length || findCodes(text).length) return null;
+  // A stub label may open the line ("Indicator  Actual  Actual  Target").
+  const all = tokenize(text);
+  const tokens = all.slice(Math.max(0, all.findIndex((t) => t.type !== 'other')));
+  if (tokens.length !== columns.length || !tokens.every((t) => t.type === 'kind' || t.type === 'comparator' || t.type === 'quartile')) return null;
+  let n = 0;
+  return header.map((run) => run.map((c) => {
+    const t = tokens[n++];
+    return t.type === 'kind' ? { ...c, kind: t.kind } : t.type === 'comparator' ? { ...c, kind: 'result' as const, area: t.area } : { ...c, skip: true };
+  }));
+}
+
 interface Slot {
   token: ValueToken | null;
   pending: string | null;

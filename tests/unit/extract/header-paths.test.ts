@@ -27,6 +27,26 @@ describe('column header paths', () => {
     ]);
   });
 
+  it('a quarter under a merged year is a label of the header, not the end of it', async () => {
+    expect(await read(`<table>
+      <tr><th rowspan="2">PI</th><th rowspan="2">Description</th><th colspan="2">2008/09</th><th colspan="2">2009/10</th><th rowspan="2">Status</th></tr>
+      <tr><th>Target</th><th>Actual</th><th>Target</th><th>Q2</th></tr>
+      <tr><td>BV 12</td><td>Working days lost to sickness</td><td>9.0</td><td>9.6</td><td>8.8</td><td>4.1</td><td>Amber</td></tr>
+    </table>`)).toEqual([
+      ['BV 12', 'target', 9, '2008/09'], ['BV 12', 'result', 9.6, '2008/09'], ['BV 12', 'target', 8.8, '2009/10'], ['BV 12', 'result', 4.1, '2009-09'],
+    ]);
+  });
+
+  it('a row label of a kind and a calendar year dates its row ("Baseline 2006")', async () => {
+    expect(await read(`<table>
+      <tr><th>Indicator</th><th>NI 8 Adult participation in sport</th><th>NI 11 Engagement in the arts</th></tr>
+      <tr><td>Baseline 2006</td><td>21.3%</td><td>45.0%</td></tr>
+      <tr><td>Target 2010/11</td><td>24.3%</td><td>48.0%</td></tr>
+    </table>`)).toEqual([
+      ['NI 8', 'baseline', 21.3, '2006'], ['NI 11', 'baseline', 45, '2006'], ['NI 8', 'target', 24.3, '2010/11'], ['NI 11', 'target', 48, '2010/11'],
+    ]);
+  });
+
   it('a kind merged over three years makes all three that kind, not only the first', async () => {
     expect(await read(`<table>
       <tr><th rowspan="2">BVPI</th><th rowspan="2">Description</th><th colspan="3">Actual</th><th colspan="2">Targets</th></tr>

@@ -221,6 +221,8 @@ describe('phrase reader', () => {
     ['BV 8 Invoices paid on time: 96.2% at the end of September (target 97%). Last year\'s outturn was 95.1%.', [
       ['BV 8', 'result', 96.2, '%', '2009/10', null], ['BV 8', 'target', 97, '%', '2009/10', null], ['BV 8', 'result', 95.1, '%', '2008/09', null],
     ]],
+    // A bracketed code closing the subject: "<title> (NI 5) was 79%".
+    ['Satisfaction with the local area (NI 5) was 79% in the 2008 Place Survey.', [['NI 5', 'result', 79, '%', '2008', null]]],
     // The national title's own dash and figure ("… gap – achieving 5 A*-C GCSE …") are no reported figure.
     ['NI 105 The Special Educational Needs (SEN)/non-SEN gap – achieving 5 A*-C GCSE including English and Maths', []],
   ])('reads "%s" after the code and its title', (text, expected) => {

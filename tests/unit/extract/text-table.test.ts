@@ -1,7 +1,8 @@
 // Tables flattened to lines of text: a header line of value columns over rows with that many figures in a run.
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/detect/mentions.ts';
-import { parseTextHeader, readTextRow } from '../../../src/extract/text-table.ts';
+import { completeTextHeader, parseTextHeader, readTextRow } from '../../../src/extract/text-table.ts';
+import { processBytes } from '../../../src/pipeline/process.ts';
 
 const unit = (text: string, line = 1) => ({ text, spans: [], provenance: { file: 't.txt', line } });
 
@@ -68,5 +69,28 @@ describe('text tables', () => {
 
   it('stores nothing for a year column whose rows say neither kind nor place', () => {
     expect(rows('2008/09 2009/10', ['NI 154 Net additional homes 420 455'])).toEqual([]);
+  });
+
+  it('completes a header of years with a line of kinds just below or above it, one kind per column', async () => {
+    const read = async (text: string) => {
+      const result = await processBytes(new TextEncoder().encode(text), 'two-line-header.txt');
+      if (!result.ok) throw new Error(result.reason);
+      return result.result.observations.map((o) => [o.indicator.code, o.kind, o.value, o.period]);
+    };
+    const expected = [['NI 39', 'result', 1432, '2007/08'], ['NI 39', 'result', 1512, '2008/09'], ['NI 39', 'target', 1480, '2009/10'], ['NI 39', 'target', 1450, '2010/11']];
+    expect(await read([
+      'Indicator                         2007/08   2008/09   2009/10   2010/11',
+      '                                  Actual    Actual    Target    Target',
+      'NI 39 Alcohol admissions            1,432     1,512     1,480     1,450', '',
+    ].join('\n'))).toEqual(expected);
+    expect(await read([
+      'Indicator                         Actual    Actual    Target    Target',
+      '                                  2007/08   2008/09   2009/10   2010/11',
+      'NI 39 Alcohol admissions            1,432     1,512     1,480     1,450', '',
+    ].join('\n'))).toEqual(expected);
+    // Three kinds for four years: which kind heads which year cannot be told, so the years stay without one.
+    const header = parseTextHeader('2007/08   2008/09   2009/10   2010/11')!;
+    expect(completeTextHeader(header, 'Actual    Actual    Target')).toBeNull();
+    expect(completeTextHeader(header, 'Actual    Actual    Target    Notes')).toBeNull();
   });
 });
