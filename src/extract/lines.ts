@@ -109,12 +109,17 @@ export function prosePending(unit: TextUnit): Candidate[] {
   if (!pending) return out;
   const mentions = findMentions(unit);
   if (mentions.length !== 1) return out;
+  // Only the kinds named in the pending word's own sentence: "Baseline 23.4% (2008). Target 2010/11: 25.4%.
+  // Latest: not available until 2010." gives a baseline and a target, and leaves the latest figure unread.
+  const sentenceStart = Math.max(0, ...[...text.slice(0, pending.index).matchAll(/[.;!?]\s+/g)].map((m) => m.index + m[0].length));
+  const sentenceEnd = /[.;!?](?:\s|$)/.exec(text.slice(pending.index))?.index;
+  const sentence = text.slice(sentenceStart, sentenceEnd === undefined ? text.length : pending.index + sentenceEnd);
   const kinds: ObservationKind[] = [];
-  if (/\bbaselines?\b/i.test(text)) kinds.push('baseline');
-  if (/\btargets?\b/i.test(text.replace(/LAA Target/gi, ''))) kinds.push('target');
+  if (/\bbaselines?\b/i.test(sentence)) kinds.push('baseline');
+  if (/\btargets?\b/i.test(sentence.replace(/LAA Target/gi, ''))) kinds.push('target');
   for (const kind of kinds) {
     // "2010/11 target tbc": a period written against the kind word is the slot's.
-    const label = new RegExp(String.raw`(\S+)\s+${kind === 'baseline' ? 'baselines?' : 'targets?'}\b`, 'i').exec(text);
+    const label = new RegExp(String.raw`(\S+)\s+${kind === 'baseline' ? 'baselines?' : 'targets?'}\b`, 'i').exec(sentence);
     const labelPeriod = label ? (findPeriods(label[1])[0]?.period ?? null) : null;
     out.push({
       indicator: mentions[0],

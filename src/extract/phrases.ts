@@ -159,7 +159,7 @@ function classify(c: Clause): Reading | null {
     if (own?.by && kind !== 'baseline') return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
     const clausePeriod = findPeriods(before).pop()?.period ?? null;
     // "… last year", "compared to 27 days last year": the year before the one reported on.
-    const saysLastYear = /(?:same|this) period last year|last year|previous year/i.test(before) || /^\s*(?:in\s+|for\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|time)\s+)?(?:last|previous)\s+year\b/i.test(after);
+    const saysLastYear = /(?:same|this) period last year|last year|previous year/i.test(before) || /^\s*(?:(?:in|for|at)\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|time|point|stage)\s+)?(?:last|previous)\s+year\b/i.test(after);
     const lastYear = saysLastYear && kind === 'result' && ctx.reportingPeriod ? previousPeriod(ctx.reportingPeriod) : null;
     const period = own?.period ?? clausePeriod ?? c.sentencePeriod ?? lastYear ?? (kind === 'baseline' ? null : ctx.reportingPeriod);
     return { kind, period, area: null, strong: true, why };
@@ -214,6 +214,19 @@ function comparedAlongside(sentence: string, token: ValueToken, periods: PeriodM
   if (!/^(?:[^.;\d]|(?:19|20)\d\d(?:\/\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)*\band\s*$/.test(sentence.slice(previous.token.end, token.start))) return null;
   const own = ownPeriod(sentence, token, periods);
   return own ? { kind: 'result', period: own.period, area: null, strong: true, why: 'earlier result compared' } : null;
+}
+
+/**
+ * "targets 6.7 (2008/09), 6.5 (2009/10), 6.3 (2010/11)": a list of dated figures goes on with the kind of the
+ * first, each figure dated by its own bracket. Only where nothing but the bracketed period and a comma or
+ * "and" stands between one figure and the next.
+ */
+function datedListItem(sentence: string, token: ValueToken, periods: PeriodMatch[], previous: { token: ValueToken; reading: Reading } | null): Reading | null {
+  if (!previous) return null;
+  const between = /^\s*\(([^()]{2,20})\)\s*(?:,|;|and|&)\s*(?:and\s+)?$/i.exec(sentence.slice(previous.token.end, token.start));
+  if (!between || !findPeriods(between[1]).length) return null;
+  const own = ownPeriod(sentence, token, periods);
+  return own && /^\s*\(/.test(sentence.slice(token.end)) ? { ...previous.reading, period: own.period, area: null } : null;
 }
 
 /** "in 2007/08", "during 2006": a period the words start with. */
@@ -328,6 +341,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const reportedAfterCode = !carried && reportedAfter(sentence.slice(owner.mention.source.end - at, token.start), owner.mention);
       const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && codeIsSubjectOf(sentence.slice(0, owner.mention.source.start - at), owner.mention) })
         ?? comparedAlongside(sentence, token, periods, previousReading)
+        ?? datedListItem(sentence, token, periods, previousReading)
         ?? (carried ? titleCount(sentence, token, owner.mention, periods, ctx) : null);
       previousReading = reading ? { token, reading } : null;
       if (!reading || (!reading.strong && (carried || owner.afterCode))) return;

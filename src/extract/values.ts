@@ -275,9 +275,12 @@ function attachPeriods(tokens: ValueToken[], periods: PeriodMatch[], text: strin
   const groups = new Map<number, string[]>();
   for (const p of periods) {
     if (p.end <= tokens[0].start) continue;
-    // The nearest figure before the period owns it, unless the period sits inside that figure's brackets.
+    // The nearest figure before the period owns it, unless the period sits inside that figure's brackets —
+    // or it opens the next item of a list: "2009/10 28.5%; 2010/11 30%" dates the figure right after it.
     let owner = -1;
     for (let i = 0; i < tokens.length; i++) if (tokens[i].start < p.start) owner = i;
+    const next = tokens.findIndex((t) => t.start >= p.end);
+    if (owner >= 0 && next >= 0 && /^\s*[:–-]?\s*$/.test(text.slice(p.end, tokens[next].start)) && /[;,]/.test(text.slice(tokens[owner].end, p.start))) owner = next;
     if (owner < 0) continue;
     const list = groups.get(owner) ?? [];
     list.push(p.period);

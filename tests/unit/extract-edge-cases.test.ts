@@ -105,4 +105,18 @@ describe('extraction edge cases', () => {
       ['NI 155', 'result', 212, '2008/09'], ['NI 155', 'target', 250, '2008/09'],
     ]);
   });
+
+  it('dates each figure of a list by the year written right before it, and keeps a pending word to its own sentence', async () => {
+    const found = await observations([
+      'LAA refresh 2009', '',
+      'NI 4 % of people who feel they can influence decisions in their locality', 'Baseline 2008: 27.1%', 'Targets: 2009/10 28.5%; 2010/11 30%', '',
+      'NI 6 Participation in regular volunteering. Baseline 23.4% (2008). Target 2010/11: 25.4%. Latest: not available until 2010.', '',
+      'NI 32 is a deferred indicator – baseline and targets to be determined.', '',
+    ].join('\n'));
+    expect(found.map((o) => [o[0], o[1], o[2], o[3], o[5]])).toEqual([
+      ['NI 4', 'baseline', 'value', 27.1, '2008'], ['NI 4', 'target', 'value', 28.5, '2009/10'], ['NI 4', 'target', 'value', 30, '2010/11'],
+      ['NI 6', 'baseline', 'value', 23.4, '2008'], ['NI 6', 'target', 'value', 25.4, '2010/11'],
+      ['NI 32', 'baseline', 'pending', null, null], ['NI 32', 'target', 'pending', null, null],
+    ]);
+  });
 });

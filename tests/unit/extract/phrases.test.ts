@@ -221,6 +221,14 @@ describe('phrase reader', () => {
     ['BV 8 Invoices paid on time: 96.2% at the end of September (target 97%). Last year\'s outturn was 95.1%.', [
       ['BV 8', 'result', 96.2, '%', '2009/10', null], ['BV 8', 'target', 97, '%', '2009/10', null], ['BV 8', 'result', 95.1, '%', '2008/09', null],
     ]],
+    // A list of dated figures goes on with the kind of its first; "the same point last year" is a year back.
+    ['NI 20 Assault with injury crime rate: baseline 6.9 per 1,000 (2007/08); targets 6.7 (2008/09), 6.5 (2009/10), 6.3 (2010/11).', [
+      ['NI 20', 'baseline', 6.9, 'per 1,000', '2007/08', null], ['NI 20', 'target', 6.7, null, '2008/09', null],
+      ['NI 20', 'target', 6.5, null, '2009/10', null], ['NI 20', 'target', 6.3, null, '2010/11', null],
+    ]],
+    ['Council tax collection (BV 9) stood at 57.4% at the end of September, compared with 57.9% at the same point last year.', [
+      ['BV 9', 'result', 57.4, '%', '2009/10', null], ['BV 9', 'result', 57.9, '%', '2008/09', null],
+    ]],
     // A bracketed code closing the subject: "<title> (NI 5) was 79%".
     ['Satisfaction with the local area (NI 5) was 79% in the 2008 Place Survey.', [['NI 5', 'result', 79, '%', '2008', null]]],
     // The national title's own dash and figure ("… gap – achieving 5 A*-C GCSE …") are no reported figure.
