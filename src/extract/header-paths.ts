@@ -57,10 +57,13 @@ export function combineRoles(upper: ColumnRole | null, lower: ColumnRole | null)
     const period = lower.period ?? (lower.quarter && upper.period && !upper.quarter ? quarterEnd(upper.period, lower.quarter) : upper.period);
     const area = lower.area ?? upper.area;
     const quarter = lower.quarter ?? upper.quarter;
+    // Two kinds named at once ("Target / Actual") hold unless a single kind below decides.
+    const kinds = lower.kind ? undefined : (lower.kinds ?? (upper.kind ? undefined : upper.kinds));
     return {
       role: 'value', kind: lower.kind ?? upper.kind, period,
       ...(quarter !== undefined ? { quarter } : {}),
       ...(area !== undefined ? { area } : {}),
+      ...(kinds ? { kinds } : {}),
     };
   }
   if (lower.role === 'other') return upper;

@@ -9,7 +9,8 @@ import { PENDING_START } from '../vocabulary/pending.ts';
 import { findPeriods, quarterEnd } from '../vocabulary/periods.ts';
 
 export type ColumnRole =
-  | { role: 'value'; kind: ObservationKind | null; period: string | null; quarter?: number; area?: string }
+  /** `kinds`: a heading naming two kinds at once ("Target / Actual"), over cells holding one figure of each. */
+  | { role: 'value'; kind: ObservationKind | null; period: string | null; quarter?: number; area?: string; kinds?: ObservationKind[] }
   /** A quartile or band threshold: nobody's figure, never stored. */
   | { role: 'threshold' }
   | { role: 'indicator'; scheme: IndicatorScheme | null }
@@ -46,6 +47,8 @@ export function columnRole(raw: string): ColumnRole | null {
   const periods = findPeriods(text);
   const comparator = placeComparator(text);
   if (comparator && text.split(/\s+/).length <= 5) return { role: 'value', kind: 'result', period: periods[0]?.period ?? null, area: comparator.area };
+  const kinds = pairedKinds(text);
+  if (kinds) return { role: 'value', kind: null, period: periods[0]?.period ?? null, kinds };
   const kind = kindOfLabel(text);
   if (kind || (periods.length === 1 && YEAR_LABEL.test(text) && text.replace(periods[0].raw, '').replace(/[()\s]/g, '').length <= 12)) {
     return { role: 'value', kind, period: periods[0]?.period ?? null };
@@ -53,6 +56,17 @@ export function columnRole(raw: string): ColumnRole | null {
   return null;
 }
 
+
+/**
+ * "Target / Actual", "Baseline | Target": a heading naming two or three different kinds, one per figure of the
+ * cells under it. Null for a heading of one kind.
+ */
+export function pairedKinds(text: string): ObservationKind[] | null {
+  const parts = text.replace(/\b(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}\b|\b\d{2}\/\d{2}\b/g, ' ').split(/\s*(?:\/|\||&|\band\b)\s*/i).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const kinds = parts.map((p) => (p.split(/\s+/).length <= 3 ? kindOfLabel(p) : null));
+  return kinds.every((k): k is ObservationKind => k !== null) && new Set(kinds).size === kinds.length ? kinds : null;
+}
 
 export interface SplitLabel {
   kind: ObservationKind | null;

@@ -101,10 +101,13 @@ const YEAR_TO_DATE = /\b(?:year to date|ytd|cumulative|year end|outturn)\b/i;
  * header names, and an undated year-to-date (cumulative) column is the result for that year.
  */
 function datedQuarters(columns: Map<number, Column>): void {
-  const years = new Set<string>();
-  for (const c of columns.values()) if (c.role.role === 'value' && c.role.period && /^\d{4}\/\d{2}$/.test(c.role.period)) years.add(c.role.period);
-  if (years.size !== 1) return;
-  const [year] = years;
+  const years = new Map<string, number>();
+  for (const [col, c] of columns) if (c.role.role === 'value' && c.role.period && /^\d{4}\/\d{2}$/.test(c.role.period)) years.set(c.role.period, Math.max(col, years.get(c.role.period) ?? -1));
+  if (!years.size) return;
+  // "2008/09 Outturn | 2009/10 Target | Q1 | Q2 | YTD": quarters right of the latest year's columns are that year's.
+  const year = [...years.keys()].sort().pop()!;
+  const undated = [...columns.entries()].filter(([, c]) => c.role.role === 'value' && !c.role.period && (c.role.quarter || YEAR_TO_DATE.test(c.cell.text)));
+  if (years.size > 1 && undated.some(([col]) => col < years.get(year)!)) return;
   for (const c of columns.values()) {
     if (c.role.role === 'value' && c.role.quarter && !c.role.period) c.role = { ...c.role, period: quarterEnd(year, c.role.quarter) };
     else if (c.role.role === 'value' && !c.role.period && c.role.kind === 'result' && YEAR_TO_DATE.test(c.cell.text)) c.role = { ...c.role, period: year };

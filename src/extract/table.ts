@@ -8,7 +8,7 @@ import type { Cell, Row, Table } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { candidatesFromTokens, sourceOf, type Candidate, type MilestoneCandidate } from './candidate.ts';
 import { kindOfLabel } from '../vocabulary/kinds.ts';
-import { columnRole, labelIntroducesValue, splitLeadingLabel } from './labels.ts';
+import { columnRole, labelIntroducesValue, pairedKinds, splitLeadingLabel } from './labels.ts';
 import { labelledLine, prosePending } from './lines.ts';
 import { readPhrases, type PhraseContext } from './phrases.ts';
 import type { IndicatorScope } from './scope.ts';
@@ -104,8 +104,10 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
         const split = splitLeadingLabel(cell.text, true);
         if (!split) continue;
         labelCols.add(cell.col);
-        labelled.set(cell.col, { role: { role: 'value', kind: split.kind, period: split.period }, cell, path: [cell] });
-        slots.push({ cell, kind: split.kind, period: split.period, restStart: split.restStart });
+        // "Target / Actual": the figures under it are one of each, in order; the label itself holds none.
+        const kinds = pairedKinds(cell.text);
+        labelled.set(cell.col, { role: { role: 'value', kind: kinds ? null : split.kind, period: split.period, ...(kinds ? { kinds } : {}) }, cell, path: [cell] });
+        if (!kinds) slots.push({ cell, kind: split.kind, period: split.period, restStart: split.restStart });
       }
       const indicator = rowIndicator(row, null, labelCols) ?? scope.single();
       if (indicator) scope.define([indicator], false);
@@ -276,7 +278,7 @@ function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number
     const kind = ownKind ?? role?.kind ?? rowLabel?.kind ?? fallback.kind;
     const period = role?.period ?? rowLabel?.period ?? null;
     const reasons: string[] = [];
-    if (!role?.kind && !rowLabel?.kind && fallback.doubt) reasons.push(fallback.doubt);
+    if (!role?.kind && !role?.kinds && !rowLabel?.kind && fallback.doubt) reasons.push(fallback.doubt);
     // "Original target | Revised target": both are kept; the replaced one says so and counts for less.
     const replacedBy = column?.path.find((c) => /\b(?:original|previous|old|initial|superseded)\b/i.test(c.text));
     const replaced = replacedBy !== undefined;
@@ -288,6 +290,17 @@ function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number
     if (!text.trim()) {
       // Under an indicator's column, a row labelled with a kind ("2010/11 target") leaves a gap when its cell is empty.
       if ((!columnIndicator || rowLabel?.kind) && !role?.area) out.push(emptySlot(target, kind, period, cell, column?.cell ?? null, area));
+      continue;
+    }
+    if (role?.kinds && !ownKind && !rowLabel?.kind) {
+      // "Target / Actual" over "23% / 21.5%": one figure of each kind, in the heading's order; any other count
+      // cannot be told apart and is left unread.
+      const figures = parseValues(text, { slot: true }).filter((t) => t.state === 'value');
+      if (figures.length !== role.kinds.length) continue;
+      figures.forEach((token, n) => out.push(...candidatesFromTokens([token], {
+        indicator: target, kind: role.kinds![n], labelPeriod: period, headerSource: column ? sourceOf(column.cell) : null,
+        baseConfidence: 0.85, reasons: [...reasons, `one of the kinds the heading "${column!.cell.text.trim()}" names, in its order`], area: columnArea,
+      }, cell, 0)));
       continue;
     }
     out.push(

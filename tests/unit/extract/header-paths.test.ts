@@ -37,6 +37,24 @@ describe('column header paths', () => {
     ]);
   });
 
+  it('quarters right of the latest year\'s columns are that year\'s quarters', async () => {
+    expect(await read(`<table>
+      <tr><th>Ref</th><th>Indicator</th><th>2008/09 Outturn</th><th>2009/10 Target</th><th>Q1</th><th>Q2</th><th>YTD</th></tr>
+      <tr><td>NI 181</td><td>Benefit processing (days)</td><td>12.1</td><td>11</td><td>11.5</td><td>10.9</td><td>11.2</td></tr>
+    </table>`)).toEqual([
+      ['NI 181', 'result', 12.1, '2008/09'], ['NI 181', 'target', 11, '2009/10'], ['NI 181', 'result', 11.5, '2009-06'],
+      ['NI 181', 'result', 10.9, '2009-09'], ['NI 181', 'result', 11.2, '2009/10'],
+    ]);
+  });
+
+  it('a heading naming two kinds ("Target / Actual") reads one figure of each, and nothing from a cell of one', async () => {
+    expect(await read(`<table>
+      <tr><th>Indicator</th><th>2009/10 Target / Actual</th></tr>
+      <tr><td>NI 8 Adult participation in sport</td><td>23% / 21.5%</td></tr>
+      <tr><td>NI 11 Engagement in the arts</td><td>48%</td></tr>
+    </table>`)).toEqual([['NI 8', 'target', 23, '2009/10'], ['NI 8', 'result', 21.5, '2009/10']]);
+  });
+
   it('a row label of a kind and a calendar year dates its row ("Baseline 2006")', async () => {
     expect(await read(`<table>
       <tr><th>Indicator</th><th>NI 8 Adult participation in sport</th><th>NI 11 Engagement in the arts</th></tr>
