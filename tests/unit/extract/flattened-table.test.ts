@@ -27,8 +27,13 @@ describe('flattened tables', () => {
     expect(read(['Target', 'Period', 'Performance', 'Status', '12%', '2009/10', '14%', 'Green'].join('\n'))).toEqual([]);
   });
 
-  it('gives nothing where bare years stand beside kind words: "Baseline" / "2009/10" may be one cell or two', () => {
-    expect(read(['Baseline', '2009/10', '2010/11', 'Lead', 'NI 195a Litter', '11%', '10%', '9%', 'Streetscene'].join('\n'))).toEqual([]);
+  it('reads "Baseline" over years only where each record holds one figure per header line: "Baseline" / "2009/10" may be one cell or two', () => {
+    // Three figures under three header lines: a baseline, then a target a year.
+    expect(read(['Baseline', '2009/10', '2010/11', 'Lead', 'NI 195a Litter', '11%', '10%', '9%', 'Streetscene'].join('\n'))).toEqual([
+      ['NI 195a', 'baseline', 11, null], ['NI 195a', 'target', 10, '2009/10'], ['NI 195a', 'target', 9, '2010/11'],
+    ]);
+    // Two figures under three lines: "Baseline 2009/10" was one cell over two lines, and which is which cannot be told.
+    expect(read(['Baseline', '2009/10', '2010/11', 'Lead', 'NI 195a Litter', '11%', '10%', 'Streetscene'].join('\n'))).toEqual([]);
     expect(read(['2000/01', 'Outturn', '2001/02', 'Target', 'BV 11 Women in top 5%', '2.00%', '2.22%', 'Yes'].join('\n'))).toEqual([]);
   });
 
@@ -75,5 +80,21 @@ describe('flattened tables', () => {
     expect(read(['April to June 2006', 'Performance', 'Target', 'Major applications in under 13 weeks', '75%', '60%'].join('\n'))).toEqual([]);
     expect(read(['Indicator', 'Actual', 'Target', 'BV 12 Days lost to sickness', '9.6', '9.0', '8.8'].join('\n'))).toEqual([]);
     expect(read(['Indicator', 'Actual', 'BV 12 Days lost to sickness', '9.6'].join('\n'))).toEqual([]);
+  });
+
+  it('reads a table flattened column by column: each value column holds one line per indicator of the label column', () => {
+    expect(read([
+      'Indicator', 'NI 8 Adult participation in sport', 'NI 11 Engagement in', 'the arts', 'NI 57 Children in PE and sport',
+      'Baseline 2008', '21.3%', '45.0%', '60%', 'Target 2010/11', '24.3%', '48.0%', 'tbc', 'Lead officer',
+    ].join('\n'))).toEqual([
+      ['NI 8', 'baseline', 21.3, '2008'], ['NI 8', 'target', 24.3, '2010/11'],
+      ['NI 11', 'baseline', 45, '2008'], ['NI 11', 'target', 48, '2010/11'],
+      ['NI 57', 'baseline', 60, '2008'], ['NI 57', 'target', null, '2010/11'],
+    ]);
+  });
+
+  it('reads no column-major table whose value columns are a line short or long of the label column', () => {
+    expect(read(['NI 8 Adult participation in sport', 'NI 11 Engagement in the arts', 'Baseline 2008', '21.3%', 'Target 2010/11', '24.3%', '48.0%'].join('\n'))).toEqual([]);
+    expect(read(['NI 8 Adult participation in sport', 'NI 11 Engagement in the arts', 'Baseline 2008', '21.3%', '45.0%', '60%'].join('\n'))).toEqual([]);
   });
 });
