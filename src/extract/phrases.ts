@@ -338,7 +338,11 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const ownStart = codeAt <= token.start && !bracketed ? codeAt - CUE_REACH_BEFORE_CODE : 0;
       const rangeBefore = Math.max(0, ...rangeEnds.filter((end) => end <= token.start));
       const from = Math.max(i > 0 ? afterCueEnd(sentence, figures[i - 1]) : 0, rangeBefore, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
-      const reportedAfterCode = !carried && reportedAfter(sentence.slice(owner.mention.source.end - at, token.start), owner.mention);
+      // A part named by subject at the start of its own line ("Major applications: 68%", "Litter 5%") is
+      // written in this line like a code: the figure right after its name is reported for it.
+      const namedHere = subject && owner.mention === carriedFrom && owner.mention.source.text === unit.text;
+      const between = sentence.slice(owner.mention.source.end - at, token.start);
+      const reportedAfterCode = (!carried && reportedAfter(between, owner.mention)) || (namedHere && (REPORTED_AFTER.test(between) || /^\s*$/.test(between)));
       const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && codeIsSubjectOf(sentence.slice(0, owner.mention.source.start - at), owner.mention) })
         ?? comparedAlongside(sentence, token, periods, previousReading)
         ?? datedListItem(sentence, token, periods, previousReading)
@@ -352,7 +356,8 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
         kind: reading.kind,
         token: reading.relative
           ? { ...token, periods: [], value: null, unit: null, relativeChange: reading.relative * Math.abs(token.value ?? 0) }
-          : { ...token, periods: [], area: reading.area ?? token.area },
+          // The part's own name before its figure ("Litter 5%") is not a place.
+          : { ...token, periods: [], area: reading.area ?? (namedHere && reportedAfterCode ? null : token.area) },
         labelPeriod: reading.period,
         source: sourceOf(unit, at + token.start, at + token.end),
         headerSource: null,

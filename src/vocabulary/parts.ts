@@ -1,6 +1,7 @@
 // Indicators reported in lettered parts, which documents often name only by subject under the parent code
 // ("all three BV 109 targets were met … Major applications: target 60% - out-turn 61%"). Facts from the Best
-// Value Performance Indicator definitions (ODPM and DCLG guidance, 2000/01–2007/08). A part is recognised only
+// Value Performance Indicator definitions (ODPM and DCLG guidance, 2000/01–2007/08) and the National Indicator
+// definitions (DCLG, 2008). A part is recognised only
 // while its parent code is in scope and only from the words a line opens with.
 
 export interface IndicatorPart {
@@ -17,6 +18,15 @@ export const INDICATOR_PARTS: IndicatorPart[] = [
   { parent: 'BV 109', code: 'BV 109a', opens: new RegExp(String.raw`^major\s+${APPLICATIONS}`, 'i') },
   { parent: 'BV 109', code: 'BV 109b', opens: new RegExp(String.raw`^minor\s+${APPLICATIONS}`, 'i') },
   { parent: 'BV 109', code: 'BV 109c', opens: new RegExp(String.raw`^other\s+${APPLICATIONS}`, 'i') },
+  // The National Indicator that replaced it in 2008: NI 157a major, 157b minor, 157c other applications.
+  { parent: 'NI 157', code: 'NI 157a', opens: new RegExp(String.raw`^major\s+${APPLICATIONS}`, 'i') },
+  { parent: 'NI 157', code: 'NI 157b', opens: new RegExp(String.raw`^minor\s+${APPLICATIONS}`, 'i') },
+  { parent: 'NI 157', code: 'NI 157c', opens: new RegExp(String.raw`^other\s+${APPLICATIONS}`, 'i') },
+  // Street and environmental cleanliness (NI 195, 2008–2011): litter, detritus, graffiti, fly-posting.
+  { parent: 'NI 195', code: 'NI 195a', opens: /^litter\b/i },
+  { parent: 'NI 195', code: 'NI 195b', opens: /^detritus\b/i },
+  { parent: 'NI 195', code: 'NI 195c', opens: /^graffiti\b/i },
+  { parent: 'NI 195', code: 'NI 195d', opens: /^fly[\s-]?posting\b/i },
   // Household waste recycled, composted, used to recover heat and power, landfilled.
   { parent: 'BV 82', code: 'BV 82a', opens: /^(?:household\s+waste\s+)?recycl(?:ed|ing)\b/i },
   { parent: 'BV 82', code: 'BV 82b', opens: /^(?:household\s+waste\s+)?compost(?:ed|ing)\b/i },
