@@ -3,11 +3,11 @@
 // "the reported outturn for the year was 474kg", "Four in five (80%) satisfied ... (NI 5)", "compared with 53%
 // in 2006/7", "from 88.2% in Mar 2008 to 90.5% by 2010/11", "the Tyne and Wear average (78%)". A figure no cue
 // explains is left alone: a wrong figure costs a reviewer more than a missed one.
-import { titleSimilarity } from '../detect/catalogue.ts';
+import { catalogueTitle, titleSimilarity } from '../detect/catalogue.ts';
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
-import { comparatorArea, COMPARATOR, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
+import { comparatorArea, COMPARATOR, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { CODE_PREFIX_BEFORE } from '../vocabulary/schemes.ts';
 import { changeSpanIn, findPeriods, previousPeriod, type PeriodMatch } from '../vocabulary/periods.ts';
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
@@ -95,7 +95,8 @@ function isFigure(sentence: string, token: ValueToken): boolean {
 const ABOUT = String.raw`(?:\s+(?:around|about|approximately|roughly|some|nearly|almost|just over|just under))?`;
 /** "the Tyne and Wear average", "an IPF group average", "the family group average": the named area before it. */
 const NAMED_AVERAGE_BEFORE = new RegExp(String.raw`([A-Z][\w&'-]*(?:\s+(?:and|&|of|the|group|family|[A-Z][\w&'-]*)){0,4})\s+(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?${ABOUT}\s*\(?\s*$`);
-const AVERAGE_BEFORE = new RegExp(String.raw`(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?${ABOUT}\s*\(?\s*$`, 'i');
+// "the regional figure of 18.3%": a figure word counts where a comparator place names it (checked below).
+const AVERAGE_BEFORE = new RegExp(String.raw`(?:average|avg\.?|mean|figure)s?\s*(?:of|was|is|at|=|:)?${ABOUT}\s*\(?\s*$`, 'i');
 
 /** "the Tyne and Wear average (78%)", "England average of 53%": the area a comparator figure is for. */
 function comparatorBefore(before: string): string | null {
@@ -164,6 +165,9 @@ function classify(c: Clause): Reading | null {
     const period = own?.period ?? clausePeriod ?? c.sentencePeriod ?? lastYear ?? (kind === 'baseline' ? null : ctx.reportingPeriod);
     return { kind, period, area: null, strong: true, why };
   }
+  // "target 5.9%, England 6.4%", "(Great Britain 12.0%)": a comparator place written right before a figure.
+  const place = token.area ? placeComparator(token.area) : null;
+  if (place && place.at === 0 && place.length === token.area!.length) return { kind: 'result', period: dated(ctx.reportingPeriod), area: place.area, strong: true, why: 'comparator average' };
   // "defined as 88% as at 21 November 2005": a figure dated as a position at a date is the result then.
   if (/^\s*\)?\s*,?\s*as (?:at|of)\b/i.test(after) && own) return { kind: 'result', period: own.period, area: null, strong: true, why: 'position at a date' };
   if (COMPARED_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result set against another figure' };
@@ -357,7 +361,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
         token: reading.relative
           ? { ...token, periods: [], value: null, unit: null, relativeChange: reading.relative * Math.abs(token.value ?? 0) }
           // The part's own name before its figure ("Litter 5%") is not a place.
-          : { ...token, periods: [], area: reading.area ?? (namedHere && reportedAfterCode ? null : token.area) },
+          : { ...token, periods: [], area: reading.area ?? (reportedAfterCode && (namedHere || titleWords(owner.mention, token.area)) ? null : token.area) },
         labelPeriod: reading.period,
         source: sourceOf(unit, at + token.start, at + token.end),
         headerSource: null,
@@ -381,12 +385,23 @@ function codeIsSubjectOf(lead: string, mention: Mention): boolean {
   return !!bracketed && !!mention.title && bracketed[1].trim() === mention.title;
 }
 
+/** "NI 195a Litter: 6%": the words before the figure are the indicator's own subject, not a place. */
+function titleWords(mention: Mention, words: string | null): boolean {
+  // A lettered part ("NI 195a") is named in its parent's national title.
+  const title = `${mention.title ?? ''} ${mention.catalogueTitle ?? catalogueTitle(mention.code.replace(/[a-z]+$/, '')) ?? ''}`.toLowerCase();
+  return !!words && title.includes(words.toLowerCase());
+}
+
+const OTHER_KIND_WORD = new RegExp(String.raw`\b(?:${LABEL_WORDS}|latest|previous|last|average|quartile)\b`, 'i');
+
 /** Between a code (and its title) and a figure: a colon or dash, perhaps a bracketed aside or "in 2009/10," first. */
 const REPORTED_AFTER = /^\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/;
 
 /** "NI 32: 19%", "NI 32 Repeat incidents of domestic violence – 19%": the figure reported for the code. */
 function reportedAfter(between: string, mention: Mention): boolean {
   if (REPORTED_AFTER.test(between)) return true;
+  // "NI 195a Litter: 6%": a short name the title reading did not keep (one word), then a colon.
+  if (/^\s*[A-Za-z][^:.;!?\d()]{0,40}:\s*$/.test(between) && !OTHER_KIND_WORD.test(between)) return true;
   const lead = between.replace(/^\s*[:–—-]?\s*/, '');
   return !!mention.title && lead.startsWith(mention.title) && REPORTED_AFTER.test(lead.slice(mention.title.length));
 }
@@ -398,7 +413,8 @@ const ECHO_WORDS = 2;
 
 /** The words of an indicator's title that name what it counts ("Number of footway trip claims" → footway, trip, claims). */
 function countedWords(mention: Mention): Set<string> {
-  const title = `${mention.title ?? ''} ${mention.catalogueTitle ?? ''}`.toLowerCase();
+  // A lettered part ("NI 195a") is named in its parent's national title.
+  const title = `${mention.title ?? ''} ${mention.catalogueTitle ?? catalogueTitle(mention.code.replace(/[a-z]+$/, '')) ?? ''}`.toLowerCase();
   return new Set(title.split(/[^a-z0-9'-]+/).filter((w) => w.length > 1 && !TITLE_FILLER.test(w)));
 }
 

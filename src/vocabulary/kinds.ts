@@ -53,7 +53,7 @@ export const HEADER_WORD =
  * for that area.
  */
 const PLACE_COMPARATOR =
-  /\b(?:(all\s+)?England|English average|national(?: average)?|(?:the\s+)?region(?:al)?(?: average)?|North East|North West|Yorkshire(?: and (?:the )?Humber)?|East Midlands|West Midlands|East of England|South East|South West|family group|statistical neighbours?|comparator group|similar authorities|nearest neighbours|(?:IPF|CIPFA) (?:group|family)|(?:UA|NUB|county|district|unitary|shire|met(?:ropolitan)?|london)\s+av(?:erage|g)?\.?)(?![\w])/i;
+  /\b(?:(all\s+)?England|English average|national(?: average)?|Great Britain|United Kingdom|(?:GB|UK)(?= av(?:erage|g)?\b)|(?:the\s+)?region(?:al)?(?: average)?|North East|North West|Yorkshire(?: and (?:the )?Humber)?|East Midlands|West Midlands|East of England|South East|South West|family group|statistical neighbours?|comparator group|similar authorities|nearest neighbours|(?:IPF|CIPFA) (?:group|family)|(?:UA|NUB|county|district|unitary|shire|met(?:ropolitan)?|london)\s+av(?:erage|g)?\.?)(?![\w])/i;
 
 export function placeComparator(text: string): { area: string; at: number; length: number } | null {
   const m = PLACE_COMPARATOR.exec(text);

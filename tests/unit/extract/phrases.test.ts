@@ -229,6 +229,19 @@ describe('phrase reader', () => {
     ['Council tax collection (BV 9) stood at 57.4% at the end of September, compared with 57.9% at the same point last year.', [
       ['BV 9', 'result', 57.4, '%', '2009/10', null], ['BV 9', 'result', 57.9, '%', '2008/09', null],
     ]],
+    // Comparators: a place written right before a figure, "the regional figure of", Great Britain; a quartile and
+    // the Government's target are nobody's figures here; a one-word name before a colon is the indicator's own.
+    ['NI 195a Litter: 6% (target 8%); the England average is 10% and the top quartile 4%.', [
+      ['NI 195a', 'result', 6, '%', '2009/10', null], ['NI 195a', 'target', 8, '%', '2009/10', null], ['NI 195a', 'result', 10, '%', '2009/10', 'England'],
+    ]],
+    ['NI 117 NEET: target 5.9%, England 6.4%.', [['NI 117', 'target', 5.9, '%', '2009/10', null], ['NI 117', 'result', 6.4, '%', '2009/10', 'England']]],
+    ['NI 56 Obesity in Year 6 was 19.2%, above the regional figure of 18.3% and our family group average (18.9%).', [
+      ['NI 56', 'result', 19.2, '%', '2009/10', null], ['NI 56', 'result', 18.3, '%', '2009/10', 'region'], ['NI 56', 'result', 18.9, '%', '2009/10', 'family group'],
+    ]],
+    ['NI 152 Working age people on out of work benefits: 12.4% in May 2009 (Great Britain 12.0%).', [
+      ['NI 152', 'result', 12.4, '%', '2009-05', null], ['NI 152', 'result', 12, '%', '2009-05', 'Great Britain'],
+    ]],
+    ['BV 12 Sickness absence: 9.5 days against the Government\'s target of 8 days.', [['BV 12', 'result', 9.5, 'days', '2009/10', null]]],
     // A bracketed code closing the subject: "<title> (NI 5) was 79%".
     ['Satisfaction with the local area (NI 5) was 79% in the 2008 Place Survey.', [['NI 5', 'result', 79, '%', '2008', null]]],
     // The national title's own dash and figure ("… gap – achieving 5 A*-C GCSE …") are no reported figure.
