@@ -158,7 +158,8 @@ function classify(c: Clause): Reading | null {
     if (kind === 'result' && CHANGE_AFTER.test(after)) return null;
     // "from 88.2% in Mar 2008 to 90.5% by 2010/11": a figure dated "by" a year is where the plan aims.
     if (own?.by && kind !== 'baseline') return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
-    const clausePeriod = findPeriods(before).pop()?.period ?? null;
+    // "45% by 2010/11; current performance is 38.4%": a deadline dates the figure before it, not this one.
+    const clausePeriod = findPeriods(before).filter((p) => !/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before.slice(0, p.start))).pop()?.period ?? null;
     // "… last year", "compared to 27 days last year": the year before the one reported on.
     const saysLastYear = /(?:same|this) period last year|last year|previous year/i.test(before) || /^\s*(?:(?:in|for|at)\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|time|point|stage)\s+)?(?:last|previous)\s+year\b/i.test(after);
     const lastYear = saysLastYear && kind === 'result' && ctx.reportingPeriod ? previousPeriod(ctx.reportingPeriod) : null;
@@ -263,11 +264,15 @@ function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[],
     if (!arrow && !(fromLead && /^[^.;]{0,40}?\bto\s*$/i.test(between))) continue;
     const ownA = ownPeriod(sentence, a, periods);
     const ownB = ownPeriod(sentence, b, periods);
-    const planned = ownB?.by || arrow || /\b(?:aim|target|plan|want|expect|baseline)\w*\b/i.test(lead);
+    // "reduce the rate from 8.1 to 7.2 per 1,000 population by 2011": a plan's verb, or a deadline after the
+    // second figure's unit, makes the change planned.
+    const byAfter = /^[^.;\d]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?((?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:\s*\/\s*\d{1,2})?)/i.exec(sentence.slice(b.end));
+    const planVerb = /\b(?:reduce|increase|improve|raise|cut|lower|halve|maintain)\b[^.;]{0,40}$/i.test(lead);
+    const planned = ownB?.by || arrow || byAfter || planVerb || /\b(?:aim|target|plan|want|expect|baseline)\w*\b/i.test(lead);
     if (planned) {
       const leadPeriod = findPeriods(lead.slice(lead.search(/\bfrom\b[^]*$/i))).pop()?.period ?? null;
       out.set(a, { kind: 'baseline', period: ownA?.period ?? leadPeriod, area: null, strong: true, why: 'starting point of a planned change' });
-      out.set(b, { kind: 'target', period: ownB?.period ?? null, area: null, strong: true, why: 'end point of a planned change' });
+      out.set(b, { kind: 'target', period: ownB?.period ?? (byAfter ? (findPeriods(byAfter[1])[0]?.period ?? null) : null), area: null, strong: true, why: 'end point of a planned change' });
     } else {
       const span = changeSpanIn(sentence) ?? ctx.changeSpan ?? null;
       const current = ownB?.period ?? span?.[1] ?? ctx.reportingPeriod;

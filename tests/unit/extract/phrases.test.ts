@@ -242,6 +242,14 @@ describe('phrase reader', () => {
       ['NI 152', 'result', 12.4, '%', '2009-05', null], ['NI 152', 'result', 12, '%', '2009-05', 'Great Britain'],
     ]],
     ['BV 12 Sickness absence: 9.5 days against the Government\'s target of 8 days.', [['BV 12', 'result', 9.5, 'days', '2009/10', null]]],
+    // A planned change (a plan's verb, or a deadline after the unit) is a baseline and a target, not two results;
+    // a deadline dates the figure before it, not the next.
+    ['NI 20 Assault with injury: reduce the rate from 8.1 to 7.2 per 1,000 population by 2011.', [
+      ['NI 20', 'baseline', 8.1, null, null, null], ['NI 20', 'target', 7.2, 'per 1,000', '2011', null],
+    ]],
+    ['NI 192 Household waste recycled and composted: we aim to reach 45% by 2010/11; current performance is 38.4%.', [
+      ['NI 192', 'target', 45, '%', '2010/11', null], ['NI 192', 'result', 38.4, '%', '2009/10', null],
+    ]],
     // A bracketed code closing the subject: "<title> (NI 5) was 79%".
     ['Satisfaction with the local area (NI 5) was 79% in the 2008 Place Survey.', [['NI 5', 'result', 79, '%', '2008', null]]],
     // The national title's own dash and figure ("… gap – achieving 5 A*-C GCSE …") are no reported figure.
