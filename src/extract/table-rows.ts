@@ -52,8 +52,9 @@ export function rowArea(row: Row, header: Header | null, valueCols: Set<number>)
   }
   const first = filled(row)[0];
   if (!first || valueCols.has(first.col)) return null;
-  const text = first.text.trim();
-  if (text.length > 40 || /\d/.test(text) || findMentions(first).length || !/^[A-Z]/.test(text)) return null;
+  // "Barrow (WNF Recipient)": a note in brackets after the place is not part of its name.
+  const text = first.text.trim().replace(/\s*\([^)]*\)\s*$/, '');
+  if (!text || text.length > 40 || /\d/.test(text) || findMentions(first).length || !/^[A-Z]/.test(text)) return null;
   if (kindOfLabel(text) || columnRole(text)) return null;
   return text;
 }

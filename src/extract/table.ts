@@ -23,7 +23,7 @@ export interface TableReading {
 }
 
 /** How each kind of table shows merged header cells. */
-const MERGED_CELLS: Record<Table['method'], MergedCells> = { html: 'recorded', word: 'recorded', ruled: 'recorded', sheet: 'recorded', tabs: 'first-cell', borderless: 'unknown' };
+const MERGED_CELLS: Record<Table['method'], MergedCells> = { html: 'recorded', word: 'recorded', ruled: 'recorded', sheet: 'recorded', tabs: 'first-cell', slashes: 'unknown', borderless: 'unknown' };
 
 export function readTable(table: Table, scope: IndicatorScope, section: string | null, context: PhraseContext): TableReading {
   const merged = MERGED_CELLS[table.method];
@@ -34,6 +34,8 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
   let header: Header | null = null;
   /** Index of the row that set `header`: a label row right under it completes it (two-row headers). */
   let headerRow = -1;
+  /** The indicator the last value row named: rows of places under it ("Barrow | 32.3% | …") break it down by area. */
+  let lastNamed: Mention | null = null;
 
   const closeHeader = () => {
     // A per-indicator label row with no values below: every slot it labels is missing.
@@ -66,9 +68,12 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       const valueCols = new Set<number>([...header.columns.entries()].filter(([, c]) => c.role.role === 'value').map(([col]) => col));
       for (const col of header.indicatorColumns.keys()) valueCols.add(col);
       const valueCells = row.cells.filter((c) => valueCols.has(c.col));
+      // A slash table leaves no trace of an empty cell: a row of fewer (or more) cells than its header cannot be
+      // placed under it, cell by cell.
+      if (table.method === 'slashes' && header.written && cells.length !== header.written.size && cells.length > 1) continue;
       const labelsOwnCells = valueCells.some((c) => splitLeadingLabel(c.text, false)?.kind);
       if (!labelsOwnCells && valueCells.some(isValueCell) && !valueCells.some((c) => c.text.trim().length > MAX_VALUE_CELL * 3)) {
-        readValueRow(row, paths[rowIndex], header, valueCols, scope, candidates, centred.get(rowIndex) ?? null);
+        lastNamed = readValueRow(row, paths[rowIndex], header, valueCols, scope, candidates, centred.get(rowIndex) ?? null, lastNamed);
         continue;
       }
     }
@@ -254,13 +259,16 @@ function rowLabelOf(path: Row, valueCols: Set<number>): { kind: ObservationKind 
   return first;
 }
 
-function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number>, scope: IndicatorScope, out: Candidate[], centred: Mention | null): void {
+/** Reads one row of figures under the header; returns the indicator a row of places after it breaks down. */
+function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number>, scope: IndicatorScope, out: Candidate[], centred: Mention | null, lastNamed: Mention | null): Mention | null {
   header.consumed = true;
   const own = rowIndicator(path, header, valueCols);
-  const indicator = own ?? centred ?? header.indicator ?? scope.single();
+  const area = own ? null : rowArea(path, header, valueCols);
+  // "NI 153 – … | 32.3% | …" then "Barrow (WNF Recipient) | 32.3% | …": a row of a place under an indicator's row.
+  const fromAbove = !own && !centred && !header.indicator && area && lastNamed ? lastNamed : null;
+  const indicator = own ?? centred ?? header.indicator ?? fromAbove ?? scope.single();
   // Years as rows: the row's label cells say which period (and kind) the figures are for.
   const rowLabel = rowLabelOf(path, valueCols);
-  const area = own ? null : rowArea(path, header, valueCols);
   const fallback = defaultKind(header);
   for (const col of [...valueCols].sort((a, b) => a - b)) {
     // Exports drop trailing empty cells: a missing cell is an empty one, located by its header.
@@ -283,7 +291,10 @@ function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number
     const replacedBy = column?.path.find((c) => /\b(?:original|previous|old|initial|superseded)\b/i.test(c.text));
     const replaced = replacedBy !== undefined;
     if (replacedBy) reasons.push(`the column says this figure was replaced ("${replacedBy.text.trim()}")`);
-    if (!own && !columnIndicator) reasons.push(centred ? 'indicator taken from the nearest row naming one: a borderless table does not show which rows a merged cell covers' : 'indicator taken from the section, not the row');
+    if (!own && !columnIndicator) {
+      reasons.push(centred ? 'indicator taken from the nearest row naming one: a borderless table does not show which rows a merged cell covers'
+        : fromAbove ? `indicator taken from the row above: this row gives its figures for ${area}` : 'indicator taken from the section, not the row');
+    }
     if (column?.doubt) reasons.push(column.doubt);
     const text = cell.text;
     const columnArea = role?.area ?? area;
@@ -316,5 +327,6 @@ function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number
       ),
     );
   }
+  return own ?? (area ? lastNamed : null);
 }
 

@@ -94,7 +94,8 @@ export const Row = z.object({
 });
 export type Row = z.infer<typeof Row>;
 
-export const TableMethod = z.enum(['tabs', 'html', 'ruled', 'borderless', 'sheet', 'word']);
+/** `slashes`: a web copy's " / " between cells, where an empty cell leaves no trace. */
+export const TableMethod = z.enum(['tabs', 'slashes', 'html', 'ruled', 'borderless', 'sheet', 'word']);
 export type TableMethod = z.infer<typeof TableMethod>;
 
 export const Table = z.object({

@@ -21,11 +21,14 @@ export const SCHEMES: SchemeForm[] = [
   { scheme: 'NI', prefixes: [String.raw`National\s+Indicators?(?:\s+(?:No\.?|number))?`, String.raw`N\.\s?I\.?`, String.raw`N[Ii]s?\.?`], range: [1, 199], withdrawn: [31] },
   { scheme: 'LPI', prefixes: [String.raw`LPI`, String.raw`L\.P\.I\.?`], dotted: true },
   { scheme: 'LI', prefixes: [String.raw`LI`, String.raw`Local\s+Indicator`], dotted: true },
-  { scheme: 'BV', prefixes: [String.raw`BV\s?PI`, String.raw`B\.V\.P\.I\.?`, String.raw`BV`, String.raw`Best\s+Value\s+(?:Performance\s+)?Indicator`] },
+  // "BVPPI 12": a Best Value Performance Plan indicator, the same code.
+  { scheme: 'BV', prefixes: [String.raw`BV\s?P?PI`, String.raw`B\.V\.P\.I\.?`, String.raw`BV`, String.raw`Best\s+Value\s+(?:Performance\s+)?Indicator`] },
   { scheme: 'PSA', prefixes: ['PSA'] },
   { scheme: 'PAF', prefixes: ['PAF'], letter: true },
   { scheme: 'CPA', prefixes: ['CPA'], letter: true },
   { scheme: 'NAS', prefixes: ['NAS'] },
+  // Police statutory performance indicators (2000–2008): "SPI 1a".
+  { scheme: 'SPI', prefixes: ['SPI'] },
   { scheme: 'KPI', prefixes: ['KPI'], dotted: true },
   { scheme: 'TC', prefixes: ['TC'] },
   { scheme: 'SP', prefixes: ['SP'] },

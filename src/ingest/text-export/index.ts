@@ -1,4 +1,5 @@
-// The plain-text export ingester: tabs between cells, HTML fragments inside cells, one paragraph a line.
+// The plain-text export ingester: tabs (or, in web copies, " / ") between cells, HTML fragments inside cells,
+// one paragraph a line.
 import type { Block, List, ListItem, PlanDocument } from '../../model/document.ts';
 import type { StageResult } from '../../model/message.ts';
 import { findPartnership, findTitle } from '../document-meta.ts';
@@ -32,6 +33,48 @@ function isTabRow(line: string): boolean {
   return line.includes('\t');
 }
 
+/**
+ * Web copies of tables write a row on a line with " / " between its cells ("NI 153 – … / 32.3% (May 2007) /
+ * 31.3% / 30.3%"). Three cells or more, so that "and / or" in a sentence is no table; "08/09" has no spaces.
+ */
+const SLASH_SEPARATOR = /\s+\/\s+|^\s*\/\s+|\s+\/\s*$/g;
+const FEWEST_SLASH_CELLS = 3;
+
+function slashCells(line: string): string[] | null {
+  if (line.length > 2000) return null;
+  const cells = line.split(SLASH_SEPARATOR).map((c) => c.trim());
+  while (cells.length && !cells[0]) cells.shift();
+  while (cells.length && !cells[cells.length - 1]) cells.pop();
+  return cells.length >= FEWEST_SLASH_CELLS ? cells : null;
+}
+
+/** How many short lines without separators may stand between two slash rows of one table (a wrapped cell, a sub-heading). */
+const SLASH_GAP_LINES = 2;
+const SLASH_GAP_CHARS = 80;
+
+/**
+ * The lines that are rows of slash tables: two or more slash rows near each other, and the short lines between
+ * them (kept as one-cell rows, so the header above still heads the rows below).
+ */
+function slashRows(lines: string[]): Map<number, string[]> {
+  const rows = new Map<number, string[]>();
+  const slash = lines.map((l) => (l.includes('\t') ? null : slashCells(l)));
+  const nonBlank = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  nonBlank.forEach((i, k) => {
+    if (!slash[i]) return;
+    const near = [-2, -1, 1, 2].some((d) => {
+      const j = nonBlank[k + d];
+      return j !== undefined && slash[j] && nonBlank.slice(Math.min(k, k + d) + 1, Math.max(k, k + d)).every((m) => lines[m].trim().length <= SLASH_GAP_CHARS);
+    });
+    if (!near) return;
+    rows.set(i, slash[i]!);
+    // Short lines up to the next slash row belong to the table.
+    const next = nonBlank.slice(k + 1, k + 1 + SLASH_GAP_LINES + 1).findIndex((j) => slash[j]);
+    if (next > 0) for (const j of nonBlank.slice(k + 1, k + 1 + next)) if (lines[j].trim().length <= SLASH_GAP_CHARS) rows.set(j, [lines[j].trim()]);
+  });
+  return rows;
+}
+
 export function ingestTextExport(text: string, options: IngestOptions): PlanDocument {
   const file = options.fileName;
   const lines = text.split(/\r\n|\r|\n/);
@@ -40,12 +83,15 @@ export function ingestTextExport(text: string, options: IngestOptions): PlanDocu
   let gapSinceRow = false;
   let tableCount = 0;
   let openList: List | null = null;
+  // Whether the open table is a slash table.
+  let slashOpen = false;
 
   const closeTable = () => {
-    if (tableSource && tableSource.rows.length) blocks.push(buildTable(tableSource, file, tableCount++));
+    if (tableSource && tableSource.rows.length) blocks.push(buildTable(tableSource, file, tableCount++, slashOpen ? 'slashes' : 'tabs'));
     tableSource = null;
   };
 
+  const slashTable = slashRows(lines);
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
     if (!raw.trim()) {
@@ -53,8 +99,11 @@ export function ingestTextExport(text: string, options: IngestOptions): PlanDocu
       openList = null;
       return;
     }
-    if (isTabRow(raw)) {
-      const cells = raw.split('\t');
+    // A slash table and a tab table next to each other are two tables.
+    if (tableSource && slashTable.has(i) !== slashOpen) closeTable();
+    slashOpen = slashTable.has(i);
+    if (isTabRow(raw) || slashOpen) {
+      const cells = slashTable.get(i) ?? raw.split('\t');
       if (isArtefactRow(cells)) return;
       openList = null;
       const row: RawRow = { line: lineNo, cells };

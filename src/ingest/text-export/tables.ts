@@ -31,7 +31,7 @@ export interface TableSource {
   breaks: Set<number>;
 }
 
-export function buildTable(source: TableSource, file: string, index: number): Table {
+export function buildTable(source: TableSource, file: string, index: number, method: Extract<Table['method'], 'tabs' | 'slashes'> = 'tabs'): Table {
   const rows: Row[] = [];
   let headerSignature: string | null = null;
   let afterRepeatedHeader = false;
@@ -57,7 +57,7 @@ export function buildTable(source: TableSource, file: string, index: number): Ta
     row.provenance.row = i;
     for (const cell of row.cells) cell.provenance.row = i;
   });
-  return { kind: 'table', index, method: 'tabs', rows, provenance: { file, line: source.rows[0].line, table: index } };
+  return { kind: 'table', index, method, rows, provenance: { file, line: source.rows[0].line, table: index } };
 }
 
 /** Each filled cell continues the nearest row above that has text in the same column. */

@@ -93,4 +93,23 @@ describe('text tables', () => {
     expect(completeTextHeader(header, 'Actual    Actual    Target')).toBeNull();
     expect(completeTextHeader(header, 'Actual    Actual    Target    Notes')).toBeNull();
   });
+
+  it('reads a web copy\'s table written with " / " between cells, places under an indicator\'s row included, and no row of missing cells', async () => {
+    const result = await processBytes(new TextEncoder().encode([
+      'Delivery plan 2009', '',
+      'Indicator / Baseline / Target 08/09 / Target 09/10 / Target 10/11 / Lead partner',
+      'NI 153 – Working age people claiming out of work benefits in the worst neighbourhoods / 32.3% (May 2007) / 31.3% / 30.3% / 29.3% / Jobcentre Plus',
+      'Additional indicators to be measured:',
+      'Barrow (WNF Recipient) / 32.3% / 31.2% / 30.2% / 29.2% / Barrow LSP',
+      // Five cells under six headings: which one is missing the line does not say.
+      'SI 1 – People helped into sustained employment / 0 (April 2007) / 200 / County Council', '',
+      'Members and / or officers will report to the board.', '',
+    ].join('\n')), 'slashes.txt');
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.result.observations.map((o) => [o.indicator.code, o.kind, o.value, o.period, o.area])).toEqual([
+      ['NI 153', 'baseline', 32.3, '2007-05', null], ['NI 153', 'target', 31.3, '2008/09', null], ['NI 153', 'target', 30.3, '2009/10', null], ['NI 153', 'target', 29.3, '2010/11', null],
+      ['NI 153', 'baseline', 32.3, null, 'Barrow'], ['NI 153', 'target', 31.2, '2008/09', 'Barrow'], ['NI 153', 'target', 30.2, '2009/10', 'Barrow'], ['NI 153', 'target', 29.2, '2010/11', 'Barrow'],
+    ]);
+    expect(result.document.blocks.filter((b) => b.kind === 'table').map((b) => b.kind === 'table' && b.method)).toEqual(['slashes']);
+  });
 });
