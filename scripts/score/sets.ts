@@ -113,6 +113,8 @@ export const SETS: Record<string, EvaluationSet> = {
   heldback4: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback4')), name: 'heldback4' },
   // A fifth, collected by another independent helper in a later session while the extractor was worked on; measured once, at its end.
   heldback5: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback5')), name: 'heldback5' },
+  // A sixth, collected the same way late in that session; measured once, at its end.
+  heldback6: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback6')), name: 'heldback6' },
 };
 
 /** Import a set, write what the export gives (observations, then one line per named indicator), and score it. */

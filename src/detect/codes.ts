@@ -48,7 +48,9 @@ const LISTED = /^(\s*(?:\[[^\]]{0,80}\]\s*)?(?:,|&|\band\b|\/)\s*|\s+(?=\d{1,3}[
 function matchesOf({ form, re }: CompiledScheme, text: string): CodeMatch[] {
   const out: CodeMatch[] = [];
   for (const m of text.matchAll(re)) {
-    const code = form.letter ? normaliseCode(form.scheme, m[2], undefined, m[1]) : normaliseCode(form.scheme, m[1], m[2] ?? m[3]);
+    // "BV 079b(i)": a roman sub-part in brackets after the letter belongs to the suffix (→ BV 79bi).
+    const suffix = m[2] && m[3] && /^(?:i|v)$/i.test(m[3]) ? `${m[2]}${m[3]}` : (m[2] ?? m[3]);
+    const code = form.letter ? normaliseCode(form.scheme, m[2], undefined, m[1]) : normaliseCode(form.scheme, m[1], suffix);
     out.push({ code, scheme: form.scheme, raw: m[0], start: m.index, end: m.index + m[0].length });
     if (form.letter) continue;
     let end = m.index + m[0].length;

@@ -176,6 +176,12 @@ export function reportingPeriodIn(text: string): string | null {
   const found = new Set<string>();
   for (const re of forms) for (const m of text.matchAll(re)) for (const p of findPeriods(m[1])) found.add(p.period);
   for (const m of text.matchAll(/\b(?:year|twelve months)\s+(?:to|ending|ended)\s+(?:31(?:st)?\s+)?March\s+((?:19|20)\d{2})\b/gi)) found.add(financialYear(Number(m[1]) - 1));
+  // "Quarter 3 - September to December 2010": the financial year the quarter's months lie in.
+  const QUARTER_MONTHS = new RegExp(String.raw`\b(?:quarter|qtr|q)\s*[1-4]\s*[-–:,(]?\s*(${MONTH_NAME}\s+(?:(?:19|20)\d{2}\s+)?(?:to|-|–)\s*${MONTH_NAME}\s+(?:19|20)\d{2})`, 'gi');
+  for (const m of text.matchAll(QUARTER_MONTHS)) {
+    const span = monthSpanPeriod(m[1]);
+    if (span?.period) found.add(span.period);
+  }
   // "In the quarter ending 30th June 2006": the financial year that quarter belongs to ("the quarter to June
   // 2006" is as often a comparison with last year's, so only "ending" and "ended" name the report's own).
   for (const m of text.matchAll(new RegExp(String.raw`\bquarter\s+(?:ending|ended)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*)?${MONTH_NAME}\s+((?:19|20)\d{2})\b`, 'gi'))) {

@@ -50,6 +50,9 @@ describe('findCodes', () => {
     ['NI 47 fell by 12 points, 40 53 people', ['NI 47']],
     ['BV 82bi - % household waste composted', ['BV 82bi']],
     ['BVPI 82a ii', ['BV 82aii']],
+    ['BV 079b(i) – the amount of housing benefit overpayments recovered', ['BV 79bi']],
+    ['BVPPI 12 the number of working days lost', ['BV 12']],
+    ['SPI 1a Satisfaction of victims', ['SPI 1a']],
     // Social care's framework without its scheme, where the words after it are social care's.
     ['A1, the proportion of looked after children with three placements or more', ['PAF A1']],
     ['C28 (households receiving intensive home care per 1,000 population)', ['PAF C28']],

@@ -11,6 +11,8 @@ describe('reportingPeriodIn and previousPeriod', () => {
     ['Annual report for the year ending 31 March 2009', '2008/09'],
     ['Minutes of the meeting of 12 May 2009', null],
     ['Quarter 2 2008/09 and Quarter 2 2009/10 compared', null],
+    ['Quarterly Performance Monitoring - Quarter 3 - September to December 2010', '2010/11'],
+    ['Quarter 4 (January to March 2009) performance', '2008/09'],
   ])('%s → %s', (text, period) => {
     expect(reportingPeriodIn(text)).toBe(period);
   });
