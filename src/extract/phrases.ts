@@ -405,8 +405,10 @@ const REPORTED_AFTER = /^\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)
 /** "NI 32: 19%", "NI 32 Repeat incidents of domestic violence – 19%": the figure reported for the code. */
 function reportedAfter(between: string, mention: Mention): boolean {
   if (REPORTED_AFTER.test(between)) return true;
-  // "NI 195a Litter: 6%": a short name the title reading did not keep (one word), then a colon.
-  if (/^\s*[A-Za-z][^:.;!?\d()]{0,40}:\s*$/.test(between) && !OTHER_KIND_WORD.test(between)) return true;
+  // "NI 195a Litter: 6%": a short name the title reading did not keep (one word), then a colon — words of the
+  // indicator's own title ("NI 8 Comments: 3 sessions" names no figure of NI 8).
+  const name = /^\s*([A-Za-z][^:.;!?\d()]{0,40}):\s*$/.exec(between);
+  if (name && !OTHER_KIND_WORD.test(between) && titleWords(mention, name[1].trim())) return true;
   const lead = between.replace(/^\s*[:–—-]?\s*/, '');
   return !!mention.title && lead.startsWith(mention.title) && REPORTED_AFTER.test(lead.slice(mention.title.length));
 }

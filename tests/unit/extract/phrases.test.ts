@@ -234,6 +234,7 @@ describe('phrase reader', () => {
     ['NI 195a Litter: 6% (target 8%); the England average is 10% and the top quartile 4%.', [
       ['NI 195a', 'result', 6, '%', '2009/10', null], ['NI 195a', 'target', 8, '%', '2009/10', null], ['NI 195a', 'result', 10, '%', '2009/10', 'England'],
     ]],
+    ['NI 8 Comments: 3 sessions were cancelled in the quarter.', []],
     ['NI 117 NEET: target 5.9%, England 6.4%.', [['NI 117', 'target', 5.9, '%', '2009/10', null], ['NI 117', 'result', 6.4, '%', '2009/10', 'England']]],
     ['NI 56 Obesity in Year 6 was 19.2%, above the regional figure of 18.3% and our family group average (18.9%).', [
       ['NI 56', 'result', 19.2, '%', '2009/10', null], ['NI 56', 'result', 18.3, '%', '2009/10', 'region'], ['NI 56', 'result', 18.9, '%', '2009/10', 'family group'],
