@@ -158,6 +158,7 @@ export function readTable(table: Table, scope: IndicatorScope, section: string |
       closeHeader();
       headerRow = rowIndex;
       header = labels;
+      lastNamed = null;
       if (merged === 'unknown') spreadStackedKinds(header);
       const perIndicator = ![...labels.columns.values()].some((c) => c.role.role === 'indicator') && labels.indicatorColumns.size === 0;
       header.awaitingValues = perIndicator && [...labels.columns.values()].some((c) => c.role.role === 'value');
