@@ -50,6 +50,12 @@ function tokenize(text: string): HeaderToken[] {
       continue;
     }
     const rest = text.slice(at);
+    // "2005-06 (to Jan 06)": a bracketed note right after a year qualifies that column; it is no column of its own.
+    const note = tokens.at(-1)?.type === 'period' ? /^\([^()]{1,20}\)/.exec(rest) : null;
+    if (note) {
+      at += note[0].length;
+      continue;
+    }
     const period = periods.find((p) => p.start === at);
     const quarter = QUARTER_TOKEN.exec(rest);
     const kind = HEADER_KIND_TOKEN.exec(rest);
@@ -135,6 +141,11 @@ export function parseTextHeader(text: string): TextHeader | null {
     if (c.quarter && latest) c.period = quarterEnd(latest, c.quarter);
     if (!c.period && c.kind === 'result' && !c.area && latest) c.period = latest;
   }
+  // "2004-05  2005-06  2006-07 Target": years before the year a target column names are what was achieved then.
+  const targetYears = columns.filter((c) => c.kind === 'target' && c.period && /^\d{4}\/\d{2}$/.test(c.period)).map((c) => c.period!).sort();
+  if (targetYears.length) {
+    for (const c of columns) if (!c.kind && !c.area && !c.skip && c.period && /^\d{4}\/\d{2}$/.test(c.period) && c.period < targetYears[0]) c.kind = 'result';
+  }
   return runs;
 }
 
@@ -188,7 +199,8 @@ function slotRuns(text: string): Slot[][] {
   for (const s of slots) {
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (last && /^\s*$/.test(text.slice(last.end, s.start))) run.push(s);
+    // "82% (satisfied) 47% (completely/very)": a bracketed note after a figure belongs to its slot.
+    if (last && /^\s*(?:\([^()]{1,30}\)\s*)?$/.test(text.slice(last.end, s.start))) run.push(s);
     else runs.push([s]);
   }
   return runs;
@@ -201,6 +213,10 @@ function slotRuns(text: string): Slot[][] {
  * likely a note in a comments column.
  */
 function align(header: TextHeader, runs: Slot[][]): Array<[TextColumn, Slot]> {
+  // The words that split the header into runs ("… unless otherwise stated 2006-07 Target") need not stand in
+  // the rows: one run of exactly as many slots as the header has columns lines up with them in order.
+  const columns = header.flat();
+  if (runs.length === 1 && header.length > 1 && runs[0].length === columns.length) return columns.map((c, i) => [c, runs[0][i]]);
   const pairs: Array<[TextColumn, Slot]> = [];
   let r = 0;
   let skipped = false;

@@ -112,4 +112,20 @@ describe('text tables', () => {
     ]);
     expect(result.document.blocks.filter((b) => b.kind === 'table').map((b) => b.kind === 'table' && b.method)).toEqual(['slashes']);
   });
+
+  it('reads years before a target column as results, a bracketed note after a year as no column, and notes after figures as part of their slot', () => {
+    const header = 'Description 2004-05 2005-06 (to Jan 06) unless otherwise stated 2006-07 Target';
+    expect(parseTextHeader(header)?.map((run) => run.map((c) => [c.kind, c.period]))).toEqual([
+      [['result', '2004/05'], ['result', '2005/06']], [['target', '2006/07']],
+    ]);
+    expect(rows(header, [
+      'SPI 1b Action taken by the police. 64% (satisfied) 37% (completely/very) 78%',
+      'SPI 1a Making contact with the police. 82% (satisfied) 47% (completely/very)',
+    ])).toEqual([
+      ['SPI 1b', 'result', 64, '2004/05', null], ['SPI 1b', 'result', 37, '2005/06', null], ['SPI 1b', 'target', 78, '2006/07', null],
+      ['SPI 1a', 'result', 82, '2004/05', null], ['SPI 1a', 'result', 47, '2005/06', null],
+    ]);
+    // Bare years without a target column beside them stay without a kind.
+    expect(parseTextHeader('2006/07 2008 2009 2010')?.flat().map((c) => c.kind)).toEqual([null, null, null, null]);
+  });
 });
