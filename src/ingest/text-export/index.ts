@@ -62,7 +62,9 @@ function slashRows(lines: string[]): Map<number, string[]> {
   const nonBlank = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
   nonBlank.forEach((i, k) => {
     if (!slash[i]) return;
-    const near = [-2, -1, 1, 2].some((d) => {
+    // Another slash row with at most SLASH_GAP_LINES short lines between them.
+    const reach = Array.from({ length: SLASH_GAP_LINES + 1 }, (_, n) => n + 1);
+    const near = [...reach.map((d) => -d), ...reach].some((d) => {
       const j = nonBlank[k + d];
       return j !== undefined && slash[j] && nonBlank.slice(Math.min(k, k + d) + 1, Math.max(k, k + d)).every((m) => lines[m].trim().length <= SLASH_GAP_CHARS);
     });
