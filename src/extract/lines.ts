@@ -3,11 +3,11 @@
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
-import { kindOfLabel, LABEL_WORDS } from '../vocabulary/kinds.ts';
+import { LABEL_WORDS } from '../vocabulary/kinds.ts';
 import { PENDING } from '../vocabulary/pending.ts';
-import { findPeriods, quarterEnd } from '../vocabulary/periods.ts';
+import { findPeriods } from '../vocabulary/periods.ts';
 import { candidatesFromTokens, figureIndex, type Candidate } from './candidate.ts';
-import { labelIntroducesValue, splitLeadingLabel, type SplitLabel } from './labels.ts';
+import { columnRole, labelIntroducesValue, splitLeadingLabel, type SplitLabel } from './labels.ts';
 import type { IndicatorScope } from './scope.ts';
 import { parseValues } from './values.ts';
 
@@ -31,10 +31,8 @@ export function labelledLine(unit: TextUnit, scope: IndicatorScope): Candidate[]
   return labelledSegment(unit, scope);
 }
 
-/** "2010/11 target 5.5%": a year and a kind word open the line, so the year is the label's. */
-const YEAR_AND_KIND = new RegExp(String.raw`^\s*((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2})\s+(${LABEL_WORDS})s?\b\s*[:–-]?\s*`, 'i');
-/** "Q1: 78%", "Quarter 2 2009/10 – 83%": a quarter's result, the label set off by a colon or dash. */
-const QUARTER_LABEL = /^\s*(?:quarter|qtr|q)\s*([1-4])\b(?:\s*\(?((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2})\)?)?\s*[:–-]\s*/i;
+/** "Q1: 78%", "Quarter 2 2009/10 – 83%": a quarter's label, set off from its figure by a colon or dash. */
+const QUARTER_LABEL = /^\s*((?:quarter|qtr|q)\s*[1-4]\b(?:\s*\(?(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}\)?)?)\s*[:–-]\s*/i;
 
 /** What a short label line holds after its label: a figure or two, no sentence and no other label word. */
 const SHORT_REST = 40;
@@ -51,12 +49,13 @@ function yearOrQuarterLabel(text: string): SplitLabel | null {
 }
 
 function yearOrQuarterStart(text: string): SplitLabel | null {
-  const year = YEAR_AND_KIND.exec(text);
-  if (year) return { kind: kindOfLabel(year[2]), period: findPeriods(year[1])[0]?.period ?? null, restStart: year[0].length, labelText: year[0].trim() };
+  // "2010/11 target 5.5%": a year and a kind word open the line, so the year is the label's.
+  const year = splitLeadingLabel(text, true);
+  if (year?.kind && year.period) return year;
+  // The quarter read as a quarter column's heading is ("Q2 2009/10" → a result for the quarter's last month).
   const quarter = QUARTER_LABEL.exec(text);
-  if (!quarter) return null;
-  const fy = quarter[2] ? (findPeriods(quarter[2])[0]?.period ?? null) : null;
-  return { kind: 'result', period: fy ? quarterEnd(fy, Number(quarter[1])) : null, restStart: quarter[0].length, labelText: quarter[0].trim() };
+  const role = quarter ? columnRole(quarter[1]) : null;
+  return quarter && role?.role === 'value' ? { kind: role.kind, period: role.period, restStart: quarter[0].length, labelText: quarter[0].trim() } : null;
 }
 
 function labelledSegment(unit: TextUnit, scope: IndicatorScope): Candidate[] | null {

@@ -17,6 +17,11 @@ export function formatValue(value: number | null, unit: string | null, maxDecima
   return unit === '%' ? `${n}%` : `${n} ${unit}`;
 }
 
+/** A stored figure as a reviewer reads it: its value and unit, or "pending" for a slot without one. */
+export function formatFigure(f: { state: string; value: number | null; unit: string | null }): string {
+  return f.state === 'pending' ? 'pending' : formatValue(f.value, f.unit);
+}
+
 /** A relative change as written in plans: "− 4%", "+ 3%". */
 export function formatChange(relativeChange: number): string {
   return `${relativeChange < 0 ? '−' : '+'} ${formatNumber(Math.abs(relativeChange))}%`;

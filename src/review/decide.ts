@@ -7,7 +7,7 @@ import {
   FINDING_ACTIONS, OBSERVATION_ACTIONS, recordDecision,
   type Correction, type Decision, type DecisionAction, type TargetSnapshot, type TargetType,
 } from './decisions.ts';
-import { formatValue } from '../reconcile/format.ts';
+import { formatFigure } from '../reconcile/format.ts';
 import { findingSnapshot, observationSnapshot, targetTypeOf, type Targets } from './targets.ts';
 
 export class DecisionError extends Error {}
@@ -68,10 +68,6 @@ export function validate(targets: Targets, req: DecisionRequest, allowMissing: b
   return { targetType, previous, missing };
 }
 
-function figureOf(s: { state: string; value: number | null; unit: string | null }): string {
-  return s.state === 'pending' ? 'pending' : formatValue(s.value, s.unit);
-}
-
 /** What differs between a target as the reviewer saw it and as the store holds it now; empty when nothing does. */
 export function changesSinceSeen(seen: TargetSnapshot, targets: Targets, targetId: string): string[] {
   const observation = targets.observations.get(targetId);
@@ -80,7 +76,7 @@ export function changesSinceSeen(seen: TargetSnapshot, targets: Targets, targetI
   if (seen.type === 'observation' && observation) {
     const now = observationSnapshot(observation);
     if (seen.indicator !== now.indicator) changes.push(`indicator ${seen.indicator} → ${now.indicator}`);
-    if (seen.state !== now.state || (seen.value ?? null) !== (now.value ?? null) || (seen.unit ?? null) !== (now.unit ?? null)) changes.push(`figure ${figureOf(seen)} → ${figureOf(now)}`);
+    if (seen.state !== now.state || (seen.value ?? null) !== (now.value ?? null) || (seen.unit ?? null) !== (now.unit ?? null)) changes.push(`figure ${formatFigure(seen)} → ${formatFigure(now)}`);
     if ((seen.period ?? null) !== (now.period ?? null)) changes.push(`period ${seen.period ?? 'none'} → ${now.period ?? 'none'}`);
     if (seen.reviewState !== now.reviewState) changes.push(`review state ${seen.reviewState} → ${now.reviewState}`);
   } else if (seen.type === 'finding' && finding && seen.severity !== finding.severity) {

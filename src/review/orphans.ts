@@ -2,7 +2,7 @@
 // was removed; the finding is no longer raised), or it changed since the decision (an accept of values the
 // document no longer gives; an acknowledgement of a finding that has since become more severe).
 import type Database from 'better-sqlite3';
-import { formatValue } from '../reconcile/format.ts';
+import { formatFigure, formatValue } from '../reconcile/format.ts';
 import { acknowledgement } from './apply.ts';
 import type { Decision, TargetSnapshot, TargetType } from './decisions.ts';
 import { loadTargets } from './targets.ts';
@@ -21,7 +21,7 @@ export interface Orphan {
 /** "NI 16 target 2010/11 Herts 15,381 (001.txt)" — a target named from its snapshot. */
 export function describeSnapshot(s: TargetSnapshot): string {
   if (s.type === 'finding') return `${s.check} finding on ${s.indicator ?? 'the store'}${s.document ? ` (${s.document})` : ''}: ${s.message}`;
-  const figure = s.state === 'pending' ? 'pending' : formatValue(s.value, s.unit);
+  const figure = formatFigure(s);
   return `${s.indicator} ${s.kind}${s.period ? ` ${s.period}` : ''}${s.area ? ` ${s.area}` : ''} ${figure} (${s.document})`;
 }
 

@@ -1,7 +1,7 @@
 // An indicator's figures as a small table, baseline → targets → results in period order, with review state:
 // corrected figures show what was extracted, rejected ones are struck through.
 import { cellOf } from '../../reconcile/evidence.ts';
-import { formatValue } from '../../reconcile/format.ts';
+import { formatFigure, formatValue } from '../../reconcile/format.ts';
 import { periodEnd } from '../../reconcile/series.ts';
 import type { ReviewedObservation } from '../../review/reviewed.ts';
 import { highlighted } from './highlight.ts';
@@ -20,7 +20,7 @@ function figure(o: ReviewedObservation): SafeHtml {
   const now = o.state === 'pending' ? html`<em>pending${o.pendingReason ? ` (${o.pendingReason})` : ''}</em>` : html`${formatValue(o.value, o.unit)}`;
   if (o.reviewState !== 'corrected') return now;
   const e = o.extracted;
-  const was = e.state === 'pending' ? 'pending' : formatValue(e.value, e.unit);
+  const was = formatFigure(e);
   return html`${now} <span class="was">extracted ${was}${e.period !== o.period ? ` for ${e.period ?? 'no period'}` : ''}${e.indicator !== o.indicator ? ` as ${e.indicator}` : ''}</span>`;
 }
 
