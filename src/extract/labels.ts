@@ -76,9 +76,10 @@ export interface SplitLabel {
   labelText: string;
 }
 
-// The label may carry its period: "Baseline (2007/08)", "Target 2010/11", "Baseline 2007/08:", "Baseline 2006".
+// The label may carry its period: "Baseline (2007/08)", "Target 2010/11", "Baseline 2007/08:", "Baseline 2006",
+// "Target for 2010/11:" (a period after "for" or "in" only where a separator closes the label).
 const LEADING_KIND = new RegExp(
-  String.raw`^\s*(${LABEL_WORDS})s?\b\s*(?:\(([^)]*)\)|((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2}|(?:19|20)\d{2})(?=\s*(?:[:–-]|$)))?\s*[:–-]?\s*`,
+  String.raw`^\s*(${LABEL_WORDS})s?\b\s*(?:\(([^)]*)\)|(?:(?:for|in)\s+)?((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2}|(?:19|20)\d{2})(?=\s*(?:[:=–-]|$)))?\s*[:=–-]?\s*`,
   'i',
 );
 const LEADING_YEAR = new RegExp(String.raw`^\s*((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2})\b\s*(${LABEL_WORDS})?s?\s*[:–-]?\s*`, 'i');

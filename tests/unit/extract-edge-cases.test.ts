@@ -54,6 +54,15 @@ describe('extraction edge cases', () => {
     ]);
   });
 
+  it('reads a kind label dated with "for" or "in" and closed by a colon, dash or equals sign', async () => {
+    expect(await observations('NI 39 Alcohol-harm related hospital admissions\nTarget for 2010/11 = 1,650\nBaseline in 2007/08 - 1,512\n')).toEqual([
+      ['NI 39', 'target', 'value', 1650, null, '2010/11', null],
+      ['NI 39', 'baseline', 'value', 1512, null, '2007/08', null],
+    ]);
+    // Words after "for" that are not a period leave the line a sentence, not a label.
+    expect(await observations('NI 39 Alcohol-harm related hospital admissions\nTarget for reducing admissions: 1,650\n')).toEqual([]);
+  });
+
   it('does not read a title that starts with a number as a result', async () => {
     expect(await observations('NI 117: 16 to 18 year olds who are Not in Education, Training or Employment (NEET)\n')).toEqual([]);
   });

@@ -166,6 +166,15 @@ describe('phrase reader', () => {
     expect(passing).toEqual([['result', 9]]);
   });
 
+  it('carries the indicator named before into a sentence that opens with its scheme and kind word, or with a kind and its year', () => {
+    const named = findMentions(unit('Rights of way network easy to use (BVPI 178)'))[0];
+    const read2 = (text: string) => readPhrases(unit(text), { reportingPeriod: '2002/03' }, named).map((c) => [c.indicator.code, c.kind, c.token.value, c.labelPeriod]);
+    expect(read2('No specific quarterly target set. BVPI target for 2002/03 = 70%')).toEqual([['BV 178', 'target', 70, '2002/03']]);
+    expect(read2('Quarterly monitoring is in place. Annual target in 2002/03: 72%.')).toEqual([['BV 178', 'target', 72, '2002/03']]);
+    // A scheme word before another word is no reference back: "BVPI returns rose to 70%" names no target of this one.
+    expect(read2('Quarterly monitoring is in place. BVPI returns were filed by 70% of districts.')).toEqual([]);
+  });
+
   it('carries a code into the next sentence only when that sentence refers back to it, and then only strong cues', () => {
     expect(read('NI 8 Adult participation in sport. This is above the regional average (21.5%). 30% said they walk.', '2008/09')).toEqual([
       ['NI 8', 'result', 21.5, '%', '2008/09', 'region'],
