@@ -4,7 +4,9 @@
 //   node bench/measure/reconcile-step.mjs <mode> <store.db>
 //
 // The store's last import run is the import being reconciled. Modes:
-//   incremental    what an import now does: only what the documents of that run touch (src/reconcile/scope.ts)
+//   import         what an import now does for the documents of that run: only what they touch
+//                  (src/reconcile/scope.ts), or everything when they are a bulk import (BULK_WRITE)
+//   incremental    only what they touch, however many they are (what every import did before BULK_WRITE)
 //   whole          every finding, streamed a document and a partnership at a time (`planharvest reconcile`)
 //   whole-at-once  what every import did before: every observation of the store loaded at once, every check
 //                  run over it, the findings and reviewed values rewritten (the previous reconcileStore)
@@ -28,8 +30,13 @@ const written = conn.prepare('SELECT id FROM documents WHERE run_id = ? ORDER BY
 const rssBefore = process.memoryUsage().rss;
 const start = process.hrtime.bigint();
 let result;
-if (mode === 'incremental') {
-  const r = reconcileStore(conn, { trigger: 'import', runId, changes: { runId, footprints: () => written.map((id) => footprintOf(conn, id)) } });
+const footprints = () => written.map((id) => footprintOf(conn, id));
+if (mode === 'import') {
+  const r = reconcileStore(conn, { trigger: 'import', runId, changes: { runId, count: written.length, footprints } });
+  result = { findings: r.counts.total, recomputed: r.recomputed, ...(r.reason ? { reason: r.reason } : {}) };
+} else if (mode === 'incremental') {
+  // A count of 0: the bulk rule never applies, the footprints of every document written are taken.
+  const r = reconcileStore(conn, { trigger: 'import', runId, changes: { runId, count: 0, footprints } });
   if (r.recomputed === 'all') throw new Error(`expected an incremental reconciliation, got everything (${r.reason})`);
   result = { findings: r.counts.total, recomputed: r.recomputed };
 } else if (mode === 'whole') {
@@ -48,7 +55,7 @@ if (mode === 'incremental') {
   }).immediate();
   result = { findings: findings.length, recomputed: 'all' };
 } else {
-  throw new Error(`unknown mode ${mode} (incremental, whole, whole-at-once)`);
+  throw new Error(`unknown mode ${mode} (import, incremental, whole, whole-at-once)`);
 }
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 conn.close();

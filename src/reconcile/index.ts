@@ -63,13 +63,23 @@ function sameOptions(a: ReconcileOptions, b: ReconcileOptions): boolean {
   return (Object.keys(DEFAULT_RECONCILE_OPTIONS) as Array<keyof ReconcileOptions>).every((k) => a[k] === b[k]);
 }
 
-/** Why the changes are not enough and every finding must be recomputed; null when they are enough. */
-function everythingBecause(db: Database.Database, last: LastReconciliation | null, basis: string, options: ReconcileOptions, runId: number): string | null {
+/**
+ * From how many documents written an import counts as a bulk one: when it also wrote at least half of the
+ * stored documents, it touched about every part of the store, and recomputing all of it does no more work while
+ * needing no list of what each document took part in — for tens of thousands of documents the largest thing
+ * the step would hold in memory. Below it, the list is small and the incremental step is the cheaper one.
+ */
+export const BULK_WRITE = 1_000;
+
+/** Why every finding is recomputed although changes are given; null when the changes are enough. */
+function everythingBecause(db: Database.Database, last: LastReconciliation | null, basis: string, options: ReconcileOptions, changes: StoreChanges): string | null {
   if (!last) return 'the store has no findings yet';
   if (last.basis !== basis) return last.basis === null ? 'the findings were stored by an earlier planharvest' : `the store or the checks changed (${last.basis} → ${basis})`;
   if (!sameOptions(last.options, options)) return 'the options changed';
-  const unchecked = db.prepare('SELECT 1 FROM documents WHERE run_id > ? AND run_id <> ? LIMIT 1').get(last.runId ?? 0, runId);
+  const unchecked = db.prepare('SELECT 1 FROM documents WHERE run_id > ? AND run_id <> ? LIMIT 1').get(last.runId ?? 0, changes.runId);
   if (unchecked) return 'documents were stored by an import whose findings were never computed';
+  const stored = db.prepare('SELECT COUNT(*) FROM documents').pluck().get() as number;
+  if (changes.count >= BULK_WRITE && changes.count * 2 >= stored) return `the import wrote ${changes.count} of the ${stored} documents stored`;
   return null;
 }
 
@@ -108,7 +118,7 @@ export function reconcileStore(db: Database.Database, request: ReconcileRequest)
     const last = lastReconciliation(db);
     const basis = basisOf(db);
     const runId = request.runId ?? latestRunId(db);
-    const reason = request.changes ? everythingBecause(db, last, basis, options, request.changes.runId) : null;
+    const reason = request.changes ? everythingBecause(db, last, basis, options, request.changes) : null;
     const whole = !request.changes || reason !== null;
     const decisionsThrough = db.prepare('SELECT MAX(id) FROM decisions').pluck().get() as number | null;
     const id = beginReconciliation(db, { runId, trigger: request.trigger, options, basis, decisionsThrough });

@@ -59,6 +59,8 @@ function documentIdAt(db: Database.Database, path: string): number | null {
 export interface StoreChanges {
   /** The import run that made them: a document stored by any later run but this one was never reconciled. */
   readonly runId: number;
+  /** How many documents were written. */
+  readonly count: number;
   /** The footprints of the documents written: the versions replaced and those stored now. */
   footprints(): Footprint[];
 }

@@ -10,7 +10,7 @@ import { pipelines } from '../../../pipelines/index.ts';
 import { importFiles } from '../../../src/pipeline/import.ts';
 import { loadContext } from '../../../src/reconcile/context.ts';
 import { runChecks } from '../../../src/reconcile/engine.ts';
-import { reconcileStore } from '../../../src/reconcile/index.ts';
+import { BULK_WRITE, reconcileStore } from '../../../src/reconcile/index.ts';
 import { decidedSince, footprintOf, ImportChanges, seriesScope, documentScope, touchedScope } from '../../../src/reconcile/scope.ts';
 import { partnershipKey } from '../../../src/reconcile/series.ts';
 import { lastOptions, readFindings } from '../../../src/reconcile/store.ts';
@@ -291,6 +291,21 @@ describe('when every finding is recomputed', () => {
     // As if the last import had stored its documents and stopped before its reconciliation.
     store.db.prepare('UPDATE reconciliations SET run_id = run_id - 1 WHERE id = (SELECT MAX(id) FROM reconciliations)').run();
     expect((await importOne()).scope_json).toBeNull();
+  });
+
+  it('after a bulk import that wrote at least half of the store, without listing what each document took part in', () => {
+    const stored = store.db.prepare('SELECT COUNT(*) FROM documents').pluck().get() as number;
+    const runId = store.db.prepare('SELECT MAX(id) FROM import_runs').pluck().get() as number;
+    const asked: string[] = [];
+    // Only the number written decides; the footprints are never asked for.
+    const bulk = (count: number) => ({ runId, count, footprints: () => (asked.push(`footprints of ${count}`), []) });
+    const all = reconcileStore(store.db, { trigger: 'import', runId, changes: bulk(Math.max(BULK_WRITE, stored)) });
+    expect(all.recomputed).toBe('all');
+    expect(all.reason).toMatch(/^the import wrote \d+ of the \d+ documents stored$/);
+    expect(asked).toEqual([]);
+    // Fewer than BULK_WRITE documents, however large their share, are recomputed for what they touched.
+    expect(reconcileStore(store.db, { trigger: 'import', runId, changes: bulk(stored) }).recomputed).toEqual({ documents: 0, series: 0 });
+    expect(asked).toEqual([`footprints of ${stored}`]);
   });
 
   it('when asked: planharvest reconcile', () => {
