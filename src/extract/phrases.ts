@@ -300,6 +300,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
   const sentences = sentencesOf(unit.text);
   const inUnit = sentences.length > 1 ? findMentions(unit) : [];
   const outline = outlineNumbers(unit.text);
+  const aboutOne = sentences.length > 2 && new Set(inUnit.map((m) => m.code)).size === 1;
   for (const { text: sentence, at } of sentences) {
     const inSentence = findMentions({ ...unit, text: sentence }).map((m) => shift(m, unit, at));
     const own = [
@@ -313,7 +314,9 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     if (own.length) previous = own.filter((m, i) => own.findIndex((o) => o.code === m.code) === i);
     // A paragraph about the indicator named before it stays about it until it names another; a sentence with
     // no figure and no code ("Figure 2 shows how the total was reached.") does not change the subject.
-    else if (!carried && parseValues(sentence).some((t) => isFigure(sentence, t))) previous = carriedFrom && !seenOwn ? [carriedFrom] : [];
+    // A paragraph that names one indicator and no other is about it throughout: a sentence of other figures
+    // in between does not end that, and the next that refers back is still about it.
+    else if (!carried && !aboutOne && parseValues(sentence).some((t) => isFigure(sentence, t))) previous = carriedFrom && !seenOwn ? [carriedFrom] : [];
     if (own.length) seenOwn = true;
     if (!mentions.length) continue;
     const periods = findPeriods(sentence);

@@ -175,6 +175,13 @@ describe('phrase reader', () => {
     expect(read2('Quarterly monitoring is in place. BVPI returns were filed by 70% of districts.')).toEqual([]);
   });
 
+  it('keeps a paragraph that names one indicator about it past a sentence of figures that does not refer back', () => {
+    const text = 'Sickness is measured as the days lost per employee (BV 12 working days lost to sickness). Trends have been poor, with a rise in 2006/7 of 1.1 days. The target for 2007/8 is 9.5 days per employee. Staff numbers grew by 40 over the year.';
+    expect(read(text, '2007/08')).toEqual([['BV 12', 'target', 9.5, 'days', '2007/08', null]]);
+    // Where the paragraph names a second indicator, a sentence without a code after other figures is no longer carried.
+    expect(read(`${text} NI 8 is reported separately.`, '2007/08')).toEqual([]);
+  });
+
   it('carries a code into the next sentence only when that sentence refers back to it, and then only strong cues', () => {
     expect(read('NI 8 Adult participation in sport. This is above the regional average (21.5%). 30% said they walk.', '2008/09')).toEqual([
       ['NI 8', 'result', 21.5, '%', '2008/09', 'region'],
