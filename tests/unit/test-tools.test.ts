@@ -5,6 +5,7 @@ import { delimiter, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/run.ts';
 import { findTool, requireTool } from '../support/tools.ts';
+import { POSTGRES_INSTALL, postgresBin, startPostgres } from '../support/postgres.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PATH = process.env.PATH;
@@ -40,6 +41,26 @@ describe('requireTool', () => {
   });
 });
 
+describe('the PostgreSQL server of the tests', () => {
+  afterEach(() => {
+    process.env.PATH = PATH;
+  });
+
+  it('is found on PATH or in Debian\'s folder, and its absence fails with the install line', async () => {
+    process.env.PATH = '/nonexistent';
+    expect(postgresBin(join(tempDir(), 'no-postgresql'))).toBeNull();
+    const debian = tempDir();
+    for (const tool of ['initdb', 'pg_ctl']) {
+      mkdirSync(join(debian, '15', 'bin'), { recursive: true });
+      writeFileSync(join(debian, '15', 'bin', tool), '#!/bin/sh\n');
+    }
+    mkdirSync(join(debian, '9', 'bin'), { recursive: true });
+    expect(postgresBin(debian)).toBe(join(debian, '15', 'bin'));
+    await expect(startPostgres(null)).rejects.toThrow(POSTGRES_INSTALL);
+    expect(POSTGRES_INSTALL).toBe('initdb is missing: apt-get update && apt-get install -y postgresql');
+  });
+});
+
 /** Every requireTool('name', 'package') call in the tests and their support files. */
 function requiredTools(): Array<{ name: string; pkg: string; file: string }> {
   const found: Array<{ name: string; pkg: string; file: string }> = [];
@@ -64,6 +85,12 @@ describe('bash .ci/run', () => {
     for (const t of tools) expect(run, `${t.file}: ${t.name} from ${t.pkg}`).toContain(`command -v ${t.name} >/dev/null || need_apt+=(${t.pkg})`);
     expect(run.indexOf('apt-get update')).toBeGreaterThan(-1);
     expect(run.indexOf('apt-get update')).toBeLessThan(run.indexOf('apt-get install'));
+  });
+
+  it('installs PostgreSQL for the store tests, whose server binaries Debian keeps off PATH', () => {
+    const run = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
+    expect(run).toContain('command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)');
+    expect(run.indexOf('need_apt+=(postgresql)')).toBeLessThan(run.indexOf('apt-get install'));
   });
 
   it('is the README\'s test command: the second line of its first command block', () => {

@@ -1,0 +1,22 @@
+// Connections to a PostgreSQL store (node-postgres). Values come back as the SQLite store gives them: bigint
+// columns and counts (int8, which node-postgres leaves as strings) as numbers — every id and count of a store
+// is far below 2^53 — and the rest as node-postgres reads them (double precision as numbers, bytea as Buffers).
+import pg from 'pg';
+
+const INT8 = 20;
+
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8 && format !== 'binary' ? (text: string) => Number(text) : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser,
+};
+
+/** Whether a `--db` value names a PostgreSQL store rather than a SQLite file. */
+export function isPostgresUrl(db: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(db);
+}
+
+/** A connected client for the store at `url`; the caller ends it. */
+export async function connectPostgres(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url, types, application_name: 'planharvest' });
+  await client.connect();
+  return client;
+}

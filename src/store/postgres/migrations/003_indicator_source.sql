@@ -1,0 +1,2 @@
+-- PostgreSQL translation of the SQLite store's migration 003.
+ALTER TABLE indicators ADD COLUMN source_json TEXT COLLATE "C";
