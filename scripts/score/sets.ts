@@ -115,6 +115,8 @@ export const SETS: Record<string, EvaluationSet> = {
   heldback5: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback5')), name: 'heldback5' },
   // A sixth, collected the same way late in that session; measured once, at its end.
   heldback6: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback6')), name: 'heldback6' },
+  // A seventh (one figure, four negatives), collected the same way in the fifth session; measured once, blind.
+  heldback7: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback7')), name: 'heldback7' },
 };
 
 /** Import a set, write what the export gives (observations, then one line per named indicator), and score it. */

@@ -182,6 +182,20 @@ export function reportingPeriodIn(text: string): string | null {
     const span = monthSpanPeriod(m[1]);
     if (span?.period) found.add(span.period);
   }
+  // "Corporate Healthcheck (April - June 2012)", "for the period April to June 2012", "Health Check - April to
+  // June 2012" at a line's end: a span of months set off as the report's own, within one financial year.
+  const SPAN = String.raw`${MONTH_NAME}\s+(?:(?:19|20)\d{2}\s+)?(?:to|-|–)\s*${MONTH_NAME}\s+(?:19|20)\d{2}`;
+  const ownSpans = [
+    new RegExp(String.raw`\(\s*(${SPAN})\s*\)`, 'gi'),
+    new RegExp(String.raw`\bthe\s+period\s+(?:from\s+)?(${SPAN})`, 'gi'),
+    new RegExp(String.raw`\s[-–:]\s*(${SPAN})\s*$`, 'gim'),
+  ];
+  for (const re of ownSpans) {
+    for (const m of text.matchAll(re)) {
+      const span = monthSpanPeriod(m[1]);
+      if (span?.period) found.add(span.period);
+    }
+  }
   // "In the quarter ending 30th June 2006": the financial year that quarter belongs to ("the quarter to June
   // 2006" is as often a comparison with last year's, so only "ending" and "ended" name the report's own).
   for (const m of text.matchAll(new RegExp(String.raw`\bquarter\s+(?:ending|ended)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*)?${MONTH_NAME}\s+((?:19|20)\d{2})\b`, 'gi'))) {

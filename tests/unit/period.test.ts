@@ -13,6 +13,13 @@ describe('reportingPeriodIn and previousPeriod', () => {
     ['Quarter 2 2008/09 and Quarter 2 2009/10 compared', null],
     ['Quarterly Performance Monitoring - Quarter 3 - September to December 2010', '2010/11'],
     ['Quarter 4 (January to March 2009) performance', '2008/09'],
+    // A span of months set off as the report's own: in brackets, after "the period", closing a title line.
+    ['Corporate Healthcheck (April - June 2012)', '2012/13'],
+    ['an exception report on finance and performance for the period April to June 2012.', '2012/13'],
+    ['Monthly Corporate Health Check - October to December 2009\nMinutes', '2009/10'],
+    // A span across two financial years dates nothing; a span inside a sentence is not the report's.
+    ['Rolling year (July 2005 - June 2006)', null],
+    ['Consultation ran from April to June 2012 with residents.', null],
   ])('%s → %s', (text, period) => {
     expect(reportingPeriodIn(text)).toBe(period);
   });

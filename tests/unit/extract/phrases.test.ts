@@ -151,6 +151,9 @@ describe('phrase reader', () => {
     'Achievement of at least 78 points across the Early Years Foundation Stage with at least 6 in each of the scales (NI 72) is a priority.',
     'Narrowing the gap between the lowest achieving 20% in the Early Years Foundation Stage Profile and the rest (NI 92) remains a priority.',
     'The results for the percentage of pupils achieving 5 or more A*-C GCSEs (NI 75) were lower this year.',
+    // A level someone would move towards is no figure of the indicator.
+    'Members felt the future target for NI 181 should be revised back nearer to 10 days.',
+    'The aim for NI 181 is to bring processing times closer to 12 days.',
   ])('reads no figure from "%s"', (text) => {
     expect(read(text, '2008/09')).toEqual([]);
   });
