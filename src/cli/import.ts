@@ -56,6 +56,7 @@ export function registerImport(program: Command): void {
             `${summary.observations} observations in ${summary.seconds.toFixed(1)} s\n`,
         );
         for (const r of summary.files.filter((f) => f.status === 'rejected')) process.stderr.write(`  ${fileLine(r)}\n`);
+        if (summary.findingsInThread) process.stderr.write(`note: the findings were computed in the importing thread (${summary.findingsInThread})\n`);
         if (summary.findings) process.stderr.write(findingsLine(summary.findings, opts.db));
         if (opts.summaryJson) writeFileSync(opts.summaryJson, `${JSON.stringify(summary, null, 2)}\n`);
       } finally {

@@ -41,6 +41,8 @@ export interface RunSummary {
   seconds: number;
   /** Findings stored after the import's reconciliation, over the whole store (recomputed for what it touched). */
   findings?: FindingCounts;
+  /** Set when the findings step could not run in its own thread and ran in the importing one: why. */
+  findingsInThread?: string;
 }
 
 export interface ImportOptions {
@@ -88,6 +90,7 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
   // so one long scan uses them all.
   const pool = jobs > 0 && files.length ? new WorkerPool({ size: Math.min(jobs, files.length), ocrWorkers: jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }) : null;
   const { ImportChanges, reconcileStore } = await import('../reconcile/index.ts');
+  const { reconcileApart } = await import('../reconcile/apart.ts');
   // The documents this run writes or replaces: the findings they can change are recomputed at the end.
   const changes = new ImportChanges(store.db, runId);
   const reports: FileReport[] = [];
@@ -169,8 +172,12 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
     seconds: (Date.now() - started) / 1000,
   };
   // Reconcile: the findings the documents written can change are recomputed (everything, when the store needs
-  // it), so the findings always describe what is stored now (src/reconcile/).
-  summary.findings = reconcileStore(store.db, { trigger: 'import', runId, options: options.reconcile, changes }).counts;
+  // it), so the findings always describe what is stored now (src/reconcile/). With worker threads, in one of
+  // its own with a bounded heap (src/reconcile/apart.ts); with none, in this thread as everything else.
+  const request = { trigger: 'import' as const, runId, options: options.reconcile, changes };
+  summary.findings = (
+    jobs > 0 ? await reconcileApart(store.db, request, { onFallback: (reason) => (summary.findingsInThread = reason) }) : reconcileStore(store.db, request)
+  ).counts;
   store.finishRun(runId, summary);
   return summary;
 }

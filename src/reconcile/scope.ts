@@ -65,6 +65,12 @@ export interface StoreChanges {
   footprints(): Footprint[];
 }
 
+export interface ImportChangesSnapshot {
+  runId: number;
+  replaced: Footprint[];
+  paths: string[];
+}
+
 /**
  * The documents an import writes, for the reconciliation that ends it: call `beforeWrite` just before a
  * document is written (it remembers what the version it replaces took part in) and `written` once it is.
@@ -91,6 +97,18 @@ export class ImportChanges implements StoreChanges {
 
   get count(): number {
     return this.paths.length;
+  }
+
+  /** What it holds, as plain data for another thread (which reads the store through its own connection). */
+  snapshot(): ImportChangesSnapshot {
+    return { runId: this.runId, replaced: [...this.replaced], paths: [...this.paths] };
+  }
+
+  static restore(db: Database.Database, snapshot: ImportChangesSnapshot): ImportChanges {
+    const changes = new ImportChanges(db, snapshot.runId);
+    changes.replaced.push(...snapshot.replaced);
+    changes.paths.push(...snapshot.paths);
+    return changes;
   }
 
   /** The footprints of the versions replaced and of the versions stored now. */
