@@ -37,7 +37,7 @@ const DASHED_LOCAL_CODE = /^[\s•·*]*[A-Z]{1,4}\s?\d{1,3}[a-z]{0,2}\s+[–—-
 
 /** Labels that introduce an indicator definition. */
 const DEFINING_PREFIX =
-  /^\s*(?:\*\*)?\s*(?:performance indicators?|indicators?|pis?|laa target|laa indicator|measure(?:\s+and\s+target)?(?:\s+used to deliver the short term action)?|national indicator|local indicator|kpi)\s*[:–—-]\s*/i;
+  /^\s*(?:\*\*)?\s*(?:(?:key|headline|priority|lead|main|core|stretch)\s+)?(?:performance indicators?|indicators?|pis?|laa target|laa indicator|measure(?:\s+and\s+target)?(?:\s+used to deliver the short term action)?|national indicator|local indicator|kpi)\s*[:–—-]\s*/i;
 const GENERIC_MEASURE = /^(?:including laa targets?|including local targets?)?\s*$/i;
 
 function cleanTitle(text: string): string | null {

@@ -4,7 +4,7 @@
 import { schemeOfColumn } from '../detect/codes.ts';
 import type { IndicatorScheme, ObservationKind } from '../model/observation.ts';
 import { AREA_COLUMN, PERIOD_COLUMN, QUARTER_TOKEN, STATUS_COLUMN, TITLE_COLUMN } from '../vocabulary/headers.ts';
-import { kindOfLabel, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
+import { kindOfLabel, LABEL_QUALIFIER, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { PENDING_START } from '../vocabulary/pending.ts';
 import { findPeriods, quarterEnd } from '../vocabulary/periods.ts';
 
@@ -79,7 +79,7 @@ export interface SplitLabel {
 // The label may carry its period: "Baseline (2007/08)", "Target 2010/11", "Baseline 2007/08:", "Baseline 2006",
 // "Target for 2010/11:" (a period after "for" or "in" only where a separator closes the label).
 const LEADING_KIND = new RegExp(
-  String.raw`^\s*(${LABEL_WORDS})s?\b\s*(?:\(([^)]*)\)|(?:(?:for|in)\s+)?((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2}|(?:19|20)\d{2})(?=\s*(?:[:=–-]|$)))?\s*[:=–-]?\s*`,
+  String.raw`^\s*(?:${LABEL_QUALIFIER}\s+)?(${LABEL_WORDS})s?\b\s*(?:\(([^)]*)\)|(?:(?:for|in)\s+)?((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2}|(?:19|20)\d{2})(?=\s*(?:[:=–-]|$)))?\s*[:=–-]?\s*`,
   'i',
 );
 const LEADING_YEAR = new RegExp(String.raw`^\s*((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2})\b\s*(${LABEL_WORDS})?s?\s*[:–-]?\s*`, 'i');

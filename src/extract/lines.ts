@@ -3,7 +3,7 @@
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
-import { LABEL_WORDS } from '../vocabulary/kinds.ts';
+import { LABEL_QUALIFIER, LABEL_WORDS } from '../vocabulary/kinds.ts';
 import { PENDING } from '../vocabulary/pending.ts';
 import { findPeriods } from '../vocabulary/periods.ts';
 import { candidatesFromTokens, figureIndex, type Candidate } from './candidate.ts';
@@ -14,9 +14,19 @@ import { parseValues } from './values.ts';
 /** "Baseline 2007: 66.2% – Target 2010/11: 71.0% – Latest result (2008): 67.5%": several labels on a line. */
 const LABEL_WITH_COLON = new RegExp(String.raw`\b(?:${LABEL_WORDS})s?\b(?:\s*\(?[\w/ ]{0,12}\)?)?\s*:`, 'gi');
 
-/** A line that starts with Baseline/Target/Result: one reading per code segment. */
+/** A sentence of a labelled line that opens with a label of its own: "Target 60%. Actual Q2: 72%. Q1: 65%." */
+const SENTENCE_LABEL = new RegExp(String.raw`([.;]\s+)(?=(?:${LABEL_QUALIFIER}\s+)?(?:${LABEL_WORDS})s?\b|(?:quarter|qtr|q)\s*[1-4]\b)`, 'gi');
+
+/** A line that starts with Baseline/Target/Result: one reading per label ("Baseline 2007: 66.2% – Target
+ * 2010/11: 71.0%", "Target 60%. Actual Q2: 72%."), and per code segment. */
 export function labelledLine(unit: TextUnit, scope: IndicatorScope): Candidate[] | null {
-  const starts = [...unit.text.matchAll(LABEL_WITH_COLON)].map((m) => m.index);
+  const starts = [
+    ...new Set([
+      0,
+      ...[...unit.text.matchAll(LABEL_WITH_COLON)].map((m) => m.index),
+      ...[...unit.text.matchAll(SENTENCE_LABEL)].map((m) => m.index + m[1].length),
+    ]),
+  ].sort((a, b) => a - b);
   if (starts.length > 1 && splitLeadingLabel(unit.text, false)) {
     const out: Candidate[] = [];
     starts.forEach((start, i) => {
@@ -31,8 +41,9 @@ export function labelledLine(unit: TextUnit, scope: IndicatorScope): Candidate[]
   return labelledSegment(unit, scope);
 }
 
-/** "Q1: 78%", "Quarter 2 2009/10 – 83%": a quarter's label, set off from its figure by a colon or dash. */
-const QUARTER_LABEL = /^\s*((?:quarter|qtr|q)\s*[1-4]\b(?:\s*\(?(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}\)?)?)\s*[:–-]\s*/i;
+/** "Q1: 78%", "Quarter 2 2009/10 – 83%", "Quarter 3 performance: 95.1%": a quarter's label, set off from its
+ * figure by a colon or dash. */
+const QUARTER_LABEL = /^\s*((?:quarter|qtr|q)\s*[1-4]\b(?:\s*\(?(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}\)?)?)(?:\s+(?:performance|actual|outturn|result|position))?\s*[:–-]\s*/i;
 
 /** What a short label line holds after its label: a figure or two, no sentence and no other label word. */
 const SHORT_REST = 40;

@@ -49,7 +49,7 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]):
   const next = periods.find((p) => p.start >= token.end);
   if (next) {
     const gap = sentence.slice(token.end, next.start);
-    const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|in the year)?\s*(?:the\s+)?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.exec(gap);
+    const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|in the year)?\s*(?:the\s+)?(?:same\s+(?:period|quarter|time|point)\s+(?:in|of)\s+)?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.exec(gap);
     if (m && gap.length <= 26) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? '') };
   }
   const before = [...periods].reverse().find((p) => p.end <= token.start);

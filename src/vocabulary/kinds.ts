@@ -39,6 +39,8 @@ export function comparatorArea(label: string): string | null {
 
 /** Label words that open a labelled value ("Baseline: 29%", "Outturn 07/08 – 41%"), as a regex source. */
 export const LABEL_WORDS = String.raw`base\s?-?line|target|result|actual|outturn|out-turn|achieved`;
+/** Words that may stand before a label word and leave its kind as it is: "Latest result", "Annual target". */
+export const LABEL_QUALIFIER = String.raw`(?:latest|current|previous|final|annual|year[- ]end)`;
 
 /** A cell that is a row or column label of a value table: a label word or a year ("Baseline", "08/09"). */
 export const VALUE_LABEL_CELL = new RegExp(String.raw`^(?:<[^>]+>)*\s*(?:${LABEL_WORDS}|\d{2}\/\d{2}|\d{4}(?:\/\d{2,4})?)\b`, 'i');

@@ -63,6 +63,50 @@ describe('extraction edge cases', () => {
     expect(await observations('NI 39 Alcohol-harm related hospital admissions\nTarget for reducing admissions: 1,650\n')).toEqual([]);
   });
 
+  it('reads a quarterly report whose indicators are each written as a title line over labels and sentences', async () => {
+    // Each label of a line is its own reading ("Target 60%. Actual Q2: 72%." is a target and a result), a label
+    // may be qualified ("Latest result (APS2, 2007/08):") or a quarter's ("Quarter 3 performance:"), a title line
+    // led by "Key indicator:" names what follows, a kind word before a figure is no place ("Performance: 18.6%"),
+    // and sentences refer back with "Our target", "The year to date figure", "for the same period in 2008/09".
+    const report = `Performance Report Quarter 2 2009/10
+
+BV 12 Working days lost to sickness absence
+The year to date figure is 4.1 days per FTE. The target for the year is 8.5 days.
+
+Key indicator: NI 8 Adult participation in sport
+Baseline (Active People 2006): 19.5%. Latest result (APS2, 2007/08): 20.9%. Target 2010/11: 23.5%.
+
+NI 157a Processing of major planning applications within 13 weeks
+Target 60%. Actual Q2: 72%.
+
+BVPI 8 Percentage of invoices paid within 30 days
+Outturn 2007/08: 94.2%. Target 2008/09: 96%. Quarter 3 performance: 95.1%.
+
+NI 192 Percentage of household waste sent for reuse, recycling and composting
+The recycling rate stood at 41.2%, up from 38.9% for the same period in 2008/09. Our target for 2009/10 is 42%.
+
+NI 135 Carers receiving needs assessment or review and a specific carer's service, or advice and information
+Performance: 18.6% (target 20%).
+`;
+    expect(await observations(report)).toEqual([
+      ['BV 12', 'result', 'value', 4.1, 'days', '2009/10', null],
+      ['BV 12', 'target', 'value', 8.5, 'days', '2009/10', null],
+      ['NI 8', 'baseline', 'value', 19.5, '%', '2006', null],
+      ['NI 8', 'result', 'value', 20.9, '%', '2007/08', null],
+      ['NI 8', 'target', 'value', 23.5, '%', '2010/11', null],
+      ['NI 157a', 'target', 'value', 60, '%', null, null],
+      ['NI 157a', 'result', 'value', 72, '%', null, null],
+      ['BV 8', 'result', 'value', 94.2, '%', '2007/08', null],
+      ['BV 8', 'target', 'value', 96, '%', '2008/09', null],
+      ['BV 8', 'result', 'value', 95.1, '%', null, null],
+      ['NI 192', 'result', 'value', 41.2, '%', '2009/10', null],
+      ['NI 192', 'result', 'value', 38.9, '%', '2008/09', null],
+      ['NI 192', 'target', 'value', 42, '%', '2009/10', null],
+      ['NI 135', 'result', 'value', 18.6, '%', '2009/10', null],
+      ['NI 135', 'target', 'value', 20, '%', '2009/10', null],
+    ]);
+  });
+
   it('does not read a title that starts with a number as a result', async () => {
     expect(await observations('NI 117: 16 to 18 year olds who are Not in Education, Training or Employment (NEET)\n')).toEqual([]);
   });
