@@ -308,7 +308,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       ...inUnit.filter((m) => m.source.start >= at && m.source.end <= at + sentence.length && !inSentence.some((o) => o.source.start < m.source.end && m.source.start < o.source.end)),
     ].sort((a, b) => a.source.start - b.source.start);
     // In a cell of an indicator's row (`subject`), every sentence is about that indicator, anaphor or not.
-    const carried = !own.length && previous.length === 1 && (ANAPHOR.test(sentence) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom) || echoesTitle(sentence, previous[0]));
+    const carried = !own.length && previous.length === 1 && (ANAPHOR.test(sentence) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom) || echoesTitle(sentence, previous[0]) || subjectEchoes(sentence, previous[0]));
     const mentions = own.length ? own : carried ? previous : [];
     // "Best Value Performance Indicator 12 (BVPI 12)" names one indicator twice: it is still one to refer back to.
     if (own.length) previous = own.filter((m, i) => own.findIndex((o) => o.code === m.code) === i);
@@ -435,6 +435,26 @@ function echoAfter(sentence: string, token: ValueToken, words: Set<string>): boo
   while (n < after.length && words.has(after[n])) n++;
   return n >= ECHO_WORDS;
 }
+
+/**
+ * "The number of first time entrants fell from 412 …" after "NI 111 First time entrants to the Youth Justice
+ * System": the sentence's subject, the words before its first figure, names what the title counts, in words of
+ * it that follow each other.
+ */
+function subjectEchoes(sentence: string, mention: Mention): boolean {
+  const words = countedWords(mention);
+  const subject = sentence.slice(0, sentence.search(/\d/) < 0 ? 0 : sentence.search(/\d/)).toLowerCase().split(/[^a-z0-9'-]+/).filter(Boolean).slice(0, 12);
+  let run = 0;
+  for (const [i, w] of subject.entries()) {
+    run = words.has(w) ? run + 1 : 0;
+    // …and a verb reports on it right after: "Narrowing the gap between the lowest achieving 20%" is a title,
+    // "Improve the take up … to 88%" an aim, "Youth justice staff numbers rose" counts something else.
+    if (run >= ECHO_WORDS && !words.has(subject[i + 1] ?? '') && REPORTING_VERB.test(subject[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+const REPORTING_VERB = /^(?:was|were|is|are|stood|stands|fell|rose|increased|decreased|reduced|dropped|improved|has|have|had|remained|reached|totalled)$/;
 
 /** "there were 26 footway trip claims" after "Number of footway trip claims (PFI 06di)": the sentence counts what the indicator counts. */
 function echoesTitle(sentence: string, mention: Mention): boolean {

@@ -133,7 +133,9 @@ export function parseTextHeader(text: string): TextHeader | null {
   close();
   const runs = groups.filter((g) => g.length);
   const columns = runs.flat();
-  if (columns.length < 2 || !columns.some((c) => c.period || c.quarter)) return null;
+  // Column labels stand side by side: a title naming a year and a kind apart ("LAA Refresh 2009 - Proposed
+  // Changes to Targets") is no header.
+  if (!runs.some((run) => run.length >= 2) || !columns.some((c) => c.period || c.quarter)) return null;
   // Quarter and year-to-date columns belong to the latest financial year the header names.
   const years = columns.map((c) => c.period).filter((p): p is string => !!p && /^\d{4}\/\d{2}$/.test(p)).sort();
   const latest = years[years.length - 1] ?? null;
@@ -251,6 +253,9 @@ export function readTextRow(unit: TextUnit, header: TextHeader, headerUnit: Text
   const pairs = align(header, slotRuns(unit.text));
   if (pairs.filter(([, s]) => s.token || s.pending !== null).length < 2) return null;
   const firstSlot = Math.min(...pairs.map(([, s]) => s.start));
+  // A row's cells follow each other; a sentence ending between two of them makes the line prose or labels
+  // ("Current target (2010/11): 11.5%. Proposed revised target: 13.2%.").
+  if (/[.;!?]\s+[A-Z]/.test(unit.text.slice(firstSlot, Math.max(...pairs.map(([, s]) => s.start))))) return null;
   const label = unit.text.slice(0, firstSlot);
   const own = findMentions({ ...unit, text: label }, { indicatorCell: referenceColumn && !findCodes(label).length }).find((m) => !m.inferred) ?? null;
   const indicator = own ?? carried;

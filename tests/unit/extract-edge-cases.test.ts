@@ -107,6 +107,27 @@ Performance: 18.6% (target 20%).
     ]);
   });
 
+  it('takes no title naming a year and a kind apart for a table header, and no line of sentences for a table row', async () => {
+    // Read as a text table, the title made every line below a row of the indicator before it.
+    const found = await observations(
+      'LAA Refresh 2009 - Proposed Changes to Targets\n\nNI 152 Working age people on out of work benefits\n' +
+        'Current target (2010/11): 11.5%. Proposed revised target: 13.2%.\n\n' +
+        'NI 163 Proportion of population aged 19-64 for males and 19-59 for females qualified to at least Level 2 or higher\n' +
+        'The baseline is 67.5% (2006). The original target of 72.0% by 2010/11 remains.\n\n' +
+        'NI 111 First time entrants to the Youth Justice System aged 10-17\n' +
+        'The number of first time entrants fell from 412 in 2007/08 to 368 in 2008/09, a reduction of 10.7%.\n',
+    );
+    expect(found).toEqual([
+      ['NI 152', 'target', 'value', 11.5, '%', '2010/11', null],
+      ['NI 152', 'target', 'value', 13.2, '%', null, null],
+      ['NI 163', 'baseline', 'value', 67.5, '%', '2006', null],
+      ['NI 163', 'target', 'value', 72, '%', '2010/11', null],
+      // The sentence's subject names what the title counts, and a verb reports on it.
+      ['NI 111', 'result', 'value', 412, null, '2007/08', null],
+      ['NI 111', 'result', 'value', 368, null, '2008/09', null],
+    ]);
+  });
+
   it('does not read a title that starts with a number as a result', async () => {
     expect(await observations('NI 117: 16 to 18 year olds who are Not in Education, Training or Employment (NEET)\n')).toEqual([]);
   });

@@ -185,6 +185,15 @@ describe('phrase reader', () => {
     expect(read(`${text} NI 8 is reported separately.`, '2007/08')).toEqual([]);
   });
 
+  it('carries the indicator named before into a sentence whose subject names what its title counts, when a verb reports on it', () => {
+    const named = findMentions(unit('NI 111 First time entrants to the Youth Justice System aged 10-17'))[0];
+    const read2 = (text: string) => readPhrases(unit(text), { reportingPeriod: '2008/09' }, named).map((c) => [c.kind, c.token.value, c.labelPeriod]);
+    expect(read2('The number of first time entrants fell from 412 in 2007/08 to 368 in 2008/09.')).toEqual([['result', 412, '2007/08'], ['result', 368, '2008/09']]);
+    // Title words with no verb reporting on them before the figure: a name or an aim, not this indicator's figure.
+    expect(read2('Reducing first time entrants by working with 40 schools.')).toEqual([]);
+    expect(read2('Youth justice staff numbers rose to 45.')).toEqual([]);
+  });
+
   it('carries a code into the next sentence only when that sentence refers back to it, and then only strong cues', () => {
     expect(read('NI 8 Adult participation in sport. This is above the regional average (21.5%). 30% said they walk.', '2008/09')).toEqual([
       ['NI 8', 'result', 21.5, '%', '2008/09', 'region'],
