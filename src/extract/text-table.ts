@@ -115,7 +115,9 @@ export function parseTextHeader(text: string): TextHeader | null {
       if (!c || c.period || c.quarter || (!kindFirst && (c.area || c.skip))) open(t, { period: t.period });
       else Object.assign(c, { period: t.period, end: t.end });
     } else if (t.type === 'kind') {
-      if (!c || c.kind || (kindFirst && c.period)) open(t, { kind: t.kind });
+      // "2007/08 Actual" is one column; "2008/09   Target", set apart as the columns are, is two.
+      const apart = !kindFirst && c !== null && c.period !== null && /\t| {2,}/.test(text.slice(c.end, t.start));
+      if (!c || c.kind || (kindFirst && c.period) || apart) open(t, { kind: t.kind });
       else Object.assign(c, { kind: t.kind, end: t.end });
     } else if (t.type === 'quarter') open(t, { kind: 'result', quarter: t.quarter });
     else if (t.type === 'quartile') {
@@ -143,10 +145,12 @@ export function parseTextHeader(text: string): TextHeader | null {
     if (c.quarter && latest) c.period = quarterEnd(latest, c.quarter);
     if (!c.period && c.kind === 'result' && !c.area && latest) c.period = latest;
   }
-  // "2004-05  2005-06  2006-07 Target": years before the year a target column names are what was achieved then.
+  // "2004-05  2005-06  2006-07 Target": years before the year a target column names are what was achieved then;
+  // bare years beside an undated "Target" column ("2006/07   2007/08   2008/09   Target") are too.
   const targetYears = columns.filter((c) => c.kind === 'target' && c.period && /^\d{4}\/\d{2}$/.test(c.period)).map((c) => c.period!).sort();
-  if (targetYears.length) {
-    for (const c of columns) if (!c.kind && !c.area && !c.skip && c.period && /^\d{4}\/\d{2}$/.test(c.period) && c.period < targetYears[0]) c.kind = 'result';
+  const undatedTarget = columns.some((c) => c.kind === 'target' && !c.period) && columns.every((c) => c.kind !== 'result' && c.kind !== 'baseline');
+  if (targetYears.length || undatedTarget) {
+    for (const c of columns) if (!c.kind && !c.area && !c.skip && c.period && /^\d{4}\/\d{2}$/.test(c.period) && (undatedTarget || c.period < targetYears[0])) c.kind = 'result';
   }
   return runs;
 }
@@ -234,6 +238,20 @@ function align(header: TextHeader, runs: Slot[][]): Array<[TextColumn, Slot]> {
   return pairs;
 }
 
+/**
+ * "BV 8 Invoices paid in 30 days   92.1%   93.4%   95.0%   97%" under a header whose columns start further
+ * right: in a run of more figures than the header has columns, those ending before the first column starts
+ * are the row label's own words, not cells.
+ */
+function withoutLabelFigures(runs: Slot[][], header: TextHeader): Slot[][] {
+  const columns = header.flat();
+  return runs.map((run) => {
+    const trimmed = [...run];
+    while (trimmed.length > columns.length && trimmed[0].end <= columns[0].start) trimmed.shift();
+    return trimmed.length === columns.length ? trimmed : run;
+  });
+}
+
 export interface TextTableRow {
   candidates: Candidate[];
   /** The indicator the row named (or carried on), for the rows after it. */
@@ -250,7 +268,7 @@ export function readTextRow(unit: TextUnit, header: TextHeader, headerUnit: Text
   // "PI No | Description | 08/09 Outturn …" over "CH8 Reduce the number of days lost …": the header says rows
   // open with an indicator reference, so a local code there is one.
   const referenceColumn = /^\s*(?:PI|KPI|LPI|indicator|ref(?:erence)?|code)\s*(?:no\.?|ref\.?|number|code)?\b/i.test(headerUnit.text);
-  const pairs = align(header, slotRuns(unit.text));
+  const pairs = align(header, withoutLabelFigures(slotRuns(unit.text), header));
   if (pairs.filter(([, s]) => s.token || s.pending !== null).length < 2) return null;
   const firstSlot = Math.min(...pairs.map(([, s]) => s.start));
   // A row's cells follow each other; a sentence ending between two of them makes the line prose or labels

@@ -21,6 +21,19 @@ function rows(header: string, lines: string[]) {
 }
 
 describe('text tables', () => {
+  it('reads a Target set apart as its own column, bare years beside an undated Target as results, and keeps a figure of the row label out of the cells', () => {
+    const header = 'Indicator                     2006/07   2007/08   2008/09   Target';
+    expect(rows(header, ['BV 12 Sickness days per FTE     10.2      9.8       9.1       8.5', 'BV 8 Invoices paid in 30 days   92.1%     93.4%     95.0%     97%'])).toEqual([
+      ['BV 12', 'result', 10.2, '2006/07', null], ['BV 12', 'result', 9.8, '2007/08', null], ['BV 12', 'result', 9.1, '2008/09', null], ['BV 12', 'target', 8.5, null, null],
+      ['BV 8', 'result', 92.1, '2006/07', null], ['BV 8', 'result', 93.4, '2007/08', null], ['BV 8', 'result', 95, '2008/09', null], ['BV 8', 'target', 97, null, null],
+    ]);
+    // One space joins a year to its kind: "2008/09 Target" is one column, the years before it results.
+    expect(parseTextHeader('2006/07 2007/08 2008/09 Target')?.flat().map((c) => [c.kind, c.period])).toEqual([['result', '2006/07'], ['result', '2007/08'], ['target', '2008/09']]);
+    // Words between a year and a kind word make a title, not a header.
+    expect(parseTextHeader('LAA Refresh 2009 - Proposed Changes to Targets')).toBeNull();
+  });
+
+
   it('reads the columns of header lines by meaning, in runs split by other labels', () => {
     const cols = (h: string) => parseTextHeader(h)?.map((run) => run.map((c) => [c.kind, c.period, c.area, c.skip]));
     expect(cols('2006/07 2008 2009 2010')).toEqual([[[null, '2006/07', null, false], [null, '2008', null, false], [null, '2009', null, false], [null, '2010', null, false]]]);
