@@ -14,8 +14,12 @@ import { parseValues } from './values.ts';
 /** "Baseline 2007: 66.2% – Target 2010/11: 71.0% – Latest result (2008): 67.5%": several labels on a line. */
 const LABEL_WITH_COLON = new RegExp(String.raw`\b(?:${LABEL_WORDS})s?\b(?:\s*\(?[\w/ ]{0,12}\)?)?\s*:`, 'gi');
 
-/** A sentence of a labelled line that opens with a label of its own: "Target 60%. Actual Q2: 72%. Q1: 65%." */
-const SENTENCE_LABEL = new RegExp(String.raw`([.;]\s+)(?=(?:${LABEL_QUALIFIER}\s+)?(?:${LABEL_WORDS})s?\b|(?:quarter|qtr|q)\s*[1-4]\b)`, 'gi');
+/** A sentence of a labelled line that opens with a label of its own: "Target 60%. Actual Q2: 72%. Q1: 65%.",
+ * "Baseline 2007/08 - 78.2%; 2008/09 target - 79%". */
+const SENTENCE_LABEL = new RegExp(
+  String.raw`([.;]\s+)(?=(?:${LABEL_QUALIFIER}\s+)?(?:${LABEL_WORDS})s?\b|(?:quarter|qtr|q)\s*[1-4]\b|(?:(?:19|20)\d{2}\s*[/-]\s*\d{2,4}|\d{2}\/\d{2})\s+(?:${LABEL_WORDS})s?\b)`,
+  'gi',
+);
 
 /** A line that starts with Baseline/Target/Result: one reading per label ("Baseline 2007: 66.2% – Target
  * 2010/11: 71.0%", "Target 60%. Actual Q2: 72%."), and per code segment. */

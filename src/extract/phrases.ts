@@ -84,12 +84,17 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   const before = sentence.slice(Math.max(0, token.start - 40), token.start);
   const after = sentence.slice(token.end, token.end + 40);
   if (NOT_A_FIGURE_BEFORE.test(before) || NOT_A_FIGURE_AFTER.test(after) || /\d\/$/.test(before) || SOMEONE_ELSES.test(before) || CODE_PREFIX_BEFORE.test(before)) return false;
+  // "Stretch target 3: Increase the number of …": the number of a heading, not a figure.
+  if (token.unit === null && NUMBERED_HEADING_BEFORE.test(before) && /^\s*[:.)]\s/.test(after)) return false;
   if (token.unit === null && COUNT_IN_PHRASE_BEFORE.test(before) && !TARGET_AFTER.test(after)) return false;
   // "21.3% (top quartile 24%)": quartile words followed by a figure label that figure, not the one before them.
   const quartileAfter = NOT_A_FIGURE_OF_OURS.exec(after.slice(0, 25));
   const labelsNext = quartileAfter && /^\s*(?:of|at|is|was|=|:)?\s*\d/i.test(after.slice(quartileAfter.index + quartileAfter[0].length));
   return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && (!quartileAfter || !!labelsNext);
 }
+
+/** Words a heading numbers: "Stretch target 3:", "Priority 2.", "Outcome 4)". */
+const NUMBERED_HEADING_BEFORE = /\b(?:targets?|priority|priorities|outcomes?|objectives?|themes?|aims?|goals?)\s*$/i;
 
 /** "is around 33%", "of about 6.1": words that round a figure, between its cue and the figure. */
 const ABOUT = String.raw`(?:\s+(?:around|about|approximately|roughly|some|nearly|almost|just over|just under))?`;

@@ -128,6 +128,36 @@ Performance: 18.6% (target 20%).
     ]);
   });
 
+  it('reads a delivery plan of numbered stretch targets, dated label lists and survey results beside a comparator', async () => {
+    // "Stretch target 3:" numbers a heading; "…; 2008/09 target - 79%" starts a label of its own (the figures
+    // were all baselines, each dated a year late); "Place Survey 2008 result: 27.4%" and "England average:
+    // 26.3%" are labels of the indicator named above.
+    expect(await observations(`Local Area Agreement 2008-11: Delivery Plan
+
+Stretch target 3: Increase the number of adults with learning disabilities in paid employment (NI 146)
+Baseline (March 2008): 38 adults. Target without reward: 45. Stretch target: 60 by March 2011.
+
+NI 175 Access to services and facilities by public transport, walking and cycling
+Baseline 2007/08 - 78.2%; 2008/09 target - 79%; 2009/10 target - 80%; 2010/11 target - 81%.
+
+NI 186 Per capita reduction in CO2 emissions in the LA area
+The baseline is 7.1 tonnes per capita (2005). We aim to reduce this by 11.3% by 2010/11.
+
+NI 21 Dealing with local concerns about anti-social behaviour and crime by the local council and police
+Place Survey 2008 result: 27.4%. England average: 26.3%. Target for 2010/11 to be set when the survey is repeated.
+`)).toEqual([
+      ['NI 146', 'baseline', 'value', 38, null, '2008-03', null],
+      ['NI 146', 'target', 'value', 60, null, '2011-03', null],
+      ['NI 175', 'baseline', 'value', 78.2, '%', '2007/08', null],
+      ['NI 175', 'target', 'value', 79, '%', '2008/09', null],
+      ['NI 175', 'target', 'value', 80, '%', '2009/10', null],
+      ['NI 175', 'target', 'value', 81, '%', '2010/11', null],
+      ['NI 186', 'baseline', 'value', 7.1, 'tonnes per capita', '2005', null],
+      ['NI 21', 'result', 'value', 27.4, '%', '2008', null],
+      ['NI 21', 'result', 'value', 26.3, '%', null, 'England'],
+    ]);
+  });
+
   it('does not read a title that starts with a number as a result', async () => {
     expect(await observations('NI 117: 16 to 18 year olds who are Not in Education, Training or Employment (NEET)\n')).toEqual([]);
   });

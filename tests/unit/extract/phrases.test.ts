@@ -35,6 +35,9 @@ describe('phrase reader', () => {
     ['A quarter (25%) thought there was a problem with drug use (NI 42) compared with 31% in 2006/7 and 40% agreed that the police listen.', '2008/09', [
       ['NI 42', 'result', 25, '%', '2008/09', null], ['NI 42', 'result', 31, '%', '2006/07', null],
     ]],
+    ['In relation to NI 32 (repeat incidents of domestic violence), the rate was 24% against a target of 27%.', '2009/10', [
+      ['NI 32', 'result', 24, '%', '2009/10', null], ['NI 32', 'target', 27, '%', '2009/10', null],
+    ]],
     ['NI 154: net additional homes rose from 410 in 2007/08 to 455 by 2010/11.', null, [
       ['NI 154', 'baseline', 410, null, '2007/08', null], ['NI 154', 'target', 455, null, '2010/11', null],
     ]],
