@@ -158,6 +158,24 @@ Place Survey 2008 result: 27.4%. England average: 26.3%. Target for 2010/11 to b
     ]);
   });
 
+  it('reads a table written between pipes by its header, leaving the top-quartile column out', async () => {
+    expect(await observations(`Appendix A: Best Value Performance Indicators 2007/08
+
+| PI | Description | 2006/07 Outturn | 2007/08 Target | 2007/08 Outturn | Top Quartile |
+| BV 8 | Invoices paid within 30 days | 94.5% | 96% | 97.2% | 97.8% |
+| BV 12 | Working days lost to sickness | 10.1 | 9.5 | 9.9 | 8.7 |
+| BV 82a(i) | Household waste recycled | 21.3% | 23% | 24.1% | 26.5% |
+| BV 109c | Other planning applications within 8 weeks | 88% | 85% | n/a | 90% |
+
+Key: Top Quartile is the all-England top quartile for 2006/07.
+`)).toEqual([
+      ['BV 8', 'result', 'value', 94.5, '%', '2006/07', null], ['BV 8', 'target', 'value', 96, '%', '2007/08', null], ['BV 8', 'result', 'value', 97.2, '%', '2007/08', null],
+      ['BV 12', 'result', 'value', 10.1, null, '2006/07', null], ['BV 12', 'target', 'value', 9.5, null, '2007/08', null], ['BV 12', 'result', 'value', 9.9, null, '2007/08', null],
+      ['BV 82ai', 'result', 'value', 21.3, '%', '2006/07', null], ['BV 82ai', 'target', 'value', 23, '%', '2007/08', null], ['BV 82ai', 'result', 'value', 24.1, '%', '2007/08', null],
+      ['BV 109c', 'result', 'value', 88, '%', '2006/07', null], ['BV 109c', 'target', 'value', 85, '%', '2007/08', null],
+    ]);
+  });
+
   it('does not read a title that starts with a number as a result', async () => {
     expect(await observations('NI 117: 16 to 18 year olds who are Not in Education, Training or Employment (NEET)\n')).toEqual([]);
   });

@@ -1,5 +1,5 @@
-// The plain-text export ingester: tabs (or, in web copies, " / ") between cells, HTML fragments inside cells,
-// one paragraph a line.
+// The plain-text export ingester: tabs (or, in web copies, " / " or "| … |") between cells, HTML fragments
+// inside cells, one paragraph a line.
 import type { Block, List, ListItem, PlanDocument } from '../../model/document.ts';
 import type { StageResult } from '../../model/message.ts';
 import { findPartnership, findTitle } from '../document-meta.ts';
@@ -31,6 +31,17 @@ function headingLevel(text: string): number | null {
 
 function isTabRow(line: string): boolean {
   return line.includes('\t');
+}
+
+/**
+ * Web and Markdown copies write a table row between pipes ("| BV 8 | Invoices paid within 30 days | 94.5% |");
+ * like tabs, an empty cell keeps its place ("|  |"). Three cells or more.
+ */
+function pipeCells(line: string): string[] | null {
+  const m = /^\s*\|(.*)\|\s*$/.exec(line);
+  if (!m || line.length > 4000) return null;
+  const cells = m[1].split('|');
+  return cells.length >= 3 ? cells : null;
 }
 
 /**
@@ -104,8 +115,9 @@ export function ingestTextExport(text: string, options: IngestOptions): PlanDocu
     // A slash table and a tab table next to each other are two tables.
     if (tableSource && slashTable.has(i) !== slashOpen) closeTable();
     slashOpen = slashTable.has(i);
-    if (isTabRow(raw) || slashOpen) {
-      const cells = slashTable.get(i) ?? raw.split('\t');
+    const piped = slashOpen || isTabRow(raw) ? null : pipeCells(raw);
+    if (isTabRow(raw) || slashOpen || piped) {
+      const cells = slashTable.get(i) ?? piped ?? raw.split('\t');
       if (isArtefactRow(cells)) return;
       openList = null;
       const row: RawRow = { line: lineNo, cells };

@@ -20,6 +20,15 @@ describe('text-export ingester', () => {
     expect(table.rows[1].cells[2].provenance).toMatchObject({ file: 'plan.txt', line: 4, table: 0, row: 1, col: 2 });
   });
 
+  it('reads rows written between pipes as a table, empty cells in their places, and leaves a pipe in prose alone', async () => {
+    const doc = await ingest('| PI | Description | 2007/08 Outturn |\n|---|---|---|\n| BV 8 | Invoices paid | 97.2% |\n| BV 12 |  | 9.9 |\n\nEither | or.\n');
+    const [table] = tables(doc);
+    expect(table.method).toBe('tabs');
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['PI', 'Description', '2007/08 Outturn'], ['BV 8', 'Invoices paid', '97.2%'], ['BV 12', '', '9.9']]);
+    expect(table.rows[2].cells[2].provenance).toMatchObject({ line: 4, row: 2, col: 2 });
+    expect(doc.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: 'Either | or.' });
+  });
+
   it('parses HTML fragments in cells into structure, not markup', async () => {
     const doc = await ingest('<u>Baseline</u> 29%\t<ul><li>First point</li><li>Second <i>point</i></li></ul>\t<p>One</p> <p>Two</p>\n');
     const [row] = tables(doc)[0].rows;
