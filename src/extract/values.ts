@@ -101,6 +101,8 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
     if (/[A-Za-z]\.?$/.test(text.slice(0, start)) || (!multiplier && !gluedUnit && /^[A-Za-z]/.test(text.slice(end)))) continue;
     // Digits glued to a percent sign ("deemed to be 4.1%94.") are a footnote's number, not a figure.
     if (/%$/.test(text.slice(0, start))) continue;
+    // "9.2% (rate per 100 offenders)": the base of a rate, written apart from its figure, is no figure.
+    if (/\bper\s*$/i.test(text.slice(0, start))) continue;
     const sign = m[2]?.trim();
     let value = toNumber(m[3], m[4]);
     if (multiplier) {

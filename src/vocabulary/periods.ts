@@ -171,7 +171,7 @@ export function reportingPeriodIn(text: string): string | null {
     new RegExp(String.raw`\b(?:final|first|second|third|fourth|last)\s+quarter\s+(?:of\s+)?${FY}`, 'gi'),
     new RegExp(String.raw`${FY}\s*(?:,\s*)?(?:quarter|qtr|q)\s*[1-4]\b`, 'gi'),
     new RegExp(String.raw`${FY}\s+(?:annual\s+)?(?:performance\s+)?(?:outturns?|out-turns?|year[- ]end|annual report|place survey|results)\b`, 'gi'),
-    new RegExp(String.raw`\b(?:outturns?|out-turns?|year[- ]end|annual (?:performance )?report|performance report|place survey)\s+(?:for\s+)?${FY}`, 'gi'),
+    new RegExp(String.raw`\b(?:outturns?|out-turns?|year[- ]end|annual (?:performance )?(?:report|review)|performance report|place survey)\s+(?:for\s+)?${FY}`, 'gi'),
   ];
   const found = new Set<string>();
   for (const re of forms) for (const m of text.matchAll(re)) for (const p of findPeriods(m[1])) found.add(p.period);

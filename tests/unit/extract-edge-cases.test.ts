@@ -176,6 +176,25 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
     ]);
   });
 
+  it('dates a figure by the survey it comes from, and undated results by an annual review\'s year', async () => {
+    expect(await observations(`LAA Annual Review 2009/10 - Stronger Communities Block
+
+• NI 4 % of people who feel they can influence decisions in their locality: 31.2% (Place Survey 2008), target 34% by 2010/11 - on track.
+• NI 6 Participation in regular volunteering: 24.8% (baseline 23.1%), not achieved.
+• NI 7 Environment for a thriving third sector: survey result 16.2% against 2008 baseline of 14.0%; target 18.5%.
+• NI 1 % of people who believe people from different backgrounds get on well together - target deferred until the next survey.
+`)).toEqual([
+      ['NI 4', 'result', 'value', 31.2, '%', '2008', null],
+      ['NI 4', 'target', 'value', 34, '%', '2010/11', null],
+      ['NI 6', 'result', 'value', 24.8, '%', '2009/10', null],
+      ['NI 6', 'baseline', 'value', 23.1, '%', null, null],
+      ['NI 7', 'result', 'value', 16.2, '%', '2009/10', null],
+      ['NI 7', 'baseline', 'value', 14, '%', '2008', null],
+      ['NI 7', 'target', 'value', 18.5, '%', '2009/10', null],
+      ['NI 1', 'target', 'pending', null, null, null, null],
+    ]);
+  });
+
   it('does not read a title that starts with a number as a result', async () => {
     expect(await observations('NI 117: 16 to 18 year olds who are Not in Education, Training or Employment (NEET)\n')).toEqual([]);
   });

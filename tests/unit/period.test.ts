@@ -14,6 +14,7 @@ describe('reportingPeriodIn and previousPeriod', () => {
     ['Quarterly Performance Monitoring - Quarter 3 - September to December 2010', '2010/11'],
     ['Quarter 4 (January to March 2009) performance', '2008/09'],
     // A span of months set off as the report's own: in brackets, after "the period", closing a title line.
+    ['LAA Annual Review 2009/10 - Stronger Communities Block', '2009/10'],
     ['Corporate Healthcheck (April - June 2012)', '2012/13'],
     ['an exception report on finance and performance for the period April to June 2012.', '2012/13'],
     ['Monthly Corporate Health Check - October to December 2009\nMinutes', '2009/10'],

@@ -64,6 +64,11 @@ describe('parseValues', () => {
     expect(parseValues('rose to 23.3%12 in 2009/10 and 25% 2 years later').map((t) => t.value)).toEqual([23.3, 25, 2]);
   });
 
+  it('reads the base of a rate written apart from its figure as no figure', () => {
+    expect(parseValues('9.2% (rate per 100 offenders)').map((t) => t.value)).toEqual([9.2]);
+    expect(parseValues('2.1 per 1,000 households').map((t) => [t.value, t.unit])).toEqual([[2.1, 'per 1,000']]);
+  });
+
   it('reads a range as two doubted ends sharing the unit, never as a negative figure', () => {
     const tokens = parseValues('40-45%');
     expect(tokens.map((t) => [t.value, t.unit])).toEqual([[40, '%'], [45, '%']]);
