@@ -4,12 +4,12 @@
 // peaked at 493 MB run in the importing thread, and at 289 MB under a 160 MB heap limit, in the same time
 // (BENCHMARKS.md). The worker reads and writes the store file through its own connection, in one transaction,
 // as reconcileStore always does. Should the limit ever be too small for a store, the step is run again in the
-// calling thread, without a limit: the worker's transaction died with it, so nothing was written twice.
+// calling thread, without a limit: the worker's transaction died with it (and had it been committed, the same
+// findings are computed again, under a reconciliation of their own).
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { reconcileStore, type ReconcileRequest, type Reconciliation } from './index.ts';
-import type { ImportChangesSnapshot } from './scope.ts';
-import { ImportChanges } from './scope.ts';
+import type { ImportChanges, ImportChangesSnapshot } from './scope.ts';
 
 /** The findings step's heap limit: several times its largest live data at 50,000 documents (about 40 MB). */
 export const FINDINGS_HEAP_MB = 160;
