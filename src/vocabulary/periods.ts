@@ -182,12 +182,13 @@ export function reportingPeriodIn(text: string): string | null {
     const span = monthSpanPeriod(m[1]);
     if (span?.period) found.add(span.period);
   }
-  // "Corporate Healthcheck (April - June 2012)", "for the period April to June 2012", "Health Check - April to
-  // June 2012" at a line's end: a span of months set off as the report's own, within one financial year.
+  // "Corporate Healthcheck (April - June 2012)", "for the period April to June 2012", "indicators for April to
+  // December 2009", "Health Check - April to June 2012" at a line's end: a span of months set off as the report's
+  // own, within one financial year.
   const SPAN = String.raw`${MONTH_NAME}\s+(?:(?:19|20)\d{2}\s+)?(?:to|-|–)\s*${MONTH_NAME}\s+(?:19|20)\d{2}`;
   const ownSpans = [
     new RegExp(String.raw`\(\s*(${SPAN})\s*\)`, 'gi'),
-    new RegExp(String.raw`\bthe\s+period\s+(?:from\s+)?(${SPAN})`, 'gi'),
+    new RegExp(String.raw`\b(?:the\s+period\s+(?:from\s+)?|(?:for|covering)\s+)(${SPAN})`, 'gi'),
     new RegExp(String.raw`\s[-–:]\s*(${SPAN})\s*$`, 'gim'),
   ];
   for (const re of ownSpans) {

@@ -15,6 +15,7 @@ describe('reportingPeriodIn and previousPeriod', () => {
     ['Quarter 4 (January to March 2009) performance', '2008/09'],
     // A span of months set off as the report's own: in brackets, after "the period", closing a title line.
     ['LAA Annual Review 2009/10 - Stronger Communities Block', '2009/10'],
+    ['The Panel considered performance against the waste indicators for April to December 2009.', '2009/10'],
     ['Corporate Healthcheck (April - June 2012)', '2012/13'],
     ['an exception report on finance and performance for the period April to June 2012.', '2012/13'],
     ['Monthly Corporate Health Check - October to December 2009\nMinutes', '2009/10'],
