@@ -51,7 +51,7 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]):
     const gap = sentence.slice(token.end, next.start);
     const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|in the year)?\s*(?:the\s+)?(?:same\s+(?:period|quarter|time|point)\s+(?:in|of)\s+)?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.exec(gap);
     if (m && gap.length <= 26) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? '') };
-    // "31.2% (Place Survey 2008)", "9.2% (APS2 2007/08": the dated source the figure comes from.
+    // "31.2% (Place Survey 2008)", "9.2% (APS2 2007/08)": the dated source the figure comes from.
     if (/^\s*\(\s*(?:[A-Z][\w&-]*\s+){1,3}$/.test(gap)) return { period: next.period, by: false };
   }
   const before = [...periods].reverse().find((p) => p.end <= token.start);
