@@ -450,7 +450,8 @@ function echoAfter(sentence: string, token: ValueToken, words: Set<string>): boo
  */
 function subjectEchoes(sentence: string, mention: Mention): boolean {
   const words = countedWords(mention);
-  const subject = sentence.slice(0, sentence.search(/\d/) < 0 ? 0 : sentence.search(/\d/)).toLowerCase().split(/[^a-z0-9'-]+/).filter(Boolean).slice(0, 12);
+  const firstDigit = sentence.search(/\d/);
+  const subject = sentence.slice(0, Math.max(0, firstDigit)).toLowerCase().split(/[^a-z0-9'-]+/).filter(Boolean).slice(0, 12);
   let run = 0;
   for (const [i, w] of subject.entries()) {
     run = words.has(w) ? run + 1 : 0;

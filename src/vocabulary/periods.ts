@@ -160,6 +160,22 @@ export function listResultsPeriod(text: string): string | null {
   return periods.size === 1 ? [...periods][0] : null;
 }
 
+/** A span of months ending in a year: "April to June 2012", "September 2009 - March 2010". */
+const MONTH_SPAN = String.raw`${MONTH_NAME}\s+(?:(?:19|20)\d{2}\s+)?(?:to|-|–)\s*${MONTH_NAME}\s+(?:19|20)\d{2}`;
+
+/**
+ * Spans of months a document sets off as the period it reports on, each dating it when the span lies in one
+ * financial year: "Quarter 3 - September to December 2010"; "Corporate Healthcheck (April - June 2012)"; "for
+ * the period April to June 2012", "indicators for April to December 2009"; "Health Check - April to June 2012"
+ * at a line's end.
+ */
+const REPORT_SPANS = [
+  new RegExp(String.raw`\b(?:quarter|qtr|q)\s*[1-4]\s*[-–:,(]?\s*(${MONTH_SPAN})`, 'gi'),
+  new RegExp(String.raw`\(\s*(${MONTH_SPAN})\s*\)`, 'gi'),
+  new RegExp(String.raw`\b(?:the\s+period\s+(?:from\s+)?|(?:for|covering)\s+)(${MONTH_SPAN})`, 'gi'),
+  new RegExp(String.raw`\s[-–:]\s*(${MONTH_SPAN})\s*$`, 'gim'),
+];
+
 /**
  * The financial year a document says it reports on: "2010/11 Quarter 4", "Q3 2009/10", "2011/12 Performance
  * Outturns", "year ending 31 March 2009", "the 2008/9 Place Survey". Null when none or several are named.
@@ -176,22 +192,7 @@ export function reportingPeriodIn(text: string): string | null {
   const found = new Set<string>();
   for (const re of forms) for (const m of text.matchAll(re)) for (const p of findPeriods(m[1])) found.add(p.period);
   for (const m of text.matchAll(/\b(?:year|twelve months)\s+(?:to|ending|ended)\s+(?:31(?:st)?\s+)?March\s+((?:19|20)\d{2})\b/gi)) found.add(financialYear(Number(m[1]) - 1));
-  // "Quarter 3 - September to December 2010": the financial year the quarter's months lie in.
-  const QUARTER_MONTHS = new RegExp(String.raw`\b(?:quarter|qtr|q)\s*[1-4]\s*[-–:,(]?\s*(${MONTH_NAME}\s+(?:(?:19|20)\d{2}\s+)?(?:to|-|–)\s*${MONTH_NAME}\s+(?:19|20)\d{2})`, 'gi');
-  for (const m of text.matchAll(QUARTER_MONTHS)) {
-    const span = monthSpanPeriod(m[1]);
-    if (span?.period) found.add(span.period);
-  }
-  // "Corporate Healthcheck (April - June 2012)", "for the period April to June 2012", "indicators for April to
-  // December 2009", "Health Check - April to June 2012" at a line's end: a span of months set off as the report's
-  // own, within one financial year.
-  const SPAN = String.raw`${MONTH_NAME}\s+(?:(?:19|20)\d{2}\s+)?(?:to|-|–)\s*${MONTH_NAME}\s+(?:19|20)\d{2}`;
-  const ownSpans = [
-    new RegExp(String.raw`\(\s*(${SPAN})\s*\)`, 'gi'),
-    new RegExp(String.raw`\b(?:the\s+period\s+(?:from\s+)?|(?:for|covering)\s+)(${SPAN})`, 'gi'),
-    new RegExp(String.raw`\s[-–:]\s*(${SPAN})\s*$`, 'gim'),
-  ];
-  for (const re of ownSpans) {
+  for (const re of REPORT_SPANS) {
     for (const m of text.matchAll(re)) {
       const span = monthSpanPeriod(m[1]);
       if (span?.period) found.add(span.period);

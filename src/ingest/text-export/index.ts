@@ -115,9 +115,8 @@ export function ingestTextExport(text: string, options: IngestOptions): PlanDocu
     // A slash table and a tab table next to each other are two tables.
     if (tableSource && slashTable.has(i) !== slashOpen) closeTable();
     slashOpen = slashTable.has(i);
-    const piped = slashOpen || isTabRow(raw) ? null : pipeCells(raw);
-    if (isTabRow(raw) || slashOpen || piped) {
-      const cells = slashTable.get(i) ?? piped ?? raw.split('\t');
+    const cells = slashTable.get(i) ?? (isTabRow(raw) ? raw.split('\t') : pipeCells(raw));
+    if (cells) {
       if (isArtefactRow(cells)) return;
       openList = null;
       const row: RawRow = { line: lineNo, cells };
