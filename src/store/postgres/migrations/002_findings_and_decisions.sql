@@ -40,18 +40,16 @@ CREATE TABLE decisions (
 );
 CREATE INDEX decisions_target ON decisions(target_id);
 
-CREATE FUNCTION decisions_never_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One refusal, with each trigger's own reason as its argument.
+CREATE FUNCTION decisions_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'decisions are an audit trail: record a new decision instead of changing one';
+  RAISE EXCEPTION '%', TG_ARGV[0];
 END;
 $$;
-CREATE TRIGGER decisions_never_updated BEFORE UPDATE ON decisions FOR EACH ROW EXECUTE FUNCTION decisions_never_updated();
-
-CREATE FUNCTION decisions_never_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'decisions are an audit trail and are never deleted';
-END;
-$$;
-CREATE TRIGGER decisions_never_deleted BEFORE DELETE ON decisions FOR EACH ROW EXECUTE FUNCTION decisions_never_deleted();
+CREATE TRIGGER decisions_never_updated BEFORE UPDATE ON decisions FOR EACH ROW
+  EXECUTE FUNCTION decisions_refuse('decisions are an audit trail: record a new decision instead of changing one');
+CREATE TRIGGER decisions_never_deleted BEFORE DELETE ON decisions FOR EACH ROW
+  EXECUTE FUNCTION decisions_refuse('decisions are an audit trail and are never deleted');
 -- TRUNCATE skips row triggers: it is refused too.
-CREATE TRIGGER decisions_never_truncated BEFORE TRUNCATE ON decisions FOR EACH STATEMENT EXECUTE FUNCTION decisions_never_deleted();
+CREATE TRIGGER decisions_never_truncated BEFORE TRUNCATE ON decisions FOR EACH STATEMENT
+  EXECUTE FUNCTION decisions_refuse('decisions are an audit trail and are never deleted');
