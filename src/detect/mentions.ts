@@ -53,7 +53,7 @@ function cleanTitle(text: string): string | null {
 }
 
 /** A colon or spaced dash, then words holding a figure: where a title ends and what is reported of it begins. */
-const TITLE_THEN_FIGURES = /\s*(?::|\s[–—-])\s+(?=[^:–—]*?(?<![\w/-])\d[\d,.]*\s*(?:%|days?\b|per\b|\(|,|;|$|\s))/;
+const TITLE_THEN_FIGURES = /\s*(?::|\s[–—-])\s+(?=[^:–—]*?(?<![\w/-])\d[\d,.]*\s*(?:%|days?\b|kgs?\b|tonnes?\b|hours?\b|weeks?\b|per\b|\(|,|;|\.?$|\.\s|\s))/;
 
 /**
  * "Repeat incidents of domestic violence: current performance 19% (target 27%)": the title is the words before
@@ -64,8 +64,11 @@ function beforeFigures(text: string, catalogue: string | null): string {
   if (!m || m.index === 0) return text;
   // "The SEN/non-SEN gap – achieving 5 A*-C GCSE …": the dash and figure are the national title's own words.
   const words = (t: string) => t.toLowerCase().replace(/[^a-z0-9*]+/g, ' ').trim();
-  const through = words(text.slice(0, m.index + m[0].length + 12));
-  return catalogue && words(catalogue).startsWith(through.split(' ').slice(0, -1).join(' ')) ? text : text.slice(0, m.index);
+  // Only when the catalogue title goes on through that figure: a title written whole before its colon
+  // ("Residual household waste per household: 412kg") keeps the figure out.
+  const figure = /(?<![\w/-])\d[\d,.]*/.exec(text.slice(m.index + m[0].length));
+  const through = words(text.slice(0, m.index + m[0].length + (figure ? figure.index + figure[0].length : 0)));
+  return catalogue && words(catalogue).startsWith(through) ? text : text.slice(0, m.index);
 }
 
 /** Title written after the code ("NI175: Access to services...") or before a bracketed code. */

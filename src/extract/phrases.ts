@@ -13,7 +13,7 @@ import { changeSpanIn, findPeriods, previousPeriod, type PeriodMatch } from '../
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
-  ADJACENT, ANAPHOR, CHANGE_AFTER, REPORTED_CHANGE, COMPARED_AFTER, COUNT_IN_PHRASE_BEFORE, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
+  ADJACENT, ANAPHOR, CHANGE_AFTER, REPORTED_CHANGE, COMPARED_AFTER, COUNT_IN_PHRASE_BEFORE, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, FORECAST, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
   TARGET_AFTER, TEMPORAL, THIS_INDICATOR, type Cue,
 } from '../vocabulary/cues.ts';
 
@@ -95,6 +95,10 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && (!quartileAfter || !!labelsNext);
 }
 
+/** Words that set a period against the one reported: "compared with 2008/09", "on the same period in 2008",
+ * "compared with April to September 2008". */
+const SET_AGAINST_PERIOD = /\b(?:compared\s+(?:with|to)|than|versus|vs\.?|on)\s+(?:the\s+)?(?:same\s+(?:period|quarter|time|months?)\s+(?:in|of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:to|-|–)\s*)?$/i;
+
 /** Words a heading numbers: "Stretch target 3:", "Priority 2.", "Outcome 4)". */
 const NUMBERED_HEADING_BEFORE = /\b(?:targets?|priority|priorities|outcomes?|objectives?|themes?|aims?|goals?)\s*$/i;
 
@@ -163,10 +167,12 @@ function classify(c: Clause): Reading | null {
   if (first) {
     const { kind, why } = first.cue;
     if (kind === 'result' && CHANGE_AFTER.test(after)) return null;
+    if (kind === 'result' && FORECAST.test(before)) return null;
     // "from 88.2% in Mar 2008 to 90.5% by 2010/11": a figure dated "by" a year is where the plan aims.
     if (own?.by && kind !== 'baseline') return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
     // "45% by 2010/11; current performance is 38.4%": a deadline dates the figure before it, not this one.
-    const clausePeriod = findPeriods(before).filter((p) => !/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before.slice(0, p.start))).pop()?.period ?? null;
+    // "fell by 11% compared with April to September 2008, to 14.2": nor does the period a figure is set against.
+    const clausePeriod = findPeriods(before).filter((p) => !/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before.slice(0, p.start)) && !SET_AGAINST_PERIOD.test(before.slice(0, p.start))).pop()?.period ?? null;
     // "… last year", "compared to 27 days last year": the year before the one reported on.
     const saysLastYear = /(?:same|this) period last year|last year|previous year/i.test(before) || /^\s*(?:(?:in|for|at)\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|time|point|stage)\s+)?(?:last|previous)\s+year\b/i.test(after);
     const lastYear = saysLastYear && kind === 'result' && ctx.reportingPeriod ? previousPeriod(ctx.reportingPeriod) : null;
@@ -410,7 +416,7 @@ function titleWords(mention: Mention, words: string | null): boolean {
 const OTHER_KIND_WORD = new RegExp(String.raw`\b(?:${LABEL_WORDS}|latest|previous|last|average|quartile)\b`, 'i');
 
 /** Between a code (and its title) and a figure: a colon or dash, perhaps a bracketed aside or "in 2009/10," first. */
-const REPORTED_AFTER = /^\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/;
+const REPORTED_AFTER = /^\s*\)?\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/;
 
 /** "NI 32: 19%", "NI 32 Repeat incidents of domestic violence – 19%": the figure reported for the code. */
 function reportedAfter(between: string, mention: Mention): boolean {

@@ -261,4 +261,38 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 32', 'baseline', 'pending', null, null], ['NI 32', 'target', 'pending', null, null],
     ]);
   });
+
+  it('reads the level a reported change reached, not its size, and a table with pipes only between its cells', async () => {
+    const found = await observations([
+      'Performance Monitoring Report, Quarter 2 2009/10', '',
+      'Serious acquisitive crime (NI 16) fell by 11% compared with April to September 2008, to 14.2 crimes per 1,000 population.',
+      'Households in temporary accommodation (NI 156): 212 at the end of Q2 (provisional), compared with a target of 190.',
+      // A plan's change is a target, and a change's size stays unread.
+      'Repeat incidents of domestic violence (NI 32) rose by 3 points; the rate will be reduced to 20% by 2010/11.', '',
+      'PI Ref | Description | 2008/09 Outturn | 2009/10 Target', 'NI 39 | Alcohol-harm related hospital admission rates | 1,845 | 1,790', 'LPI 21 | Missed bins per 100,000 collections | 48 | 45', '',
+      // One pipe in a sentence is no table.
+      'Residents could answer yes | no | unsure to 14 questions.',
+    ].join('\n'));
+    expect(found.map((o) => [o[0], o[1], o[3], o[5]])).toEqual([
+      ['NI 16', 'result', 14.2, '2009/10'],
+      ['NI 156', 'result', 212, '2009/10'], ['NI 156', 'target', 190, '2009/10'],
+      ['NI 32', 'target', 20, '2010/11'],
+      ['NI 39', 'result', 1845, '2008/09'], ['NI 39', 'target', 1790, '2009/10'],
+      ['LPI 21', 'result', 48, '2008/09'], ['LPI 21', 'target', 45, '2009/10'],
+    ]);
+  });
+
+  it('reads year-to-date and cumulative figures and last year\'s beside them, never a forecast', async () => {
+    const found = await observations([
+      'Corporate Performance Report – Quarter 3 2008/09', '',
+      'NI 191 Residual household waste per household: 412kg cumulative. Forecast outturn is 560kg against the annual target of 545kg.',
+      'NI 192 Percentage of household waste sent for reuse, recycling and composting: YTD 38.2% (target 40%).',
+      'LPI 7 Average time to re-let council homes: 31 days year to date; last year 35 days.',
+    ].join('\n\n'));
+    expect(found.map((o) => [o[0], o[1], o[3], o[4], o[5]])).toEqual([
+      ['NI 191', 'result', 412, 'kg', '2008/09'], ['NI 191', 'target', 545, 'kg', '2008/09'],
+      ['NI 192', 'result', 38.2, '%', '2008/09'], ['NI 192', 'target', 40, '%', '2008/09'],
+      ['LPI 7', 'result', 31, 'days', '2008/09'], ['LPI 7', 'result', 35, 'days', '2007/08'],
+    ]);
+  });
 });

@@ -34,14 +34,23 @@ function isTabRow(line: string): boolean {
 }
 
 /**
- * Web and Markdown copies write a table row between pipes ("| BV 8 | Invoices paid within 30 days | 94.5% |");
- * like tabs, an empty cell keeps its place ("|  |"). Three cells or more.
+ * Web and Markdown copies write a table row between pipes ("| BV 8 | Invoices paid within 30 days | 94.5% |"),
+ * or with pipes only between its cells ("NI 39 | Alcohol-harm related admissions | 1,845 | 1,790"); like
+ * tabs, an empty cell keeps its place ("|  |"). Three cells or more; a row without outer pipes counts only near
+ * another such row (see `separatedRows`), so that one "yes | no" in a sentence is no table.
  */
 function pipeCells(line: string): string[] | null {
+  if (line.length > 4000) return null;
   const m = /^\s*\|(.*)\|\s*$/.exec(line);
-  if (!m || line.length > 4000) return null;
+  if (!m) return null;
   const cells = m[1].split('|');
   return cells.length >= 3 ? cells : null;
+}
+
+function barePipeCells(line: string): string[] | null {
+  if (line.length > 4000 || /^\s*\|/.test(line)) return null;
+  const cells = line.split('|');
+  return cells.length >= 3 && cells.filter((c) => c.trim()).length >= 2 ? cells : null;
 }
 
 /**
@@ -64,25 +73,27 @@ const SLASH_GAP_LINES = 2;
 const SLASH_GAP_CHARS = 80;
 
 /**
- * The lines that are rows of slash tables: two or more slash rows near each other, and the short lines between
- * them (kept as one-cell rows, so the header above still heads the rows below).
+ * The lines that are rows of a table whose cells `cellsOf` splits: two or more such rows near each other, and,
+ * where `keepGaps`, the short lines between them (kept as one-cell rows, so the header above still heads the
+ * rows below).
  */
-function slashRows(lines: string[]): Map<number, string[]> {
+function separatedRows(lines: string[], cellsOf: (line: string) => string[] | null, keepGaps: boolean): Map<number, string[]> {
   const rows = new Map<number, string[]>();
-  const slash = lines.map((l) => (l.includes('\t') ? null : slashCells(l)));
+  const split = lines.map((l) => (l.includes('\t') ? null : cellsOf(l)));
   const nonBlank = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
   nonBlank.forEach((i, k) => {
-    if (!slash[i]) return;
-    // Another slash row with at most SLASH_GAP_LINES short lines between them.
+    if (!split[i]) return;
+    // Another row with at most SLASH_GAP_LINES short lines between them.
     const reach = Array.from({ length: SLASH_GAP_LINES + 1 }, (_, n) => n + 1);
     const near = [...reach.map((d) => -d), ...reach].some((d) => {
       const j = nonBlank[k + d];
-      return j !== undefined && slash[j] && nonBlank.slice(Math.min(k, k + d) + 1, Math.max(k, k + d)).every((m) => lines[m].trim().length <= SLASH_GAP_CHARS);
+      return j !== undefined && split[j] && nonBlank.slice(Math.min(k, k + d) + 1, Math.max(k, k + d)).every((m) => lines[m].trim().length <= SLASH_GAP_CHARS);
     });
     if (!near) return;
-    rows.set(i, slash[i]!);
-    // Short lines up to the next slash row belong to the table.
-    const next = nonBlank.slice(k + 1, k + 1 + SLASH_GAP_LINES + 1).findIndex((j) => slash[j]);
+    rows.set(i, split[i]!);
+    if (!keepGaps) return;
+    // Short lines up to the next row belong to the table.
+    const next = nonBlank.slice(k + 1, k + 1 + SLASH_GAP_LINES + 1).findIndex((j) => split[j]);
     if (next > 0) for (const j of nonBlank.slice(k + 1, k + 1 + next)) if (lines[j].trim().length <= SLASH_GAP_CHARS) rows.set(j, [lines[j].trim()]);
   });
   return rows;
@@ -104,7 +115,8 @@ export function ingestTextExport(text: string, options: IngestOptions): PlanDocu
     tableSource = null;
   };
 
-  const slashTable = slashRows(lines);
+  const slashTable = separatedRows(lines, slashCells, true);
+  const barePipeRows = separatedRows(lines, barePipeCells, false);
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
     if (!raw.trim()) {
@@ -115,7 +127,7 @@ export function ingestTextExport(text: string, options: IngestOptions): PlanDocu
     // A slash table and a tab table next to each other are two tables.
     if (tableSource && slashTable.has(i) !== slashOpen) closeTable();
     slashOpen = slashTable.has(i);
-    const cells = slashTable.get(i) ?? (isTabRow(raw) ? raw.split('\t') : pipeCells(raw));
+    const cells = slashTable.get(i) ?? (isTabRow(raw) ? raw.split('\t') : (pipeCells(raw) ?? barePipeRows.get(i) ?? null));
     if (cells) {
       if (isArtefactRow(cells)) return;
       openList = null;
