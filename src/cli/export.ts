@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
 import type { Command } from 'commander';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import type { StoreReader } from '../store/reader.ts';
 import type { ExportOptions } from '../export/records.ts';
 import { UsageError } from './main.ts';
 
@@ -9,7 +9,7 @@ const FORMATS = ['jsonl', 'csv', 'xlsx'];
 const RECORDS = ['observations', 'indicators'];
 
 interface ExportCliOptions {
-  db: string;
+  db?: string;
   format: string;
   out?: string;
   includeRejected?: boolean;
@@ -24,15 +24,15 @@ function exportOptions(opts: ExportCliOptions): ExportOptions {
 
 const jsonl = (records: unknown[]) => records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '');
 
-async function observationText(db: Database.Database, format: string, options: ExportOptions): Promise<string> {
-  const { exportRecords } = await import('../export/records.ts');
-  const records = exportRecords(db, options);
+async function observationText(reader: StoreReader, format: string, options: ExportOptions): Promise<string> {
+  const { readExportRecords } = await import('../export/records.ts');
+  const records = await readExportRecords(reader, options);
   return format === 'csv' ? (await import('../export/csv.ts')).toCsv(records) : jsonl(records);
 }
 
-async function indicatorText(db: Database.Database, format: string, options: ExportOptions): Promise<string> {
-  const { exportIndicatorRecords } = await import('../export/indicator-records.ts');
-  const records = exportIndicatorRecords(db, options);
+async function indicatorText(reader: StoreReader, format: string, options: ExportOptions): Promise<string> {
+  const { readIndicatorRecords } = await import('../export/indicator-records.ts');
+  const records = await readIndicatorRecords(reader, options);
   return format === 'csv' ? (await import('../export/indicator-csv.ts')).toIndicatorCsv(records) : jsonl(records);
 }
 
@@ -40,7 +40,7 @@ export function registerExport(program: Command): void {
   program
     .command('export')
     .description('write every observation (or every indicator of every document) as JSONL or CSV (the export contract), or a workbook of the whole store (XLSX)')
-    .requiredOption('--db <path>', 'SQLite store to read')
+    .option('--db <store>', 'SQLite file or postgresql:// URL of the store to read (default: $PLANHARVEST_DB)')
     .option('--format <format>', 'jsonl, csv or xlsx (sheets documents, indicators, observations, findings, decisions; needs --out)', 'jsonl')
     .option('--out <file>', 'write to a file instead of standard output')
     .option('--include-rejected', 'also write observations a reviewer rejected (review_state "rejected")')
@@ -52,21 +52,22 @@ export function registerExport(program: Command): void {
       if (opts.records !== undefined && opts.format === 'xlsx') throw new UsageError('--records is for jsonl and csv: the workbook has both, as its indicators and observations sheets');
       if (opts.format === 'xlsx' && !opts.out) throw new UsageError('--format xlsx writes a workbook: give the file with --out');
       const options = exportOptions(opts);
-      if (!existsSync(opts.db)) throw new UsageError(`no database at ${opts.db}`);
-      const { openStoreOrFail } = await import('./open-store.ts');
-      const store = openStoreOrFail(opts.db, true);
+      const { openAnyStoreOrFail, storeAddress } = await import('./open-store.ts');
+      const store = await openAnyStoreOrFail(storeAddress(opts.db), true);
       try {
         if (opts.format === 'xlsx') {
           // exceljs loads only for a workbook.
+          if (store.engine !== 'sqlite') throw new UsageError('the workbook is written from a SQLite store only, for now; jsonl and csv work on both');
           const { exportWorkbook } = await import('../export/xlsx/index.ts');
           writeFileSync(opts.out!, await exportWorkbook(store.db, options));
           return;
         }
-        const text = opts.records === 'indicators' ? await indicatorText(store.db, opts.format, options) : await observationText(store.db, opts.format, options);
+        const reader = store.reader();
+        const text = opts.records === 'indicators' ? await indicatorText(reader, opts.format, options) : await observationText(reader, opts.format, options);
         if (opts.out) writeFileSync(opts.out, text);
         else process.stdout.write(text);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

@@ -20,7 +20,7 @@ export function registerImport(program: Command): void {
     .command('import')
     .description('import plan documents (files or folders, any mix of formats) into the store')
     .argument('<paths...>', 'files or folders to import (folders are walked recursively)')
-    .requiredOption('--db <path>', 'SQLite store to write (created if missing)')
+    .option('--db <store>', 'SQLite file (created if missing) or postgresql:// URL of the store to write (default: $PLANHARVEST_DB)')
     .option('--pipeline <name>', `pipeline to run: ${Object.keys(pipelines).join(', ')}`, 'default')
     .option('--jobs <n>', 'worker threads (0 = none, in this process)', positiveInteger('--jobs'), availableParallelism())
     .option('--timeout <seconds>', 'stop a document when one of its pages (or a document without pages) takes longer than this', positiveInteger('--timeout'), DEFAULT_TIMEOUT_MS / 1000)
@@ -29,14 +29,15 @@ export function registerImport(program: Command): void {
     .option('--quiet', 'print only rejected files and the summary')
     .option('--summary-json <file>', 'write the run summary as JSON for scripts')
     .option('--confidence-threshold <n>', CONFIDENCE_THRESHOLD_HELP, confidenceThreshold)
-    .action(async (paths: string[], opts: { db: string; pipeline: string; jobs: number; timeout: number; maxMemoryMb: number; maxTextMb: number; quiet?: boolean; summaryJson?: string; confidenceThreshold?: number }) => {
+    .action(async (paths: string[], opts: { db?: string; pipeline: string; jobs: number; timeout: number; maxMemoryMb: number; maxTextMb: number; quiet?: boolean; summaryJson?: string; confidenceThreshold?: number }) => {
       const pipeline = pipelineByName(opts.pipeline);
       if (!pipeline) throw new UsageError(`unknown pipeline "${opts.pipeline}" (known: ${Object.keys(pipelines).join(', ')})`);
       // Loaded here, not above, so other commands and --help never load the readers (see main.ts).
-      const [{ importFiles }, { openStoreOrFail }, { createProgress, fileLine }] = await Promise.all([
+      const [{ importFiles }, { openAnyStoreOrFail, storeAddress }, { createProgress, fileLine }] = await Promise.all([
         import('../pipeline/import.ts'), import('./open-store.ts'), import('./progress.ts'),
       ]);
-      const store = openStoreOrFail(opts.db);
+      const db = storeAddress(opts.db);
+      const store = await openAnyStoreOrFail(db);
       try {
         const progress = createProgress({ quiet: Boolean(opts.quiet), tty: Boolean(process.stderr.isTTY) });
         const summary = await importFiles(paths, store, {
@@ -57,10 +58,11 @@ export function registerImport(program: Command): void {
         );
         for (const r of summary.files.filter((f) => f.status === 'rejected')) process.stderr.write(`  ${fileLine(r)}\n`);
         if (summary.findingsInThread) process.stderr.write(`note: the findings were computed in the importing thread (${summary.findingsInThread})\n`);
-        if (summary.findings) process.stderr.write(findingsLine(summary.findings, opts.db));
+        if (summary.findings) process.stderr.write(findingsLine(summary.findings, db));
+        if (summary.findingsNotComputed) process.stderr.write(`note: ${summary.findingsNotComputed}\n`);
         if (opts.summaryJson) writeFileSync(opts.summaryJson, `${JSON.stringify(summary, null, 2)}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { UsageError } from './main.ts';
 
 type CountRow = Record<string, string | number | null>;
 
@@ -18,11 +16,10 @@ export function registerStats(program: Command): void {
     .description('counts by document, indicator scheme, kind and pending state, and each document\'s unread figures near indicator mentions')
     .requiredOption('--db <path>', 'SQLite store to read')
     .action(async (opts: { db: string }) => {
-      if (!existsSync(opts.db)) throw new UsageError(`no database at ${opts.db}`);
-      const [{ readFigureCounts }, { formatShare }, { openStoreOrFail }] = await Promise.all([
+      const [{ readFigureCounts }, { formatShare }, { openExistingStoreOrFail }] = await Promise.all([
         import('../store/unread.ts'), import('../unread/types.ts'), import('./open-store.ts'),
       ]);
-      const store = openStoreOrFail(opts.db, true);
+      const store = openExistingStoreOrFail(opts.db);
       try {
         const db = store.db;
         const byDocument = db.prepare(

@@ -5,7 +5,10 @@
 // (./records.ts) are unchanged; this is a second record type beside them.
 import * as z from 'zod';
 import type Database from 'better-sqlite3';
-import { readDocuments, readIndicators, type StoredIndicator } from '../store/read.ts';
+import { listDecisions } from '../review/decisions.ts';
+import type { ReviewedObservation } from '../review/reviewed.ts';
+import { readDocuments, readIndicators, readObservations, type DocumentInfo, type StoredIndicator } from '../store/read.ts';
+import type { StoreReader } from '../store/reader.ts';
 import { exportedObservations, IndicatorFields, type ExportOptions } from './records.ts';
 
 const count = (description: string) => z.number().int().nonnegative().describe(description);
@@ -56,10 +59,10 @@ export function toIndicatorRecord(ind: StoredIndicator, partnership: string | nu
  * document wrote (a reviewer's re-coding does not move them), with their reviewed state: a pending slot a
  * reviewer corrected to a figure counts as a value.
  */
-export function exportIndicatorRecords(db: Database.Database, options: ExportOptions = {}): IndicatorRecord[] {
-  const partnerships = new Map(readDocuments(db).map((d) => [d.id, d.partnership]));
+export function indicatorRecordsOf(documents: DocumentInfo[], indicators: StoredIndicator[], exported: ReviewedObservation[]): IndicatorRecord[] {
+  const partnerships = new Map(documents.map((d) => [d.id, d.partnership]));
   const counts = new Map<string, Counts>();
-  for (const o of exportedObservations(db, options)) {
+  for (const o of exported) {
     const key = `${o.documentId}|${o.extracted.indicator}`;
     const c = counts.get(key) ?? { observations: 0, values: 0, pending: 0 };
     c.observations++;
@@ -67,7 +70,17 @@ export function exportIndicatorRecords(db: Database.Database, options: ExportOpt
     else c.pending++;
     counts.set(key, c);
   }
-  return readIndicators(db).map((ind) =>
+  return indicators.map((ind) =>
     toIndicatorRecord(ind, partnerships.get(ind.documentId) ?? null, counts.get(`${ind.documentId}|${ind.code}`) ?? { observations: 0, values: 0, pending: 0 }),
   );
+}
+
+export function exportIndicatorRecords(db: Database.Database, options: ExportOptions = {}): IndicatorRecord[] {
+  return indicatorRecordsOf(readDocuments(db), readIndicators(db), exportedObservations(readObservations(db), listDecisions(db), options));
+}
+
+/** The same records from either store (src/store/reader.ts). */
+export async function readIndicatorRecords(reader: StoreReader, options: ExportOptions = {}): Promise<IndicatorRecord[]> {
+  const [documents, indicators, observations, decisions] = [await reader.documents(), await reader.indicators(), await reader.observations(), await reader.decisions()];
+  return indicatorRecordsOf(documents, indicators, exportedObservations(observations, decisions, options));
 }

@@ -3,7 +3,10 @@
 // Values are the extracted ones with review decisions applied on top (src/review/).
 import * as z from 'zod';
 import type Database from 'better-sqlite3';
-import { reviewedObservations, type ReviewedObservation } from '../review/reviewed.ts';
+import { listDecisions, type Decision } from '../review/decisions.ts';
+import { reviewObservations, type ReviewedObservation } from '../review/reviewed.ts';
+import { readObservations, type StoredObservation } from '../store/read.ts';
+import type { StoreReader } from '../store/reader.ts';
 
 const nullableString = (description: string) => z.string().nullable().describe(description);
 
@@ -84,12 +87,18 @@ export function toExportRecord(o: ReviewedObservation): ExportRecord {
 }
 
 /** The observations an export writes, review decisions applied, in document order (the indicator records count these). */
-export function exportedObservations(db: Database.Database, options: ExportOptions = {}): ReviewedObservation[] {
-  const observations = reviewedObservations(db, { includeRejected: options.includeRejected && !options.reviewedOnly });
-  return options.reviewedOnly ? observations.filter((o) => REVIEWED_STATES.has(o.reviewState)) : observations;
+export function exportedObservations(observations: StoredObservation[], decisions: Decision[], options: ExportOptions = {}): ReviewedObservation[] {
+  const reviewed = reviewObservations(observations, decisions);
+  const kept = options.includeRejected && !options.reviewedOnly ? reviewed : reviewed.filter((o) => o.reviewState !== 'rejected');
+  return options.reviewedOnly ? kept.filter((o) => REVIEWED_STATES.has(o.reviewState)) : kept;
 }
 
 /** One record per stored observation, review decisions applied, in document order. */
 export function exportRecords(db: Database.Database, options: ExportOptions = {}): ExportRecord[] {
-  return exportedObservations(db, options).map(toExportRecord);
+  return exportedObservations(readObservations(db), listDecisions(db), options).map(toExportRecord);
+}
+
+/** The same records from either store (src/store/reader.ts). */
+export async function readExportRecords(reader: StoreReader, options: ExportOptions = {}): Promise<ExportRecord[]> {
+  return exportedObservations(await reader.observations(), await reader.decisions(), options).map(toExportRecord);
 }

@@ -10,7 +10,7 @@ import type { Pipeline } from '../../pipelines/index.ts';
 import { shutdownOcr } from '../ocr/shared-engine.ts';
 import type { FindingCounts, ReconcileOptions } from '../reconcile/index.ts';
 import type { BatchOptions } from '../store/batch.ts';
-import type { Store } from '../store/index.ts';
+import type { ImportTarget } from '../store/import-target.ts';
 import { collectFiles } from './files.ts';
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits.ts';
 import { WorkerPool } from './pool.ts';
@@ -43,6 +43,8 @@ export interface RunSummary {
   findings?: FindingCounts;
   /** Set when the findings step could not run in its own thread and ran in the importing one: why. */
   findingsInThread?: string;
+  /** Set when the store did not compute findings after the run (a PostgreSQL store, for now): why. */
+  findingsNotComputed?: string;
 }
 
 export interface ImportOptions {
@@ -80,34 +82,34 @@ function readBytes(path: string): Uint8Array | FileReport {
   }
 }
 
-export async function importFiles(inputs: string[], store: Store, options: ImportOptions): Promise<RunSummary> {
+/** A store an import can write: the SQLite store or the PostgreSQL store (src/store/import-target.ts). */
+export interface ImportableStore {
+  importTarget(batch?: BatchOptions): ImportTarget;
+}
+
+export async function importFiles(inputs: string[], store: ImportableStore, options: ImportOptions): Promise<RunSummary> {
   const started = Date.now();
   const jobs = options.jobs ?? 0;
-  const runId = store.beginRun(options.pipeline.name);
   const { files, problems } = collectFiles(inputs);
-  // The pool starts first: its threads load the readers while this one loads the findings checks.
-  // No more threads than documents (each costs its start-up); the OCR engine still gets every core asked for,
-  // so one long scan uses them all.
+  // The pool starts first: its threads load the readers while this one starts the run (and loads the findings
+  // checks). No more threads than documents (each costs its start-up); the OCR engine still gets every core
+  // asked for, so one long scan uses them all.
   const pool = jobs > 0 && files.length ? new WorkerPool({ size: Math.min(jobs, files.length), ocrWorkers: jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }) : null;
-  const { ImportChanges, reconcileStore } = await import('../reconcile/index.ts');
-  const { reconcileApart } = await import('../reconcile/apart.ts');
-  // The documents this run writes or replaces: the findings they can change are recomputed at the end.
-  const changes = new ImportChanges(store.db, runId);
+  // Every write goes through the store's import target; a file is reported once its write is committed.
+  const target = store.importTarget(options.batch);
   const reports: FileReport[] = [];
   const total = files.length + problems.length;
+  let runId: number;
+  try {
+    runId = await target.beginRun(options.pipeline.name);
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
   options.onStart?.(total);
-  // Every write goes through the batch writer while it is open; a file is reported once its write is committed.
-  const writer = store.batch(options.batch);
   const report = (r: FileReport) => {
     reports.push(r);
-    if (r.status === 'rejected') {
-      writer.write(
-        () => store.recordRejection(runId, r.path, r.reason ?? '', r.advice ?? ''),
-        (recorded) => {
-          if (!recorded.ok) throw recorded.error;
-        },
-      );
-    }
+    if (r.status === 'rejected') target.reject(runId, r.path, r.reason ?? '', r.advice ?? '');
     options.onFile?.(r, reports.length, total);
   };
   for (const problem of problems) report({ ...problem, status: 'rejected', ms: 0 });
@@ -126,35 +128,25 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
         const t0 = Date.now();
         const bytes = readBytes(file.path);
         if (!(bytes instanceof Uint8Array)) return report(bytes);
-        if (store.isUnchanged(file.path, contentHash(bytes))) return report({ path: file.path, status: 'unchanged', ms: Date.now() - t0 });
+        if (await target.isUnchanged(file.path, contentHash(bytes))) return report({ path: file.path, status: 'unchanged', ms: Date.now() - t0 });
         const processed = await process(bytes, basename(file.path));
         if (!processed.ok) return report({ path: file.path, status: 'rejected', reason: processed.reason, advice: processed.advice, ms: Date.now() - t0 });
-        const replacing = changes.beforeWrite(file.path);
-        let ms = 0;
-        writer.write(
-          () => {
-            const status = store.saveDocument(runId, file.path, processed.document, processed.result, processed.messages, processed.crops, processed.unread);
-            ms = Date.now() - t0;
-            return status;
-          },
-          (stored) => {
-            if (!stored.ok) {
-              report({ path: file.path, status: 'rejected', reason: `could not be stored (${stored.error.message.slice(0, 160)})`, advice: 'nothing was changed for this file; report it', ms: Date.now() - t0 });
-              return;
-            }
-            if (stored.value !== 'unchanged') changes.written(file.path, replacing);
-            report({
-              path: file.path, status: stored.value, observations: processed.result.observations.length, pages: processed.document.pageCount,
-              warnings: processed.messages.filter((m) => m.severity !== 'info').length, ms,
-            });
-          },
-        );
+        target.write(runId, file.path, { document: processed.document, result: processed.result, messages: processed.messages, crops: processed.crops, unread: processed.unread }, (stored) => {
+          if (!stored.ok) {
+            report({ path: file.path, status: 'rejected', reason: `could not be stored (${stored.error.message.slice(0, 160)})`, advice: 'nothing was changed for this file; report it', ms: Date.now() - t0 });
+            return;
+          }
+          report({
+            path: file.path, status: stored.value, observations: processed.result.observations.length, pages: processed.document.pageCount,
+            warnings: processed.messages.filter((m) => m.severity !== 'info').length, ms: Date.now() - t0,
+          });
+        });
       }),
     );
   } finally {
     try {
       // What is written is committed, even when the run stops on an error.
-      writer.close();
+      await target.flush();
     } finally {
       // The pool stops its threads and its one OCR engine on close; in-process, the engine started here is stopped here.
       if (pool) await pool.close();
@@ -172,13 +164,13 @@ export async function importFiles(inputs: string[], store: Store, options: Impor
     seconds: (Date.now() - started) / 1000,
   };
   // Reconcile: the findings the documents written can change are recomputed (everything, when the store needs
-  // it), so the findings always describe what is stored now (src/reconcile/). With worker threads, in one of
-  // its own with a bounded heap (src/reconcile/apart.ts); with none, in this thread as everything else.
-  const request = { trigger: 'import' as const, runId, options: options.reconcile, changes };
-  summary.findings = (
-    jobs > 0 ? await reconcileApart(store.db, request, { onFallback: (reason) => (summary.findingsInThread = reason) }) : reconcileStore(store.db, request)
-  ).counts;
-  store.finishRun(runId, summary);
+  // it), so the findings always describe what is stored now (src/reconcile/).
+  const findings = await target.findings({ runId, options: options.reconcile, jobs });
+  if ('counts' in findings) {
+    summary.findings = findings.counts;
+    if (findings.inThread) summary.findingsInThread = findings.inThread;
+  } else summary.findingsNotComputed = findings.notComputed;
+  await target.finishRun(runId, summary);
   return summary;
 }
 

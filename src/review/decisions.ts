@@ -65,7 +65,7 @@ export interface Decision {
 
 export type NewDecision = Omit<Decision, 'id' | 'decidedAt'>;
 
-interface DecisionRow {
+export interface DecisionRow {
   id: number;
   target_type: TargetType;
   target_id: string;
@@ -81,7 +81,7 @@ interface DecisionRow {
   origin: string;
 }
 
-function fromRow(r: DecisionRow): Decision {
+export function decisionFromRow(r: DecisionRow): Decision {
   const correction: Correction = {};
   if (r.new_value !== null) correction.value = r.new_value;
   if (r.new_unit !== null) correction.unit = r.new_unit;
@@ -105,15 +105,17 @@ export function recordDecision(db: Database.Database, d: NewDecision): Decision 
   return { ...d, id: Number(info.lastInsertRowid), decidedAt };
 }
 
-/** Every decision ever recorded, oldest first (the order they apply in). */
+/** Every decision ever recorded, oldest first (the order they apply in): the query both stores run. */
+export const ALL_DECISIONS = 'SELECT * FROM decisions ORDER BY id';
+
 export function listDecisions(db: Database.Database): Decision[] {
-  return (db.prepare('SELECT * FROM decisions ORDER BY id').all() as DecisionRow[]).map(fromRow);
+  return (db.prepare(ALL_DECISIONS).all() as DecisionRow[]).map(decisionFromRow);
 }
 
 /** The decisions on some targets (observation or finding ids), oldest first. */
 export function decisionsOn(db: Database.Database, targetIds: string[]): Decision[] {
   if (!targetIds.length) return [];
-  return (prepared(db, 'SELECT * FROM decisions WHERE target_id IN (SELECT value FROM json_each(?)) ORDER BY id').all(JSON.stringify(targetIds)) as DecisionRow[]).map(fromRow);
+  return (prepared(db, 'SELECT * FROM decisions WHERE target_id IN (SELECT value FROM json_each(?)) ORDER BY id').all(JSON.stringify(targetIds)) as DecisionRow[]).map(decisionFromRow);
 }
 
 export function decisionsByTarget(decisions: Decision[]): Map<string, Decision[]> {

@@ -4,14 +4,15 @@ import type Database from 'better-sqlite3';
 import type { Box } from '../model/document.ts';
 import type { ValueCrop } from '../ocr/crops.ts';
 import { prepared } from './read.ts';
+import { cropRow, INSERT_CROP } from './rows.ts';
 
 /** A crop as stored is the crop as cut: the same fields, read back. */
 export type StoredCrop = ValueCrop;
 
 export function insertCrops(db: Database.Database, crops: ValueCrop[]): void {
   if (crops.length === 0) return;
-  const insert = prepared(db, 'INSERT OR REPLACE INTO ocr_crops (observation_id, page, box_json, width, height, png) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const c of crops) insert.run(c.observationId, c.page, JSON.stringify(c.box), c.width, c.height, Buffer.from(c.png));
+  const insert = prepared(db, INSERT_CROP);
+  for (const c of crops) insert.run(...cropRow(c));
 }
 
 interface CropRow {

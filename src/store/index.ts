@@ -11,8 +11,17 @@ import type { Normalised } from '../normalise/index.ts';
 import type { ValueCrop } from '../ocr/crops.ts';
 import type { UnreadReport } from '../unread/types.ts';
 import { BatchWriter, type BatchOptions } from './batch.ts';
+import { listDecisions } from '../review/decisions.ts';
 import { insertCrops } from './crops.ts';
+import { readDocuments, readIndicators, readObservations } from './read.ts';
+import type { StoreReader } from './reader.ts';
+import type { ImportTarget } from './import-target.ts';
+import type { ImportChanges } from '../reconcile/scope.ts';
 import { migrate } from './migrate.ts';
+import {
+  DELETE_DOCUMENT, DOCUMENT_BY_HASH, DOCUMENT_BY_PATH, documentRow, FINISH_RUN, indicatorRow, INSERT_DOCUMENT, INSERT_INDICATOR, INSERT_MILESTONE, INSERT_OBSERVATION,
+  INSERT_REJECTION, INSERT_RUN, milestoneRow, observationRow,
+} from './rows.ts';
 import { DocumentSources, INSERT_SOURCE } from './sources.ts';
 import { uniqueIds, uniqueMilestoneIds } from './unique-ids.ts';
 import { insertUnread } from './unread.ts';
@@ -29,40 +38,26 @@ export interface StoredDocument {
   contentHash: string;
 }
 
-/** The statements a document's write runs, prepared once per store. */
+/** The statements a document's write runs (./rows.ts), prepared once per store. */
 function writeStatements(db: Database.Database) {
   return {
-    byPath: db.prepare('SELECT id, path, file_name AS fileName, content_hash AS contentHash FROM documents WHERE path = ?'),
-    byHash: db.prepare('SELECT id, path, file_name AS fileName, content_hash AS contentHash FROM documents WHERE content_hash = ?'),
-    deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
+    byPath: db.prepare(DOCUMENT_BY_PATH),
+    byHash: db.prepare(DOCUMENT_BY_HASH),
+    deleteDocument: db.prepare(DELETE_DOCUMENT),
     // Which of these observation ids other documents hold, and the path of each holder.
     holders: db.prepare('SELECT o.id, d.path FROM observations o JOIN documents d ON d.id = o.document_id WHERE o.id IN (SELECT value FROM json_each(?))'),
     holder: db.prepare('SELECT d.path FROM observations o JOIN documents d ON d.id = o.document_id WHERE o.id = ?').pluck(),
-    document: db.prepare(
-      `INSERT INTO documents (path, file_name, content_hash, format, partnership, title, page_count, run_id, imported_at, messages_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    indicator: db.prepare(
-      `INSERT INTO indicators (document_id, code, scheme, aliases_json, title, catalogue_title, inferred, match_score, source_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    observation: db.prepare(
-      `INSERT INTO observations (id, document_id, indicator_code, kind, state, value, unit, period, area, relative_change, denominator,
-         pending_reason, confidence, confidence_reasons_json, repairs_json, ordinal,
-         value_source, value_start, value_end, header_source, header_start, header_end, code_source, code_start, code_end)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
+    document: db.prepare(INSERT_DOCUMENT).pluck(),
+    indicator: db.prepare(INSERT_INDICATOR),
+    observation: db.prepare(INSERT_OBSERVATION),
     source: db.prepare(INSERT_SOURCE),
-    milestone: db.prepare('INSERT INTO milestones (id, document_id, text, outcome, status, section, page, line, source_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    milestone: db.prepare(INSERT_MILESTONE),
     heldMilestone: db.prepare('SELECT 1 FROM milestones WHERE id = ?').pluck(),
   };
 }
 
-/** JSON of a list of strings, without the call for the usual empty one. */
-function listJson(list: readonly string[]): string {
-  return list?.length === 0 ? '[]' : JSON.stringify(list);
-}
-
 export class Store {
+  readonly engine = 'sqlite' as const;
   readonly db: Database.Database;
   private statements: ReturnType<typeof writeStatements> | null = null;
   private readonly writers = new Set<BatchWriter>();
@@ -106,17 +101,74 @@ export class Store {
     return (this.statements ??= writeStatements(this.db));
   }
 
+  /**
+   * What an import writes through (./import-target.ts): documents in batches (./batch.ts), each all-or-nothing;
+   * afterwards the findings those documents can change are recomputed (src/reconcile/).
+   */
+  importTarget(batch?: BatchOptions): ImportTarget {
+    const writer = this.batch(batch);
+    let changes: ImportChanges | null = null;
+    return {
+      beginRun: async (pipeline) => {
+        const runId = this.beginRun(pipeline);
+        const { ImportChanges } = await import('../reconcile/scope.ts');
+        changes = new ImportChanges(this.db, runId);
+        return runId;
+      },
+      isUnchanged: async (path, hash) => this.isUnchanged(path, hash),
+      write: (runId, path, f, done) => {
+        // What the version it replaces took part in, for the findings it can change.
+        const replacing = changes!.beforeWrite(path);
+        writer.write(
+          () => this.saveDocument(runId, path, f.document, f.result, f.messages, f.crops, f.unread),
+          (stored) => {
+            if (stored.ok && stored.value !== 'unchanged') changes!.written(path, replacing);
+            done(stored);
+          },
+        );
+      },
+      reject: (runId, path, reason, advice) =>
+        writer.write(
+          () => this.recordRejection(runId, path, reason, advice),
+          (recorded) => {
+            if (!recorded.ok) throw recorded.error;
+          },
+        ),
+      flush: async () => writer.close(),
+      findings: async ({ runId, options, jobs }) => {
+        // With worker threads, in one of its own with a bounded heap (src/reconcile/apart.ts); with none, here.
+        const request = { trigger: 'import' as const, runId, options, changes: changes! };
+        let inThread: string | undefined;
+        const { reconcileStore } = await import('../reconcile/index.ts');
+        const { reconcileApart } = await import('../reconcile/apart.ts');
+        const counts = (jobs > 0 ? await reconcileApart(this.db, request, { onFallback: (reason) => (inThread = reason) }) : reconcileStore(this.db, request)).counts;
+        return inThread ? { counts, inThread } : { counts };
+      },
+      finishRun: async (runId, summary) => this.finishRun(runId, summary),
+    };
+  }
+
+  /** The reads commands make, as the PostgreSQL store offers them too (./reader.ts). */
+  reader(): StoreReader {
+    const db = this.db;
+    return {
+      documents: async (filter) => readDocuments(db, filter),
+      indicators: async (documentId) => readIndicators(db, documentId),
+      observations: async (filter) => readObservations(db, filter),
+      decisions: async () => listDecisions(db),
+    };
+  }
+
   beginRun(pipeline: string): number {
-    const info = this.db.prepare('INSERT INTO import_runs (started_at, pipeline) VALUES (?, ?)').run(new Date().toISOString(), pipeline);
-    return Number(info.lastInsertRowid);
+    return this.db.prepare(INSERT_RUN).pluck().get(new Date().toISOString(), pipeline) as number;
   }
 
   finishRun(runId: number, summary: unknown): void {
-    this.db.prepare('UPDATE import_runs SET finished_at = ?, summary_json = ? WHERE id = ?').run(new Date().toISOString(), JSON.stringify(summary), runId);
+    this.db.prepare(FINISH_RUN).run(new Date().toISOString(), JSON.stringify(summary), runId);
   }
 
   recordRejection(runId: number, path: string, reason: string, advice: string): void {
-    this.db.prepare('INSERT INTO rejections (run_id, path, reason, advice) VALUES (?, ?, ?, ?)').run(runId, path, reason, advice);
+    this.db.prepare(INSERT_REJECTION).run(runId, path, reason, advice);
   }
 
   documentByPath(path: string): StoredDocument | null {
@@ -146,11 +198,7 @@ export class Store {
       if (previous && previous.contentHash === doc.contentHash) return 'unchanged';
       if (previous) sql.deleteDocument.run(previous.id);
       const unique = uniqueIds(result.observations, crops, path, this.heldElsewhere(result.observations));
-      const info = sql.document.run(
-        path, doc.file, doc.contentHash, doc.format, doc.partnership, doc.title, doc.pageCount ?? null, runId, new Date().toISOString(),
-        JSON.stringify([...messages, ...unique.messages]),
-      );
-      const documentId = Number(info.lastInsertRowid);
+      const documentId = sql.document.get(...documentRow(runId, path, doc, JSON.stringify([...messages, ...unique.messages]))) as number;
       step = 'its indicators';
       this.insertIndicators(documentId, result);
       this.insertObservations(documentId, doc.file, unique.observations, (id) => (step = `observation ${id}`));
@@ -158,7 +206,7 @@ export class Store {
       insertCrops(this.db, unique.crops);
       step = 'its milestones';
       for (const m of uniqueMilestoneIds(result.milestones, path, (id) => sql.heldMilestone.get(id) !== undefined)) {
-        sql.milestone.run(m.id, documentId, m.text, m.outcome, m.status, m.section, m.source.provenance.page ?? null, m.source.provenance.line ?? null, m.source.text);
+        sql.milestone.run(...milestoneRow(documentId, m));
       }
       step = 'its unread figures';
       if (unread) insertUnread(this.db, documentId, unread);
@@ -188,27 +236,16 @@ export class Store {
   }
 
   private insertIndicators(documentId: number, result: Normalised): void {
-    const insert = this.sql.indicator;
-    for (const ref of result.indicators) {
-      insert.run(documentId, ref.code, ref.scheme, listJson(ref.aliases), ref.title, ref.catalogueTitle, ref.inferred ? 1 : 0, ref.matchScore, JSON.stringify(ref.source));
-    }
+    result.indicators.forEach((ref, ordinal) => this.sql.indicator.run(...indicatorRow(documentId, ref, ordinal)));
   }
 
   private insertObservations(documentId: number, fileName: string, observations: Observation[], writing: (id: string) => void): void {
     const insert = this.sql.observation;
-    const sources = new DocumentSources(this.sql.source, documentId, fileName);
+    const source = this.sql.source;
+    const sources = new DocumentSources((row) => source.run(...row), documentId, fileName);
     observations.forEach((o, ordinal) => {
       writing(o.id);
-      const value = o.source;
-      const header = o.headerSource;
-      const code = o.indicator.source;
-      insert.run(
-        o.id, documentId, o.indicator.code, o.kind, o.state, o.value, o.unit, o.period, o.area, o.relativeChange, o.denominator, o.pendingReason, o.confidence,
-        listJson(o.confidenceReasons), listJson(o.repairs), ordinal,
-        sources.number(value), value.start, value.end,
-        header ? sources.number(header) : null, header ? header.start : null, header ? header.end : null,
-        sources.number(code), code.start, code.end,
-      );
+      insert.run(...observationRow(documentId, o, ordinal, (s) => sources.number(s)));
     });
   }
 }

@@ -89,26 +89,50 @@ export function prepared(db: Database.Database, sql: string): Database.Statement
   return statement;
 }
 
+/**
+ * The SQL engines a store runs on. The queries here are written once for both; only a list passed as one
+ * parameter (JSON text) is opened differently.
+ */
+export type Dialect = 'sqlite' | 'postgresql';
+
+/** `column IN (the values of a JSON array given as one parameter)`. */
+export function inJsonList(dialect: Dialect, column: string, type: 'integer' | 'text'): string {
+  return dialect === 'sqlite'
+    ? `${column} IN (SELECT value FROM json_each(?))`
+    : `${column} IN (SELECT v::${type === 'integer' ? 'bigint' : 'text'} FROM json_array_elements_text(?::json) AS v)`;
+}
+
+/** A query and its parameters, for whichever engine runs it. */
+export interface Query {
+  sql: string;
+  params: Array<string | number>;
+}
+
 /** Which documents to read: all of them, some by id, or those with one of some file names. */
 export type DocumentFilter = { ids: number[] } | { fileNames: string[] };
 
-function documentWhere(filter: DocumentFilter | undefined, column: string): { where: string; params: string[] } {
+function documentWhere(filter: DocumentFilter | undefined, column: string, dialect: Dialect): { where: string; params: string[] } {
   if (!filter) return { where: '', params: [] };
-  if ('ids' in filter) return { where: `WHERE ${column} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(filter.ids)] };
-  return { where: `WHERE ${column} IN (SELECT id FROM documents WHERE file_name IN (SELECT value FROM json_each(?)))`, params: [JSON.stringify(filter.fileNames)] };
+  if ('ids' in filter) return { where: `WHERE ${inJsonList(dialect, column, 'integer')}`, params: [JSON.stringify(filter.ids)] };
+  return { where: `WHERE ${column} IN (SELECT id FROM documents WHERE ${inJsonList(dialect, 'file_name', 'text')})`, params: [JSON.stringify(filter.fileNames)] };
+}
+
+export function documentsQuery(dialect: Dialect, filter?: DocumentFilter): Query {
+  const { where, params } = documentWhere(filter, 'id', dialect);
+  return {
+    sql: `SELECT id, path, file_name AS "fileName", format, partnership, title, content_hash AS "contentHash", page_count AS "pageCount", imported_at AS "importedAt"
+       FROM documents ${where} ORDER BY file_name, id`,
+    params,
+  };
 }
 
 /** Stored documents in file-name order (then id), all or those a filter names. */
 export function readDocuments(db: Database.Database, filter?: DocumentFilter): DocumentInfo[] {
-  const { where, params } = documentWhere(filter, 'id');
-  return prepared(
-    db,
-    `SELECT id, path, file_name AS fileName, format, partnership, title, content_hash AS contentHash, page_count AS pageCount, imported_at AS importedAt
-       FROM documents ${where} ORDER BY file_name, id`,
-  ).all(...params) as DocumentInfo[];
+  const { sql, params } = documentsQuery('sqlite', filter);
+  return prepared(db, sql).all(...params) as DocumentInfo[];
 }
 
-interface IndicatorRow {
+export interface IndicatorRow {
   document_id: number;
   file_name: string;
   code: string;
@@ -131,15 +155,17 @@ function sourceFromRef(json: string | null): StoredSource | null {
   };
 }
 
-/** The indicators every document names (or one document: `documentId`), in store order. */
-export function readIndicators(db: Database.Database, documentId?: number): StoredIndicator[] {
+export function indicatorsQuery(documentId?: number): Query {
   const where = documentId === undefined ? '' : 'WHERE i.document_id = ?';
-  const rows = prepared(
-    db,
-    `SELECT i.document_id, d.file_name, i.code, i.scheme, i.aliases_json, i.title, i.catalogue_title, i.inferred, i.match_score, i.source_json
-       FROM indicators i JOIN documents d ON d.id = i.document_id ${where} ORDER BY d.file_name, d.id, i.rowid`,
-  ).all(...(documentId === undefined ? [] : [documentId])) as IndicatorRow[];
-  return rows.map((r) => ({
+  return {
+    sql: `SELECT i.document_id, d.file_name, i.code, i.scheme, i.aliases_json, i.title, i.catalogue_title, i.inferred, i.match_score, i.source_json
+       FROM indicators i JOIN documents d ON d.id = i.document_id ${where} ORDER BY d.file_name, d.id, i.ordinal`,
+    params: documentId === undefined ? [] : [documentId],
+  };
+}
+
+export function indicatorFromRow(r: IndicatorRow): StoredIndicator {
+  return {
     documentId: r.document_id,
     document: r.file_name,
     code: r.code,
@@ -150,7 +176,13 @@ export function readIndicators(db: Database.Database, documentId?: number): Stor
     inferred: r.inferred === 1,
     matchScore: r.match_score,
     source: sourceFromRef(r.source_json),
-  }));
+  };
+}
+
+/** The indicators every document names (or one document: `documentId`), in the order each document names them. */
+export function readIndicators(db: Database.Database, documentId?: number): StoredIndicator[] {
+  const { sql, params } = indicatorsQuery(documentId);
+  return (prepared(db, sql).all(...params) as IndicatorRow[]).map(indicatorFromRow);
 }
 
 /** The three located sources of an observation (migration 008): its unit in `sources`, and its span there. */
@@ -169,7 +201,7 @@ function provenanceJoin(prefix: RolePrefix): string {
   return `LEFT JOIN sources ${prefix} ON ${prefix}.document_id = o.document_id AND ${prefix}.n = o.${ROLES[prefix]}_source`;
 }
 
-type ObservationRow = Record<string, unknown>;
+export type ObservationRow = Record<string, unknown>;
 
 function sourceFromRow(row: ObservationRow, prefix: RolePrefix): StoredSource | null {
   if (row[`${prefix}_file`] === null || row[`${prefix}_file`] === undefined) return null;
@@ -197,25 +229,24 @@ function sourceFromRow(row: ObservationRow, prefix: RolePrefix): StoredSource | 
  */
 export type ObservationFilter = { documentId: number } | { documentIds: number[]; codes: string[] };
 
-function observationWhere(filter: ObservationFilter | undefined): { where: string; params: Array<number | string> } {
+function observationWhere(filter: ObservationFilter | undefined, dialect: Dialect): { where: string; params: Array<number | string> } {
   if (!filter) return { where: '', params: [] };
   if ('documentId' in filter) return { where: 'WHERE o.document_id = ?', params: [filter.documentId] };
   return {
-    where: `WHERE o.document_id IN (SELECT value FROM json_each(?))
-              AND (o.indicator_code IN (SELECT value FROM json_each(?)) OR o.id IN (SELECT target_id FROM decisions WHERE new_code IS NOT NULL))`,
+    where: `WHERE ${inJsonList(dialect, 'o.document_id', 'integer')}
+              AND (${inJsonList(dialect, 'o.indicator_code', 'text')} OR o.id IN (SELECT target_id FROM decisions WHERE new_code IS NOT NULL))`,
     params: [JSON.stringify(filter.documentIds), JSON.stringify(filter.codes)],
   };
 }
 
 /**
- * Stored observations in export order: by document, then in the order the extractor read them (the rowid
- * keeps it, whatever order documents were stored in). All of them, or those a filter asks for.
+ * Stored observations in export order: by document, then in the order the extractor read them (`ordinal`,
+ * whatever order documents were stored in). All of them, or those a filter asks for.
  */
-export function readObservations(db: Database.Database, filter?: ObservationFilter): StoredObservation[] {
-  const { where, params } = observationWhere(filter);
-  const rows = prepared(
-    db,
-    `SELECT o.id, o.document_id, d.file_name, d.partnership, o.indicator_code, i.aliases_json, i.title, i.catalogue_title, i.inferred,
+export function observationsQuery(dialect: Dialect, filter?: ObservationFilter): Query {
+  const { where, params } = observationWhere(filter, dialect);
+  return {
+    sql: `SELECT o.id, o.document_id, d.file_name, d.partnership, o.indicator_code, i.aliases_json, i.title, i.catalogue_title, i.inferred,
               o.kind, o.state, o.value, o.unit, o.period, o.area, o.relative_change, o.denominator, o.pending_reason,
               o.confidence, o.confidence_reasons_json, o.ordinal,
               ${provenanceColumns('v')}, ${provenanceColumns('h')}, ${provenanceColumns('c')}
@@ -224,9 +255,13 @@ export function readObservations(db: Database.Database, filter?: ObservationFilt
        JOIN indicators i ON i.document_id = o.document_id AND i.code = o.indicator_code
        ${provenanceJoin('v')} ${provenanceJoin('h')} ${provenanceJoin('c')}
        ${where}
-       ORDER BY d.file_name, d.id, o.rowid`,
-  ).all(...params) as ObservationRow[];
-  return rows.map((r) => ({
+       ORDER BY d.file_name, d.id, o.ordinal`,
+    params,
+  };
+}
+
+export function observationFromRow(r: ObservationRow): StoredObservation {
+  return {
     id: r.id as string,
     documentId: r.document_id as number,
     document: r.file_name as string,
@@ -251,5 +286,10 @@ export function readObservations(db: Database.Database, filter?: ObservationFilt
     source: sourceFromRow(r, 'v'),
     header: sourceFromRow(r, 'h'),
     code: sourceFromRow(r, 'c'),
-  }));
+  };
+}
+
+export function readObservations(db: Database.Database, filter?: ObservationFilter): StoredObservation[] {
+  const { sql, params } = observationsQuery('sqlite', filter);
+  return (prepared(db, sql).all(...params) as ObservationRow[]).map(observationFromRow);
 }

@@ -2,8 +2,8 @@
 // from, a column's header cell, the cell naming an indicator. Observations point at a unit by its number in
 // the document and keep their own span in its text, so the unit naming an indicator is not written again for
 // every figure read beside it.
-import type Database from 'better-sqlite3';
 import type { SourceRef } from '../model/observation.ts';
+import type { Row } from './rows.ts';
 
 export class DocumentSources {
   private readonly numbers = new Map<string, number>();
@@ -11,7 +11,8 @@ export class DocumentSources {
   private readonly seen = new Map<SourceRef, number>();
 
   constructor(
-    private readonly insert: Database.Statement,
+    /** Writes one unit's row (INSERT_SOURCE's parameters): each engine runs it its own way. */
+    private readonly insert: (row: Row) => void,
     private readonly documentId: number,
     /** The document's file name: a unit in that file is stored with `file` null. */
     private readonly fileName: string,
@@ -30,10 +31,10 @@ export class DocumentSources {
     if (n === undefined) {
       n = this.numbers.size;
       this.numbers.set(key, n);
-      this.insert.run(
+      this.insert([
         this.documentId, n, file, p.page ?? null, p.line ?? null, box, p.table ?? null, p.row ?? null, p.col ?? null, p.sheet ?? null, p.address ?? null,
         p.ocrConfidence ?? null, source.text,
-      );
+      ]);
     }
     this.seen.set(source, n);
     return n;

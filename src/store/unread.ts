@@ -4,22 +4,12 @@ import type Database from 'better-sqlite3';
 import type { Box } from '../model/document.ts';
 import type { Nearness, UnreadReport } from '../unread/types.ts';
 import { prepared, type StoredSource } from './read.ts';
+import { figureCountsRow, INSERT_FIGURE_COUNTS, INSERT_UNREAD, unreadRow } from './rows.ts';
 
 export function insertUnread(db: Database.Database, documentId: number, report: UnreadReport): void {
-  prepared(db, 'INSERT INTO figure_counts (document_id, near_figures, read_figures, unread_figures) VALUES (?, ?, ?, ?)')
-    .run(documentId, report.near, report.read, report.figures.length);
-  const insert = prepared(
-    db,
-    `INSERT INTO unread_figures (document_id, ordinal, figure, value, near, indicators_json, file, page, line, box_json, table_index, row_index, col_index,
-       sheet, address, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  report.figures.forEach((f, ordinal) => {
-    const p = f.source.provenance;
-    insert.run(
-      documentId, ordinal, f.figure, Number.isFinite(f.value) ? f.value : null, f.near, JSON.stringify(f.indicators), p.file, p.page ?? null, p.line ?? null,
-      p.box ? JSON.stringify(p.box) : null, p.table ?? null, p.row ?? null, p.col ?? null, p.sheet ?? null, p.address ?? null, f.source.text, f.source.start, f.source.end,
-    );
-  });
+  prepared(db, INSERT_FIGURE_COUNTS).run(...figureCountsRow(documentId, report));
+  const insert = prepared(db, INSERT_UNREAD);
+  report.figures.forEach((f, ordinal) => insert.run(...unreadRow(documentId, f, ordinal)));
 }
 
 export interface FigureCounts {

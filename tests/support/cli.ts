@@ -9,6 +9,11 @@ const OUTPUT_LIMIT = 256 * 1024 * 1024;
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'planharvest.js');
 
 export function runCli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: OUTPUT_LIMIT });
+  return runCliWith({}, ...args);
+}
+
+/** The command line with some environment variables set (PLANHARVEST_DB, …) over this process's own. */
+export function runCliWith(env: Record<string, string>, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: OUTPUT_LIMIT, env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -5,18 +5,16 @@ import pg from 'pg';
 
 const INT8 = 20;
 
-const types = {
+/** Type parsers for every connection of a store (clients and pools). */
+export const pgTypes = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8 && format !== 'binary' ? (text: string) => Number(text) : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser,
 };
 
-/** Whether a `--db` value names a PostgreSQL store rather than a SQLite file. */
-export function isPostgresUrl(db: string): boolean {
-  return /^postgres(?:ql)?:\/\//i.test(db);
-}
+export { isPostgresUrl } from './url.ts';
 
 /** A connected client for the store at `url`; the caller ends it. */
 export async function connectPostgres(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url, types, application_name: 'planharvest' });
+  const client = new pg.Client({ connectionString: url, types: pgTypes, application_name: 'planharvest' });
   await client.connect();
   return client;
 }
