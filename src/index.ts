@@ -10,9 +10,10 @@ import { pipelineByName, pipelines, type Pipeline } from '../pipelines/index.ts'
 import { compareStore, type CompareRequest, type CompareResult } from './compare/index.ts';
 import type { WrittenComparison } from './compare/write.ts';
 import { exportIndicatorRecords as exportStoreIndicators, type IndicatorRecord } from './export/indicator-records.ts';
-import { exportRecords as exportStoreRecords, type ExportOptions, type ExportRecord } from './export/records.ts';
+import { exportRecords as exportStoreRecords, readExportRecords as readStoreRecords, type ExportOptions, type ExportRecord } from './export/records.ts';
 import { importFiles as importIntoStore, type ImportOptions, type RunSummary } from './pipeline/import.ts';
 import { Store } from './store/index.ts';
+import type { PostgresStore } from './store/postgres/store.ts';
 
 export { openStore, Store } from './store/index.ts';
 export { ExportRecord, REVIEWED_STATES, type ExportOptions } from './export/records.ts';
@@ -26,6 +27,17 @@ export type { CompareRequest, CompareResult, IndicatorComparison, SharedIndicato
 export type { ComparedSeries, UnitGroup } from './compare/comparison.ts';
 export type { Ambition, Change, Progress, ProgressStatus } from './compare/measures.ts';
 export type { WrittenComparison } from './compare/write.ts';
+export type { PostgresStore } from './store/postgres/store.ts';
+
+/**
+ * The PostgreSQL store at a postgresql:// URL, its schema brought up to date; `importFiles` writes it and
+ * `readExportRecords` reads it as they do a SQLite store. `close()` ends its connections.
+ */
+export async function openPostgresStore(url: string): Promise<PostgresStore> {
+  // node-postgres loads only for a PostgreSQL store, not with the package.
+  const { PostgresStore: Opened } = await import('./store/postgres/store.ts');
+  return Opened.open(url);
+}
 
 /** A store opened with openStore, or its better-sqlite3 connection. */
 export type StoreLike = Store | Database.Database;
@@ -46,7 +58,7 @@ export const PIPELINE_NAMES: readonly string[] = Object.keys(pipelines);
  * findings. Bad files are reported in the summary (status "rejected"), never thrown. In this thread unless
  * `jobs` asks for worker threads.
  */
-export async function importFiles(inputs: string | string[], store: Store, options: LibraryImportOptions = {}): Promise<RunSummary> {
+export async function importFiles(inputs: string | string[], store: Store | PostgresStore, options: LibraryImportOptions = {}): Promise<RunSummary> {
   const named = options.pipeline ?? 'default';
   const pipeline = typeof named === 'string' ? pipelineByName(named) : named;
   if (!pipeline) throw new Error(`unknown pipeline "${named}" (${PIPELINE_NAMES.join(', ')})`);
@@ -56,6 +68,11 @@ export async function importFiles(inputs: string | string[], store: Store, optio
 /** The export records (CONTRACT.md), review decisions applied; rejected ones left out unless asked for. */
 export function exportRecords(store: StoreLike, options: ExportOptions = {}): ExportRecord[] {
   return exportStoreRecords(dbOf(store), options);
+}
+
+/** The same records from either store: a SQLite `Store` or a `PostgresStore`. */
+export async function readExportRecords(store: Store | PostgresStore, options: ExportOptions = {}): Promise<ExportRecord[]> {
+  return readStoreRecords(store.reader(), options);
 }
 
 /** One record per document and indicator, with or without figures (`export --records indicators`). */

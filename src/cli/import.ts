@@ -7,7 +7,8 @@ import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from '../pipeline/limits.ts
 import { confidenceThreshold, CONFIDENCE_THRESHOLD_HELP, findingsLine } from './findings-options.ts';
 import { UsageError } from './main.ts';
 
-function positiveInteger(name: string) {
+/** An option's value as a whole number (0 or more), or a usage error naming the option. */
+export function positiveInteger(name: string) {
   return (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} must be a whole number, got "${value}"`);

@@ -9,6 +9,7 @@ import { registerCompare } from './compare.ts';
 import { registerDecisions } from './decisions.ts';
 import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
+import { registerQueue } from './queue.ts';
 import { registerReconcile } from './reconcile.ts';
 import { registerReport } from './report.ts';
 import { registerReview } from './review.ts';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerReview(program);
   registerDecisions(program);
   registerCompare(program);
+  registerQueue(program);
   return program;
 }
 

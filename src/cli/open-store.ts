@@ -28,7 +28,7 @@ export async function openAnyStoreOrFail(address: string, mustExist = false): Pr
 }
 
 /** A URL as it may be printed: without its password. */
-function redacted(url: string): string {
+export function redacted(url: string): string {
   return url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@');
 }
 

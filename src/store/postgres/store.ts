@@ -51,6 +51,15 @@ async function insertRows(client: pg.ClientBase, insert: string, rows: Row[]): P
   }
 }
 
+/**
+ * Statements a caller commits with a write, in the same transaction: the queue marks the document's job done
+ * (src/queue/), so a job is done exactly when its document is stored.
+ */
+export interface AlsoInTransaction {
+  /** Told what the write did: the document's outcome, or `rejected` for a rejection recorded. */
+  inTransaction?: (client: pg.ClientBase, outcome: DocumentOutcome | 'rejected') => Promise<void>;
+}
+
 export class PostgresStore {
   readonly engine = 'postgresql' as const;
 
@@ -130,8 +139,26 @@ export class PostgresStore {
     await this.rows({ sql: FINISH_RUN, params: [new Date().toISOString(), JSON.stringify(summary), runId] });
   }
 
-  async recordRejection(runId: number, path: string, reason: string, advice: string): Promise<void> {
-    await this.rows({ sql: INSERT_REJECTION, params: [runId, path, reason, advice] });
+  async recordRejection(runId: number, path: string, reason: string, advice: string, also: AlsoInTransaction = {}): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query(positional(INSERT_REJECTION), [runId, path, reason, advice]);
+      await also.inTransaction?.(client, 'rejected');
+    });
+  }
+
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   /** Same bytes already stored (under this path or another): nothing to do. */
@@ -148,56 +175,57 @@ export class PostgresStore {
    * derived id is taken to be free (a collision of derived ids, vanishingly unlikely, fails the document's write
    * on the primary key rather than overwriting anything).
    */
-  async saveDocument(runId: number, path: string, doc: PlanDocument, result: Normalised, messages: Message[], crops: ValueCrop[] = [], unread: UnreadReport | null = null): Promise<DocumentOutcome> {
-    const client = await this.pool.connect();
+  async saveDocument(
+    runId: number, path: string, doc: PlanDocument, result: Normalised, messages: Message[], crops: ValueCrop[] = [], unread: UnreadReport | null = null, also: AlsoInTransaction = {},
+  ): Promise<DocumentOutcome> {
     let step = 'the document';
     try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [path]);
-      const previous = (await client.query(positional(DOCUMENT_BY_PATH), [path])).rows[0] as StoredDocument | undefined;
-      if (previous && previous.contentHash === doc.contentHash) {
-        await client.query('COMMIT');
-        return 'unchanged';
-      }
-      if (previous) await client.query(positional(DELETE_DOCUMENT), [previous.id]);
-      const ids = [...new Set(result.observations.map((o) => o.id))];
-      const held = new Map<string, string>();
-      if (ids.length) {
-        const rows = await client.query('SELECT o.id, d.path FROM observations o JOIN documents d ON d.id = o.document_id WHERE o.id = ANY($1::text[])', [ids]);
-        for (const r of rows.rows as Array<{ id: string; path: string }>) held.set(r.id, r.path);
-      }
-      const unique = uniqueIds(result.observations, crops, path, (id) => held.get(id) ?? null);
-      const documentId = (await client.query(positional(INSERT_DOCUMENT), documentRow(runId, path, doc, JSON.stringify([...messages, ...unique.messages])))).rows[0].id as number;
-      step = 'its indicators';
-      await insertRows(client, INSERT_INDICATOR, result.indicators.map((ref, ordinal) => indicatorRow(documentId, ref, ordinal)));
-      step = 'its observations';
-      const sourceRows: Row[] = [];
-      const sources = new DocumentSources((row) => sourceRows.push(row), documentId, doc.file);
-      const observationRows = unique.observations.map((o, ordinal) => observationRow(documentId, o, ordinal, (s) => sources.number(s)));
-      await insertRows(client, INSERT_SOURCE, sourceRows);
-      await insertRows(client, INSERT_OBSERVATION, observationRows);
-      step = 'its OCR crops';
-      // One statement a crop: a crop cut twice for one observation replaces the first, which one multi-row
-      // upsert cannot do.
-      for (const c of unique.crops) await client.query(positional(INSERT_CROP), cropRow(c));
-      step = 'its milestones';
-      const milestoneIds = result.milestones.map((m) => m.id);
-      const heldMilestones = new Set(
-        milestoneIds.length ? ((await client.query('SELECT id FROM milestones WHERE id = ANY($1::text[])', [milestoneIds])).rows as Array<{ id: string }>).map((r) => r.id) : [],
-      );
-      await insertRows(client, INSERT_MILESTONE, uniqueMilestoneIds(result.milestones, path, (id) => heldMilestones.has(id)).map((m) => milestoneRow(documentId, m)));
-      step = 'its unread figures';
-      if (unread) {
-        await client.query(positional(INSERT_FIGURE_COUNTS), figureCountsRow(documentId, unread));
-        await insertRows(client, INSERT_UNREAD, unread.figures.map((f, ordinal) => unreadRow(documentId, f, ordinal)));
-      }
-      await client.query('COMMIT');
-      return previous ? 'replaced' : 'imported';
+      return await this.transaction(async (client): Promise<DocumentOutcome> => {
+        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [path]);
+        const previous = (await client.query(positional(DOCUMENT_BY_PATH), [path])).rows[0] as StoredDocument | undefined;
+        if (previous && previous.contentHash === doc.contentHash) {
+          await also.inTransaction?.(client, 'unchanged');
+          return 'unchanged';
+        }
+        if (previous) await client.query(positional(DELETE_DOCUMENT), [previous.id]);
+        const ids = [...new Set(result.observations.map((o) => o.id))];
+        const held = new Map<string, string>();
+        if (ids.length) {
+          const rows = await client.query('SELECT o.id, d.path FROM observations o JOIN documents d ON d.id = o.document_id WHERE o.id = ANY($1::text[])', [ids]);
+          for (const r of rows.rows as Array<{ id: string; path: string }>) held.set(r.id, r.path);
+        }
+        const unique = uniqueIds(result.observations, crops, path, (id) => held.get(id) ?? null);
+        const documentId = (await client.query(positional(INSERT_DOCUMENT), documentRow(runId, path, doc, JSON.stringify([...messages, ...unique.messages])))).rows[0].id as number;
+        step = 'its indicators';
+        await insertRows(client, INSERT_INDICATOR, result.indicators.map((ref, ordinal) => indicatorRow(documentId, ref, ordinal)));
+        step = 'its observations';
+        const sourceRows: Row[] = [];
+        const sources = new DocumentSources((row) => sourceRows.push(row), documentId, doc.file);
+        const observationRows = unique.observations.map((o, ordinal) => observationRow(documentId, o, ordinal, (s) => sources.number(s)));
+        await insertRows(client, INSERT_SOURCE, sourceRows);
+        await insertRows(client, INSERT_OBSERVATION, observationRows);
+        step = 'its OCR crops';
+        // One statement a crop: a crop cut twice for one observation replaces the first, which one multi-row
+        // upsert cannot do.
+        for (const c of unique.crops) await client.query(positional(INSERT_CROP), cropRow(c));
+        step = 'its milestones';
+        const milestoneIds = result.milestones.map((m) => m.id);
+        const heldMilestones = new Set(
+          milestoneIds.length ? ((await client.query('SELECT id FROM milestones WHERE id = ANY($1::text[])', [milestoneIds])).rows as Array<{ id: string }>).map((r) => r.id) : [],
+        );
+        await insertRows(client, INSERT_MILESTONE, uniqueMilestoneIds(result.milestones, path, (id) => heldMilestones.has(id)).map((m) => milestoneRow(documentId, m)));
+        step = 'its unread figures';
+        if (unread) {
+          await client.query(positional(INSERT_FIGURE_COUNTS), figureCountsRow(documentId, unread));
+          await insertRows(client, INSERT_UNREAD, unread.figures.map((f, ordinal) => unreadRow(documentId, f, ordinal)));
+        }
+        step = 'what else the write commits with it';
+        const outcome = previous ? 'replaced' : 'imported';
+        await also.inTransaction?.(client, outcome);
+        return outcome;
+      });
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
       throw new StoreError(`${(error as Error).message} (writing ${step})`, { cause: error });
-    } finally {
-      client.release();
     }
   }
 }

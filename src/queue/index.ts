@@ -1,0 +1,205 @@
+// The distributed import queue (issue 13): pg-boss on the store's own PostgreSQL. `queue add` stores each
+// file's bytes once, under their content hash (workers need no shared file system), and sends one job per
+// file; workers fetch jobs under pg-boss's lease (a job whose worker stops comes back once its lease runs out,
+// and is failed for good after its attempts); `queue status` counts the jobs by state with each failure's
+// reason; `queue retry` sends the failed ones again. No locking or lease logic here: pg-boss does it.
+import PgBoss from 'pg-boss';
+import pg from 'pg';
+import { pgTypes } from '../store/postgres/connect.ts';
+
+/** The pg-boss queue every import job goes to. */
+export const IMPORT_QUEUE = 'planharvest-import';
+
+/** Where the queued files' bytes are kept: a schema of its own, beside the store's and pg-boss's. */
+const FILES_SCHEMA = 'planharvest_queue';
+const FILES_SETUP = `
+  CREATE SCHEMA IF NOT EXISTS ${FILES_SCHEMA};
+  CREATE TABLE IF NOT EXISTS ${FILES_SCHEMA}.files (
+    content_hash TEXT COLLATE "C" PRIMARY KEY,
+    bytes BYTEA NOT NULL,
+    size BIGINT NOT NULL,
+    stored_at TEXT COLLATE "C" NOT NULL
+  );`;
+/** Several processes may set the queue up at once: one does, under this advisory lock, the others wait. */
+const SETUP_LOCK = '7379617572';
+
+export const DEFAULT_ATTEMPTS = 3;
+/** How long a worker holds a job before it comes back: long enough for a long scan on a busy machine. */
+export const DEFAULT_LEASE_SECONDS = 30 * 60;
+/** How often a worker looks for jobs whose lease ran out. */
+export const DEFAULT_CHECK_EVERY_SECONDS = 30;
+
+/** What one job asks: import this file. */
+export interface ImportJobData {
+  /** The path the file was queued from: the document's path in the store. */
+  path: string;
+  fileName: string;
+  contentHash: string;
+}
+
+/** What a done job says about its file. */
+export interface ImportJobOutput {
+  status: 'imported' | 'replaced' | 'unchanged' | 'rejected';
+  reason?: string;
+}
+
+export interface QueuedJob {
+  id: string;
+  data: ImportJobData;
+  /** 1 for the first try. */
+  attempt: number;
+}
+
+export interface QueueCounts {
+  waiting: number;
+  active: number;
+  done: number;
+  failed: number;
+}
+
+export interface QueueFailure {
+  path: string;
+  reason: string;
+  attempts: number;
+}
+
+export interface QueueOptions {
+  /** Run pg-boss's maintenance (leases that ran out come back) in this process: workers do, `queue add` need not. */
+  supervise?: boolean;
+  checkEverySeconds?: number;
+}
+
+/** A client's transaction, as pg-boss runs statements in it. */
+function inTransaction(client: pg.ClientBase) {
+  return { executeSql: async (text: string, values?: unknown[]) => client.query(text, values) };
+}
+
+export class ImportQueue {
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly pool: pg.Pool,
+  ) {}
+
+  static async open(url: string, options: QueueOptions = {}): Promise<ImportQueue> {
+    const pool = new pg.Pool({ connectionString: url, types: pgTypes, application_name: 'planharvest-queue', max: 2 });
+    const boss = new PgBoss({
+      connectionString: url,
+      application_name: 'planharvest-queue',
+      supervise: options.supervise ?? false,
+      schedule: false,
+      maintenanceIntervalSeconds: options.checkEverySeconds ?? DEFAULT_CHECK_EVERY_SECONDS,
+    });
+    // pg-boss reports connection trouble as events; without a listener Node would end the process on one.
+    boss.on('error', (error: Error) => process.stderr.write(`queue: ${error.message}\n`));
+    try {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock($1)', [SETUP_LOCK]);
+        await client.query(FILES_SETUP);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+      await boss.start();
+      if (!(await boss.getQueue(IMPORT_QUEUE))) await boss.createQueue(IMPORT_QUEUE).catch(async (error: Error) => {
+        // Another process created it first.
+        if (!(await boss.getQueue(IMPORT_QUEUE))) throw error;
+      });
+    } catch (error) {
+      await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+      await pool.end().catch(() => undefined);
+      throw error;
+    }
+    return new ImportQueue(boss, pool);
+  }
+
+  async close(): Promise<void> {
+    await this.boss.stop({ graceful: false, wait: true });
+    await this.pool.end();
+  }
+
+  /**
+   * Stores the file's bytes (once for the same bytes, whoever queued them) and sends its job; `attempts`
+   * tries before it is failed, each with `leaseSeconds` before a worker that stopped loses it.
+   */
+  async add(file: { path: string; fileName: string; contentHash: string; bytes: Uint8Array }, options: { attempts: number; leaseSeconds: number }): Promise<{ stored: boolean }> {
+    const stored = await this.pool.query(
+      `INSERT INTO ${FILES_SCHEMA}.files (content_hash, bytes, size, stored_at) VALUES ($1, $2, $3, $4) ON CONFLICT (content_hash) DO NOTHING`,
+      [file.contentHash, Buffer.from(file.bytes), file.bytes.length, new Date().toISOString()],
+    );
+    const data: ImportJobData = { path: file.path, fileName: file.fileName, contentHash: file.contentHash };
+    await this.boss.send(IMPORT_QUEUE, data as object, { retryLimit: options.attempts - 1, retryDelay: 0, expireInSeconds: options.leaseSeconds });
+    return { stored: (stored.rowCount ?? 0) > 0 };
+  }
+
+  /** The next job, leased to this process; null when none is waiting. */
+  async next(): Promise<QueuedJob | null> {
+    const [job] = await this.boss.fetch<ImportJobData>(IMPORT_QUEUE, { batchSize: 1, includeMetadata: true });
+    return job ? { id: job.id, data: job.data, attempt: job.retryCount + 1 } : null;
+  }
+
+  async bytes(contentHash: string): Promise<Uint8Array | null> {
+    const row = (await this.pool.query(`SELECT bytes FROM ${FILES_SCHEMA}.files WHERE content_hash = $1`, [contentHash])).rows[0] as { bytes: Buffer } | undefined;
+    return row ? new Uint8Array(row.bytes) : null;
+  }
+
+  /** Marks a job done, in the caller's transaction when given one (the store's write of its document). */
+  async complete(job: QueuedJob, output: ImportJobOutput, client?: pg.ClientBase): Promise<void> {
+    await this.boss.complete(IMPORT_QUEUE, job.id, output as object, client ? { db: inTransaction(client) } : undefined);
+  }
+
+  /** Gives a job back as failed: tried again while attempts are left, failed for good after. */
+  async fail(job: QueuedJob, reason: string): Promise<void> {
+    await this.boss.fail(IMPORT_QUEUE, job.id, { message: reason });
+  }
+
+  /** Jobs by state: waiting (created or to be retried), active, done, failed; none counted twice. */
+  async counts(): Promise<QueueCounts> {
+    const rows = (await this.pool.query(`SELECT state::text AS state, COUNT(*) AS n FROM ${this.jobs()} GROUP BY state`, [IMPORT_QUEUE])).rows as Array<{ state: string; n: number }>;
+    const n = (...states: string[]) => rows.filter((r) => states.includes(r.state)).reduce((sum, r) => sum + r.n, 0);
+    return { waiting: n('created', 'retry'), active: n('active'), done: n('completed'), failed: n('failed') };
+  }
+
+  /** Each failed job's file and why it failed, in path order. */
+  async failures(): Promise<QueueFailure[]> {
+    const rows = (
+      await this.pool.query(
+        `SELECT data->>'path' AS path, COALESCE(output->>'message', output->'value'->>'message', output::text) AS reason, retry_count + 1 AS attempts
+           FROM ${this.jobs()} WHERE state = 'failed' ORDER BY data->>'path' COLLATE "C", id`,
+        [IMPORT_QUEUE],
+      )
+    ).rows as Array<{ path: string; reason: string | null; attempts: number }>;
+    return rows.map((r) => ({ path: r.path, reason: explainReason(r.reason), attempts: r.attempts }));
+  }
+
+  /** Sends every failed job again, for one more attempt each; returns how many. */
+  async retryFailed(): Promise<number> {
+    const ids = ((await this.pool.query(`SELECT id FROM pgboss.job WHERE name = $1 AND state = 'failed'`, [IMPORT_QUEUE])).rows as Array<{ id: string }>).map((r) => r.id);
+    if (!ids.length) return 0;
+    await this.boss.retry(IMPORT_QUEUE, ids);
+    return ids.length;
+  }
+
+  /** Whether every job is done or failed (none waiting, active or to be retried). */
+  async drained(): Promise<boolean> {
+    const c = await this.counts();
+    return c.waiting === 0 && c.active === 0;
+  }
+
+  /** pg-boss's live jobs and those it has archived, once each. */
+  private jobs(): string {
+    return `(SELECT id, state, data, output, retry_count FROM pgboss.job WHERE name = $1
+             UNION ALL SELECT id, state, data, output, retry_count FROM pgboss.archive WHERE name = $1 AND id NOT IN (SELECT id FROM pgboss.job WHERE name = $1)) AS jobs`;
+  }
+}
+
+/** pg-boss's words for a lease that ran out, said as what happened. */
+function explainReason(reason: string | null): string {
+  if (!reason) return 'no reason given';
+  if (/failed by timeout in active state/.test(reason)) return 'its worker stopped or took longer than the lease before finishing it';
+  return reason;
+}
