@@ -69,6 +69,19 @@ export function printReport(r: BenchResult): void {
       `${e.planharvest.medianRssMb?.toFixed(0) ?? '-'} MB; pdfjs-only process ${e.pdfjs.medianSeconds.toFixed(2)} s, ${e.pdfjs.medianRssMb?.toFixed(0) ?? '-'} MB (${e.ratio.toFixed(2)}×)`);
     out.push('');
   }
+  if (r.queue) {
+    const q = r.queue;
+    out.push(`the queue on PostgreSQL: ${n(q.documents)} documents (queue add ${q.addSeconds.toFixed(1)} s); the same into SQLite by import --jobs 1: ${q.sqliteSeconds.toFixed(1)} s, ${n(q.sqliteDocumentsPerSecond, 1)} docs/s`);
+    out.push(table([
+      ['worker processes', 's', 'docs/s', '÷ SQLite import', 'load before'],
+      ...q.workers.map((w) => [String(w.processes), w.seconds.toFixed(1), n(w.documentsPerSecond, 1), `${(w.documentsPerSecond / q.sqliteDocumentsPerSecond).toFixed(2)}×`, loadText(w.load)]),
+    ]));
+    for (const w of q.writes) out.push(`  PostgreSQL store writes alone, ${w.writers} writer${w.writers === 1 ? '' : 's'}: ${n(w.observations)} observations of ${n(w.documents)} documents in ${w.seconds.toFixed(2)} s = ${n(w.observationsPerSecond)} obs/s, ${n(w.documentsPerSecond, 1)} docs/s`);
+    out.push('');
+  } else if (r.queue === null) {
+    out.push('the queue on PostgreSQL: not measured (no PostgreSQL server binaries: apt-get install -y postgresql)');
+    out.push('');
+  }
   out.push('goals:');
   for (const v of r.goals) out.push(`  ${v.met === null ? '  ?   ' : v.met ? '  met ' : 'MISSED'}  ${v.goal}: ${v.measured}${v.shortfall ? ` — ${v.shortfall}` : ''}`);
   console.log(out.join('\n'));

@@ -1,6 +1,6 @@
 // The benchmark (issue 7, item 6):
 //
-//   npm run bench -- --docs 1000 [--seed 1] [--out output] [--rounds 3] [--pdf-sample 500] [--store-sample 500]
+//   npm run bench -- --docs 1000 [--seed 1] [--out output] [--rounds 3] [--pdf-sample 500] [--store-sample 500] [--queue-sample 1000]
 //
 // 1. generates a seeded corpus of synthetic plans with known truth, in every supported format (timed alone);
 // 2. imports it through the CLI in a child process with --jobs 1, then --jobs 2, into separate stores
@@ -11,6 +11,8 @@
 // 5. times Store.saveDocument over pre-processed documents (store write throughput);
 // 6. times `planharvest --help` beside `node -e 0` (start-up);
 // 7. imports a 61-page PDF end to end beside a Node process running pdfjs alone over it;
+// 8. imports a sample through the queue of a PostgreSQL store by 1, 2 and 4 worker processes, beside the same
+//    sample imported into SQLite, and times the PostgreSQL store's writes alone (issue 13);
 // then prints a table, judges the issue's goals, and writes everything to <out>/bench-<docs>.json.
 // The 1-minute load is taken before each timed step: on a shared 2-core machine it says how far to trust them.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -26,6 +28,7 @@ import type { BenchResult } from './measure/result.ts';
 import { storeAccuracy, storeDigest } from './measure/store-accuracy.ts';
 import { benchStartup } from './measure/startup.ts';
 import { benchStoreWrites } from './measure/store-writes.ts';
+import { benchQueueWorkers } from './measure/queue-workers.ts';
 import { printReport } from './report.ts';
 
 /** `n` items spread evenly over the list (all of them when it is short enough). */
@@ -51,7 +54,7 @@ function earlierRuns(out: string, docs: number): BenchResult[] {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), { docs: '1000', seed: '1', out: 'output', rounds: '3', 'pdf-sample': '500', 'store-sample': '500' });
+  const args = parseArgs(process.argv.slice(2), { docs: '1000', seed: '1', out: 'output', rounds: '3', 'pdf-sample': '500', 'store-sample': '500', 'queue-sample': '1000' });
   const docs = positive('docs', args.docs);
   const seed = Number(args.seed);
   const out = resolve(args.out);
@@ -101,6 +104,10 @@ async function main(): Promise<void> {
   step('a 61-page PDF end to end beside a pdfjs-only process');
   const pdfEndToEnd = benchPdfEndToEnd(join(work, 'pdf-end-to-end'));
 
+  const queueSample = spread(readdirSync(docsDir(corpus)).sort(), positive('queue-sample', args['queue-sample'])).map((f) => join(docsDir(corpus), f));
+  step(`the queue: ${queueSample.length} documents by 1, 2 and 4 worker processes against PostgreSQL, beside a SQLite import`);
+  const queue = await benchQueueWorkers(queueSample, work);
+
   const result: BenchResult = {
     docs, seed,
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -116,6 +123,7 @@ async function main(): Promise<void> {
     storeWrites,
     startup,
     pdfEndToEnd,
+    queue,
     goals: [],
   };
   result.goals = judge(result, earlierRuns(out, docs));

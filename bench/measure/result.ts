@@ -6,6 +6,7 @@ import type { ImportRun } from './import-run.ts';
 import type { Load, Machine } from './machine.ts';
 import type { PdfEndToEndResult } from './pdf-end-to-end.ts';
 import type { PdfToolsResult } from './pdf-tools.ts';
+import type { QueueWorkersResult } from './queue-workers.ts';
 import type { ReconcileTiming } from './reconcile-time.ts';
 import type { StartupResult } from './startup.ts';
 import type { StoreWriteResult } from './store-writes.ts';
@@ -31,5 +32,7 @@ export interface BenchResult {
   startup?: StartupResult;
   /** A 61-page PDF imported end to end beside a pdfjs-only process (absent in earlier runs). */
   pdfEndToEnd?: PdfEndToEndResult;
+  /** The queue's workers against PostgreSQL beside a SQLite import (absent in earlier runs; null without a server). */
+  queue?: QueueWorkersResult | null;
   goals: GoalVerdict[];
 }

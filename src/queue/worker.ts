@@ -57,7 +57,7 @@ export class QueueWorker {
     const runId = await this.store.beginRun(o.pipeline.name);
     const summary: WorkerSummary = { runId, done: { imported: 0, replaced: 0, unchanged: 0, rejected: 0 }, failed: 0 };
     const pool = o.jobs > 0 ? new WorkerPool({ size: o.jobs, ocrWorkers: o.jobs, timeoutMs: o.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: o.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }) : null;
-    const process = (bytes: Uint8Array, fileName: string): Promise<ProcessResult> => (pool ? pool.run(o.pipeline.name, fileName, bytes) : o.pipeline.process(bytes, fileName));
+    const read = (bytes: Uint8Array, fileName: string): Promise<ProcessResult> => (pool ? pool.run(o.pipeline.name, fileName, bytes) : o.pipeline.process(bytes, fileName));
     const slot = async () => {
       while (!this.stopping) {
         const job = await this.queue.next();
@@ -66,7 +66,7 @@ export class QueueWorker {
           await new Promise((resolve) => setTimeout(resolve, o.pollMs ?? 1000));
           continue;
         }
-        const outcome = await this.take(job, runId, process);
+        const outcome = await this.take(job, runId, read);
         if ('failed' in outcome) summary.failed++;
         else summary.done[outcome.status]++;
         o.onJob?.(job, outcome);
@@ -82,7 +82,7 @@ export class QueueWorker {
     return summary;
   }
 
-  private async take(job: QueuedJob, runId: number, process: (bytes: Uint8Array, fileName: string) => Promise<ProcessResult>): Promise<ImportJobOutput | { failed: string }> {
+  private async take(job: QueuedJob, runId: number, read: (bytes: Uint8Array, fileName: string) => Promise<ProcessResult>): Promise<ImportJobOutput | { failed: string }> {
     const { path, fileName, contentHash } = job.data;
     // The job is done in the transaction that stores what became of its file.
     const completing = (reason?: string) => ({
@@ -95,8 +95,8 @@ export class QueueWorker {
       }
       const bytes = await this.queue.bytes(contentHash);
       if (!bytes) throw new Error(`the bytes of ${path} are not in the queue: queue the file again`);
-      if (this.options.crashOn && fileName === this.options.crashOn) globalThis.process.kill(globalThis.process.pid, 'SIGKILL');
-      const processed = await process(bytes, fileName);
+      if (this.options.crashOn && fileName === this.options.crashOn) process.kill(process.pid, 'SIGKILL');
+      const processed = await read(bytes, fileName);
       if (!processed.ok) {
         await this.store.recordRejection(runId, path, processed.reason, processed.advice, completing(processed.reason));
         return { status: 'rejected', reason: processed.reason };
