@@ -4,7 +4,7 @@ import type { Direction } from '../reconcile/direction-words.ts';
 import { UsageError } from './main.ts';
 
 interface CompareCliOptions {
-  db: string;
+  db?: string;
   out: string;
   indicator?: string;
   partnership: string[];
@@ -37,7 +37,7 @@ export function registerCompare(program: Command): void {
   program
     .command('compare')
     .description('compare one indicator across partnerships (baselines, targets, results, ambition, progress) with charts; without --indicator, the indicators most partnerships share')
-    .requiredOption('--db <path>', 'SQLite store to read')
+    .option('--db <store>', 'SQLite file or postgresql:// URL of the store to read (default: $PLANHARVEST_DB)')
     .requiredOption('--out <folder>', 'folder for compare.html, comparison.json and charts/ (SVG + Vega-Lite specs); created if missing')
     .option('--indicator <code>', 'the indicator to compare, e.g. "NI 186"')
     .option('--partnership <name>', 'only partnerships (or file names) containing this, case-insensitive; repeat for several', collect, [])
@@ -46,20 +46,22 @@ export function registerCompare(program: Command): void {
     .action(async (opts: CompareCliOptions) => {
       const indicator = opts.indicator === undefined ? undefined : await indicatorCode(opts.indicator);
       // Loaded here, not above, so other commands and --help never load the charts (vega).
-      const [{ compareStore }, { writeComparison }, { openExistingStoreOrFail }] = await Promise.all([
+      const [{ compareFrom }, { writeComparison }, { openAnyStoreOrFail, redacted, storeAddress }] = await Promise.all([
         import('../compare/index.ts'), import('../compare/write.ts'), import('./open-store.ts'),
       ]);
-      const store = openExistingStoreOrFail(opts.db);
+      const db = storeAddress(opts.db);
+      const label = redacted(db);
+      const store = await openAnyStoreOrFail(db, true);
       try {
-        const result = compareStore(store.db, { indicator, partnerships: opts.partnership, direction: opts.direction, top: opts.top });
+        const result = await compareFrom(store.reader(), { indicator, partnerships: opts.partnership, direction: opts.direction, top: opts.top });
         if (opts.partnership.length && !result.shared.length) throw new UsageError(`no figures for a partnership matching ${opts.partnership.map((p) => `"${p}"`).join(' or ')}`);
         if (indicator && !result.shared.some((s) => s.indicator === indicator)) {
           const known = result.shared.slice(0, 12).map((s) => s.indicator).join(', ');
-          throw new UsageError(`no figures for ${indicator}${opts.partnership.length ? ' in those partnerships' : ''} in ${opts.db} (most shared: ${known || 'none'})`);
+          throw new UsageError(`no figures for ${indicator}${opts.partnership.length ? ' in those partnerships' : ''} in ${label} (most shared: ${known || 'none'})`);
         }
         let written;
         try {
-          written = await writeComparison(result, opts.out, { databaseLabel: opts.db, showShared: !indicator });
+          written = await writeComparison(result, opts.out, { databaseLabel: label, showShared: !indicator });
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code) throw new UsageError(`cannot write to ${opts.out}: ${(error as Error).message}`);
           throw error;
@@ -67,7 +69,7 @@ export function registerCompare(program: Command): void {
         const compared = written.result.comparisons.map((c) => `${c.indicator} (${c.partnerships.length} partnerships)`).join(', ');
         process.stderr.write(`wrote ${written.files.html}, ${written.files.json} and ${written.files.charts.length} chart files\ncompared ${compared || 'nothing'}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

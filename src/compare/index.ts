@@ -2,7 +2,8 @@
 // share), from the reviewed figures — review decisions applied, rejected observations left out.
 import type Database from 'better-sqlite3';
 import { DEFAULT_TOP } from './defaults.ts';
-import { reviewedObservations, type ReviewedObservation } from '../review/reviewed.ts';
+import { reviewedObservations, reviewObservations, type ReviewedObservation } from '../review/reviewed.ts';
+import type { StoreReader } from '../store/reader.ts';
 import { compareIndicator, matchesPartnership, type CompareOptions, type IndicatorComparison } from './comparison.ts';
 import { sharedIndicators, type SharedIndicator } from './shared.ts';
 
@@ -34,6 +35,12 @@ export function compareObservations(observations: ReviewedObservation[], request
 
 export function compareStore(db: Database.Database, request: CompareRequest): CompareResult {
   return compareObservations(reviewedObservations(db), request);
+}
+
+/** The same comparison from either store (src/store/reader.ts). */
+export async function compareFrom(reader: StoreReader, request: CompareRequest): Promise<CompareResult> {
+  const reviewed = reviewObservations(await reader.observations(), await reader.decisions()).filter((o) => o.reviewState !== 'rejected');
+  return compareObservations(reviewed, request);
 }
 
 export type { CompareOptions, IndicatorComparison, SharedIndicator };

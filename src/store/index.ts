@@ -15,6 +15,8 @@ import { listDecisions } from '../review/decisions.ts';
 import { insertCrops } from './crops.ts';
 import { readDocuments, readIndicators, readObservations } from './read.ts';
 import type { StoreReader } from './reader.ts';
+import { STATS_BY_DOCUMENT, STATS_BY_KIND, STATS_BY_SCHEME, STATS_REJECTED, type CountRow } from './stats.ts';
+import { readFigureCounts } from './unread.ts';
 import type { ImportTarget } from './import-target.ts';
 import type { ImportChanges } from '../reconcile/scope.ts';
 import { migrate } from './migrate.ts';
@@ -156,6 +158,13 @@ export class Store {
       indicators: async (documentId) => readIndicators(db, documentId),
       observations: async (filter) => readObservations(db, filter),
       decisions: async () => listDecisions(db),
+      stats: async () => ({
+        byDocument: db.prepare(STATS_BY_DOCUMENT).all() as CountRow[],
+        byScheme: db.prepare(STATS_BY_SCHEME).all() as CountRow[],
+        byKind: db.prepare(STATS_BY_KIND).all() as CountRow[],
+        figures: readFigureCounts(db),
+        rejected: db.prepare(STATS_REJECTED).all() as CountRow[],
+      }),
     };
   }
 

@@ -3,6 +3,7 @@
 // synchronous reads (./read.ts), the PostgreSQL store (./postgres/store.ts) runs the same queries over the
 // network; both map rows the same way, so a record read from either is the same record.
 import type { Decision } from '../review/decisions.ts';
+import type { StoreStats } from './stats.ts';
 import type { DocumentFilter, DocumentInfo, ObservationFilter, StoredIndicator, StoredObservation } from './read.ts';
 
 export interface StoreReader {
@@ -11,4 +12,6 @@ export interface StoreReader {
   observations(filter?: ObservationFilter): Promise<StoredObservation[]>;
   /** Every review decision, oldest first. */
   decisions(): Promise<Decision[]>;
+  /** What `planharvest stats` prints (./stats.ts). */
+  stats(): Promise<StoreStats>;
 }

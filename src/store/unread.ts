@@ -23,7 +23,7 @@ export interface FigureCounts {
   share: number | null;
 }
 
-interface CountRow {
+export interface FigureCountRow {
   document_id: number;
   file_name: string;
   near_figures: number | null;
@@ -31,18 +31,19 @@ interface CountRow {
   unread_figures: number | null;
 }
 
-/** One row per stored document, in file-name order, measured or not. */
-export function readFigureCounts(db: Database.Database): FigureCounts[] {
-  const rows = db
-    .prepare(
-      `SELECT d.id AS document_id, d.file_name, c.near_figures, c.read_figures, c.unread_figures
-       FROM documents d LEFT JOIN figure_counts c ON c.document_id = d.id ORDER BY d.file_name, d.id`,
-    )
-    .all() as CountRow[];
-  return rows.map((r) => ({
+/** One row per stored document, in file-name order, measured or not: the query both stores run. */
+export const FIGURE_COUNTS = `SELECT d.id AS document_id, d.file_name, c.near_figures, c.read_figures, c.unread_figures
+  FROM documents d LEFT JOIN figure_counts c ON c.document_id = d.id ORDER BY d.file_name, d.id`;
+
+export function figureCountsFromRow(r: FigureCountRow): FigureCounts {
+  return {
     documentId: r.document_id, document: r.file_name, near: r.near_figures, read: r.read_figures, unread: r.unread_figures,
     share: r.near_figures ? (r.unread_figures ?? 0) / r.near_figures : null,
-  }));
+  };
+}
+
+export function readFigureCounts(db: Database.Database): FigureCounts[] {
+  return (db.prepare(FIGURE_COUNTS).all() as FigureCountRow[]).map(figureCountsFromRow);
 }
 
 export interface StoredUnreadFigure {

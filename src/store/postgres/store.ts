@@ -19,6 +19,8 @@ import {
   INSERT_MILESTONE, INSERT_OBSERVATION, INSERT_REJECTION, INSERT_RUN, INSERT_UNREAD, indicatorRow, milestoneRow, observationRow, unreadRow, type Row,
 } from '../rows.ts';
 import { DocumentSources, INSERT_SOURCE } from '../sources.ts';
+import { STATS_BY_DOCUMENT, STATS_BY_KIND, STATS_BY_SCHEME, STATS_REJECTED, type CountRow } from '../stats.ts';
+import { FIGURE_COUNTS, figureCountsFromRow, type FigureCountRow } from '../unread.ts';
 import { uniqueIds, uniqueMilestoneIds } from '../unique-ids.ts';
 import { pgTypes } from './connect.ts';
 import { migratePostgres } from './migrate.ts';
@@ -128,6 +130,13 @@ export class PostgresStore {
       indicators: async (documentId) => (await this.rows<IndicatorRow>(indicatorsQuery(documentId))).map(indicatorFromRow),
       observations: async (filter) => (await this.rows<ObservationRow>(observationsQuery('postgresql', filter))).map(observationFromRow),
       decisions: async () => (await this.rows<DecisionRow>({ sql: ALL_DECISIONS, params: [] })).map(decisionFromRow),
+      stats: async () => {
+        const all = (sql: string) => this.rows<CountRow>({ sql, params: [] });
+        return {
+          byDocument: await all(STATS_BY_DOCUMENT), byScheme: await all(STATS_BY_SCHEME), byKind: await all(STATS_BY_KIND),
+          figures: (await this.rows<FigureCountRow>({ sql: FIGURE_COUNTS, params: [] })).map(figureCountsFromRow), rejected: await all(STATS_REJECTED),
+        };
+      },
     };
   }
 
