@@ -15,21 +15,20 @@ export function registerDecisions(program: Command): void {
   decisions
     .command('apply <csv>')
     .description('record every filled-in decision of a decisions CSV (all or nothing; applying a file twice records nothing new)')
-    .requiredOption('--db <path>', 'SQLite store')
+    .option('--db <store>', 'SQLite file or postgresql:// URL of the store (default: $PLANHARVEST_DB)')
     .option('--by <name>', 'reviewer for rows whose reviewer column is empty')
-    .action(async (csv: string, opts: { db: string; by?: string }) => {
+    .action(async (csv: string, opts: { db?: string; by?: string }) => {
       let text: string;
       try {
         text = readFileSync(csv, 'utf8');
       } catch (error) {
         throw new UsageError(`cannot read ${csv}: ${(error as Error).message}`);
       }
-      const [{ reconcileStore }, { applyDecisionsCsv }, { openExistingStoreOrFail }] = await Promise.all([
-        import('../reconcile/index.ts'), import('../review/apply-csv.ts'), import('./open-store.ts'),
-      ]);
-      const store = openExistingStoreOrFail(opts.db);
+      const [{ applyDecisionsCsv }, { openAnyStoreOrFail, storeAddress }] = await Promise.all([import('../review/apply-csv.ts'), import('./open-store.ts')]);
+      const db = storeAddress(opts.db);
+      const store = await openAnyStoreOrFail(db, true);
       try {
-        const report = applyDecisionsCsv(store.db, text, { source: basename(csv), defaultBy: opts.by });
+        const report = await applyDecisionsCsv(store, text, { source: basename(csv), defaultBy: opts.by });
         if (report.errors.length) {
           for (const e of report.errors) process.stderr.write(`${csv}: ${e}\n`);
           throw new UsageError(`${report.errors.length} problem${report.errors.length === 1 ? '' : 's'} in ${csv}; nothing was recorded`);
@@ -39,10 +38,11 @@ export function registerDecisions(program: Command): void {
             (report.orphans.length ? `, ${report.orphans.length} about ids no longer in the store (kept; see planharvest review orphans)` : '') + '\n',
         );
         if (report.recorded.length || report.orphans.length) {
-          process.stderr.write(findingsLine(reconcileStore(store.db, { trigger: 'decisions' }).counts, opts.db));
+          const findings = await store.findingsAfterDecisions('decisions');
+          process.stderr.write('counts' in findings ? findingsLine(findings.counts, db) : `note: ${findings.notComputed}\n`);
         }
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

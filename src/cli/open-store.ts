@@ -15,7 +15,7 @@ export function storeAddress(db: string | undefined): string {
 
 /**
  * The SQLite store at a path, or the PostgreSQL store at a postgresql:// URL, for the commands that work on
- * both (import, export, compare, stats, the queue); either gives the same records (src/store/reader.ts).
+ * both (import, export, compare, stats, review, decisions, the queue); either gives the same records (src/store/reader.ts).
  */
 export async function openAnyStoreOrFail(address: string, mustExist = false): Promise<Store | PostgresStore> {
   if (!isPostgresUrl(address)) return mustExist ? openExistingStoreOrFail(address) : openStoreOrFail(address);
@@ -32,9 +32,9 @@ export function redacted(url: string): string {
   return url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@');
 }
 
-// Review, decisions, reconcile and reports read the SQLite store only, for now (issue 13).
+// Reconcile and reports read the SQLite store only, for now (issue 13).
 function sqliteOnly(path: string): void {
-  if (isPostgresUrl(path)) throw new UsageError('this command works on a SQLite store only, for now; import, export, compare, stats and the queue also take a postgresql:// store');
+  if (isPostgresUrl(path)) throw new UsageError('this command works on a SQLite store only, for now; import, export, compare, stats, review, decisions and the queue also take a postgresql:// store');
 }
 
 export function openStoreOrFail(path: string, mustExist = false): Store {

@@ -1,17 +1,16 @@
 // What the review commands do, apart from their options (review.ts) so that --help and the other commands
 // never load the review and findings code.
-import { reconcileStore } from '../reconcile/index.ts';
 import { parseCorrection, type CorrectionInput } from '../review/correction.ts';
-import { decide, DecisionError } from '../review/decide.ts';
-import { listDecisions, type Decision, type DecisionAction, type TargetSnapshot } from '../review/decisions.ts';
-import { describeSnapshot, findOrphans } from '../review/orphans.ts';
-import { loadTargets, observationSnapshot, type Targets } from '../review/targets.ts';
+import { decideWith, DecisionError } from '../review/decide.ts';
+import type { Decision, DecisionAction, TargetSnapshot } from '../review/decisions.ts';
+import { describeSnapshot, orphansIn } from '../review/orphans.ts';
+import { observationSnapshot, readTargets, type Targets } from '../review/targets.ts';
 import { findingsLine } from './findings-options.ts';
 import { UsageError } from './main.ts';
-import { openExistingStoreOrFail } from './open-store.ts';
+import { openAnyStoreOrFail, storeAddress } from './open-store.ts';
 
 export interface DecisionOptions extends CorrectionInput {
-  db: string;
+  db?: string;
   by: string;
   comment?: string;
   /** The figure the reviewer saw ("24.6", "pending"): the decision is refused if the store now says another. */
@@ -43,19 +42,18 @@ export function decisionLine(d: Decision): string {
   return `#${d.id} ${d.decidedAt.slice(0, 19)} ${d.decidedBy}: ${d.action} ${d.targetId} (${describeSnapshot(d.previous)})${correctionText(d)}${comment} [${d.origin}]`;
 }
 
-export function record(id: string, action: DecisionAction, opts: DecisionOptions): void {
+export async function record(id: string, action: DecisionAction, opts: DecisionOptions): Promise<void> {
   const { correction, errors } = parseCorrection(opts);
   if (errors.length) throw new UsageError(errors.join('; '));
-  const store = openExistingStoreOrFail(opts.db);
+  const db = storeAddress(opts.db);
+  const store = await openAnyStoreOrFail(db, true);
   try {
     let outcome;
     try {
       // Read and record in one write transaction: a reviewer deciding at the same moment waits, then sees this.
-      outcome = store.db.transaction(() => {
-        const targets = loadTargets(store.db);
-        const seen = seenWith(targets, id, opts.seenValue);
-        return decide(store.db, targets, { targetId: id, action, correction, by: opts.by, comment: opts.comment, seen }, { origin: 'cli' });
-      }).immediate();
+      outcome = await store.review((targets, recordIt) =>
+        decideWith(recordIt, targets, { targetId: id, action, correction, by: opts.by, comment: opts.comment, seen: seenWith(targets, id, opts.seenValue) }, { origin: 'cli' }),
+      );
     } catch (error) {
       if (error instanceof DecisionError) throw new UsageError(error.message);
       throw error;
@@ -66,30 +64,31 @@ export function record(id: string, action: DecisionAction, opts: DecisionOptions
     }
     process.stdout.write(`recorded ${decisionLine(outcome.decision)}\n`);
     // Findings are checked on reviewed values: a correction can settle (or raise) one.
-    process.stderr.write(findingsLine(reconcileStore(store.db, { trigger: 'review' }).counts, opts.db));
+    const findings = await store.findingsAfterDecisions('review');
+    process.stderr.write('counts' in findings ? findingsLine(findings.counts, db) : `note: ${findings.notComputed}\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-export function listOrphans(opts: { db: string }): void {
-  const store = openExistingStoreOrFail(opts.db);
+export async function listOrphans(opts: { db?: string }): Promise<void> {
+  const store = await openAnyStoreOrFail(storeAddress(opts.db), true);
   try {
-    const orphans = findOrphans(store.db);
+    const orphans = orphansIn(await readTargets(store.reader()));
     if (!orphans.length) process.stdout.write('no decisions without their target\n');
     for (const o of orphans) process.stdout.write(`${o.kind.padEnd(7)} ${decisionLine(o.decision)}\n        ${o.reason}${o.decisions > 1 ? ` (${o.decisions} decisions in the audit trail)` : ''}\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-export function printLog(opts: { db: string; id?: string }): void {
-  const store = openExistingStoreOrFail(opts.db);
+export async function printLog(opts: { db?: string; id?: string }): Promise<void> {
+  const store = await openAnyStoreOrFail(storeAddress(opts.db), true);
   try {
-    const decisions = listDecisions(store.db).filter((d) => !opts.id || d.targetId === opts.id);
+    const decisions = (await store.reader().decisions()).filter((d) => !opts.id || d.targetId === opts.id);
     if (!decisions.length) process.stdout.write('no decisions recorded\n');
     for (const d of decisions) process.stdout.write(`${decisionLine(d)}\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }

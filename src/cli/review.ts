@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { DecisionAction } from '../review/decisions.ts';
 import type { DecisionOptions } from './review-run.ts';
 
+const DB_HELP = 'SQLite file or postgresql:// URL of the store (default: $PLANHARVEST_DB)';
+
 // The actions live in review-run.ts, loaded when a review command runs (not for --help or other commands).
 const run = () => import('./review-run.ts');
 const record = async (id: string, action: DecisionAction, opts: DecisionOptions) => (await run()).record(id, action, opts);
@@ -10,7 +12,7 @@ function decisionCommand(review: Command, action: DecisionAction, description: s
   return review
     .command(`${action} <id>`)
     .description(description)
-    .requiredOption('--db <path>', 'SQLite store')
+    .option('--db <store>', DB_HELP)
     .requiredOption('--by <name>', 'who decides (kept in the audit trail)')
     .option('--comment <text>', 'why (kept in the audit trail)')
     .option('--seen-value <figure>', 'the figure you saw ("24.6", "pending"): refused if the store now says another (someone decided, or a re-import read it anew)');
@@ -33,13 +35,13 @@ export function registerReview(program: Command): void {
   review
     .command('orphans')
     .description('list decisions that no longer apply: their target is gone, or changed since')
-    .requiredOption('--db <path>', 'SQLite store')
-    .action(async (opts: { db: string }) => (await run()).listOrphans(opts));
+    .option('--db <store>', DB_HELP)
+    .action(async (opts: { db?: string }) => (await run()).listOrphans(opts));
 
   review
     .command('log')
     .description('print the audit trail of decisions, oldest first')
-    .requiredOption('--db <path>', 'SQLite store')
+    .option('--db <store>', DB_HELP)
     .option('--id <id>', 'only decisions about this observation or finding')
-    .action(async (opts: { db: string; id?: string }) => (await run()).printLog(opts));
+    .action(async (opts: { db?: string; id?: string }) => (await run()).printLog(opts));
 }

@@ -124,7 +124,7 @@ export function insertFindings(db: Database.Database, at: { reconciliationId: nu
   for (const f of findings) insert.run(f.id, at.reconciliationId, at.runId, f.check, f.severity, f.message, f.document, f.indicator, f.key, JSON.stringify(f.evidence), at.scope);
 }
 
-interface FindingRow {
+export interface FindingRow {
   id: string;
   reconciliation_id: number;
   run_id: number | null;
@@ -137,14 +137,20 @@ interface FindingRow {
   evidence_json: string;
 }
 
-/** The current findings, worst first (then by document, indicator, check and message). */
-export function readFindings(db: Database.Database): StoredFinding[] {
-  const rows = db.prepare('SELECT * FROM findings ORDER BY rowid').all() as FindingRow[];
+/** Every current finding: the query both stores run (the order is made by sortFindings, which is total). */
+export const ALL_FINDINGS = 'SELECT * FROM findings';
+
+export function findingsFromRows(rows: FindingRow[]): StoredFinding[] {
   const findings = rows.map((r) => ({
     id: r.id, check: r.check_id, severity: r.severity, message: r.message, document: r.document, indicator: r.indicator, key: r.key,
     evidence: Evidence.array().parse(JSON.parse(r.evidence_json)), runId: r.run_id, reconciliationId: r.reconciliation_id,
   }));
   return sortFindings(findings);
+}
+
+/** The current findings, worst first (then by document, indicator, check and message). */
+export function readFindings(db: Database.Database): StoredFinding[] {
+  return findingsFromRows(db.prepare(ALL_FINDINGS).all() as FindingRow[]);
 }
 
 export function hasReconciled(db: Database.Database): boolean {

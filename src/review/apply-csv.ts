@@ -3,13 +3,12 @@
 // Applying the same file twice records nothing new. Decisions about ids no longer in the store are recorded
 // (the reviewer made them) and reported as orphans. A row about a target that changed since the file was written
 // (another reviewer decided on it, or a re-import read it anew) is a bad row: it says why.
-import type Database from 'better-sqlite3';
 import { parseCsv } from './csv-read.ts';
 import { parseCorrection } from './correction.ts';
-import { decide, DecisionError, validate, type DecisionRequest } from './decide.ts';
+import type { ReviewWork } from '../store/reader.ts';
+import { decideWith, DecisionError, validate, type DecisionRequest } from './decide.ts';
 import { DECISION_COLUMNS, seenInRow, type DecisionColumn, type DecisionCsvRow } from './decisions-csv.ts';
 import type { Decision, DecisionAction } from './decisions.ts';
-import { loadTargets } from './targets.ts';
 
 const ACTIONS: readonly DecisionAction[] = ['accept', 'reject', 'correct', 'acknowledge'];
 const REQUIRED: readonly DecisionColumn[] = ['id', 'decision'];
@@ -45,15 +44,19 @@ function requestOf(row: DecisionCsvRow, defaultBy: string | undefined): Decision
   return { targetId: row.get('id'), action, correction, by: row.get('reviewer') || defaultBy || '', comment: row.get('comment') || null, seen: seenInRow(row) };
 }
 
-export function applyDecisionsCsv(db: Database.Database, text: string, options: { source: string; defaultBy?: string }): CsvApplyReport {
+/** A store decisions can be recorded in (either engine: src/store/reader.ts `ReviewWork`). */
+export interface ReviewableStore {
+  review<T>(work: ReviewWork<T>): Promise<T>;
+}
+
+export async function applyDecisionsCsv(store: ReviewableStore, text: string, options: { source: string; defaultBy?: string }): Promise<CsvApplyReport> {
   const report: CsvApplyReport = { recorded: [], orphans: [], unchanged: 0, errors: [] };
   const { rows, errors } = rowsOf(text);
   report.errors.push(...errors);
   if (report.errors.length) return report;
   // One write transaction from reading the targets to the last decision: another reviewer applying or deciding
   // at the same moment waits, then finds these decisions when checking what changed since their rows were made.
-  db.transaction(() => {
-    const targets = loadTargets(db);
+  await store.review(async (targets, record) => {
     const requests: Array<{ line: number; request: DecisionRequest }> = [];
     for (const row of rows) {
       if (!row.get('decision')) continue;
@@ -68,11 +71,11 @@ export function applyDecisionsCsv(db: Database.Database, text: string, options: 
     }
     if (report.errors.length) return;
     for (const { line, request } of requests) {
-      const outcome = decide(db, targets, request, { origin: `csv:${options.source}:${line}`, allowMissing: true });
+      const outcome = await decideWith(record, targets, request, { origin: `csv:${options.source}:${line}`, allowMissing: true });
       if (outcome.status === 'unchanged') report.unchanged++;
       else if (outcome.status === 'orphan') report.orphans.push(outcome.decision);
       else report.recorded.push(outcome.decision);
     }
-  }).immediate();
+  });
   return report;
 }

@@ -5,7 +5,7 @@ import { sameFields } from './apply.ts';
 import { isEmptyCorrection } from './correction.ts';
 import {
   FINDING_ACTIONS, OBSERVATION_ACTIONS, recordDecision,
-  type Correction, type Decision, type DecisionAction, type TargetSnapshot, type TargetType,
+  type Correction, type Decision, type DecisionAction, type NewDecision, type TargetSnapshot, type TargetType,
 } from './decisions.ts';
 import { formatFigure } from '../reconcile/format.ts';
 import { findingSnapshot, observationSnapshot, targetTypeOf, type Targets } from './targets.ts';
@@ -93,14 +93,33 @@ function alreadyInEffect(existing: Decision[], req: DecisionRequest, previous: T
   return last.previous.type === 'observation' && previous.type === 'observation' && sameFields(last.previous, previous);
 }
 
-export function decide(db: Database.Database, targets: Targets, req: DecisionRequest, options: DecideOptions): DecideOutcome {
+/** What a request comes to: nothing (already in effect), or a decision to record. Records nothing itself. */
+export type DecisionPlan = { status: 'unchanged' } | { status: 'record'; decision: NewDecision; missing: boolean };
+
+export function planDecision(targets: Targets, req: DecisionRequest, options: DecideOptions): DecisionPlan {
   const { targetType, previous, missing } = validate(targets, req, options.allowMissing ?? false);
-  const existing = targets.decisions.get(req.targetId) ?? [];
-  if (alreadyInEffect(existing, req, previous)) return { status: 'unchanged' };
-  const decision = recordDecision(db, {
-    targetType, targetId: req.targetId, action: req.action, correction: req.correction ?? {}, previous,
-    decidedBy: req.by.trim(), comment: req.comment?.trim() || null, origin: options.origin,
-  });
-  targets.decisions.set(req.targetId, [...existing, decision]);
-  return missing ? { status: 'orphan', decision } : { status: 'recorded', decision };
+  if (alreadyInEffect(targets.decisions.get(req.targetId) ?? [], req, previous)) return { status: 'unchanged' };
+  return {
+    status: 'record',
+    missing,
+    decision: { targetType, targetId: req.targetId, action: req.action, correction: req.correction ?? {}, previous, decidedBy: req.by.trim(), comment: req.comment?.trim() || null, origin: options.origin },
+  };
+}
+
+/** A recorded decision, added to the targets (the next request of a batch sees it) and told as an outcome. */
+export function recorded(targets: Targets, plan: Extract<DecisionPlan, { status: 'record' }>, decision: Decision): DecideOutcome {
+  targets.decisions.set(decision.targetId, [...(targets.decisions.get(decision.targetId) ?? []), decision]);
+  return plan.missing ? { status: 'orphan', decision } : { status: 'recorded', decision };
+}
+
+/** Plans and records one decision in a SQLite store (the caller holds the write transaction). */
+export function decide(db: Database.Database, targets: Targets, req: DecisionRequest, options: DecideOptions): DecideOutcome {
+  const plan = planDecision(targets, req, options);
+  return plan.status === 'unchanged' ? plan : recorded(targets, plan, recordDecision(db, plan.decision));
+}
+
+/** The same with whatever records decisions in the store being reviewed (src/store/reader.ts `review`). */
+export async function decideWith(record: (d: NewDecision) => Promise<Decision>, targets: Targets, req: DecisionRequest, options: DecideOptions): Promise<DecideOutcome> {
+  const plan = planDecision(targets, req, options);
+  return plan.status === 'unchanged' ? plan : recorded(targets, plan, await record(plan.decision));
 }

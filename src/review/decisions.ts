@@ -93,16 +93,19 @@ export function decisionFromRow(r: DecisionRow): Decision {
   };
 }
 
+/** A decision's row: the statement both stores run, and its parameters. */
+export const INSERT_DECISION = `INSERT INTO decisions (target_type, target_id, action, new_value, new_unit, new_period, new_code, previous_json, decided_by, decided_at, comment, origin)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`;
+
+export function decisionRow(d: NewDecision, decidedAt: string): Array<string | number | null> {
+  const c = d.correction;
+  return [d.targetType, d.targetId, d.action, c.value ?? null, c.unit ?? null, c.period ?? null, c.code ?? null, JSON.stringify(d.previous), d.decidedBy, decidedAt, d.comment, d.origin];
+}
+
 export function recordDecision(db: Database.Database, d: NewDecision): Decision {
   const decidedAt = new Date().toISOString();
-  const c = d.correction;
-  const info = db
-    .prepare(
-      `INSERT INTO decisions (target_type, target_id, action, new_value, new_unit, new_period, new_code, previous_json, decided_by, decided_at, comment, origin)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(d.targetType, d.targetId, d.action, c.value ?? null, c.unit ?? null, c.period ?? null, c.code ?? null, JSON.stringify(d.previous), d.decidedBy, decidedAt, d.comment, d.origin);
-  return { ...d, id: Number(info.lastInsertRowid), decidedAt };
+  const id = db.prepare(INSERT_DECISION).pluck().get(...decisionRow(d, decidedAt)) as number;
+  return { ...d, id, decidedAt };
 }
 
 /** Every decision ever recorded, oldest first (the order they apply in): the query both stores run. */

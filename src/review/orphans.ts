@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { formatFigure, formatValue } from '../reconcile/format.ts';
 import { acknowledgement } from './apply.ts';
 import type { Decision, TargetSnapshot, TargetType } from './decisions.ts';
-import { loadTargets } from './targets.ts';
+import { loadTargets, type Targets } from './targets.ts';
 
 export interface Orphan {
   kind: 'missing' | 'stale';
@@ -26,7 +26,11 @@ export function describeSnapshot(s: TargetSnapshot): string {
 }
 
 export function findOrphans(db: Database.Database): Orphan[] {
-  const targets = loadTargets(db);
+  return orphansIn(loadTargets(db));
+}
+
+/** The decisions of these targets that no longer apply, oldest first. */
+export function orphansIn(targets: Targets): Orphan[] {
   const orphans: Orphan[] = [];
   for (const [targetId, decisions] of targets.decisions) {
     const latest = decisions.at(-1)!;

@@ -4,7 +4,8 @@ import type Database from 'better-sqlite3';
 import { readFindings, type StoredFinding } from '../reconcile/store.ts';
 import { decisionsByTarget, listDecisions, type Decision, type FindingSnapshot, type ObservationSnapshot, type TargetType } from './decisions.ts';
 import { reviewObservations, type ReviewedObservation } from './reviewed.ts';
-import { readObservations } from '../store/read.ts';
+import { readObservations, type StoredObservation } from '../store/read.ts';
+import type { StoreReader } from '../store/reader.ts';
 
 export interface Targets {
   observations: Map<string, ReviewedObservation>;
@@ -12,13 +13,21 @@ export interface Targets {
   decisions: Map<string, Decision[]>;
 }
 
-export function loadTargets(db: Database.Database): Targets {
-  const decisions = listDecisions(db);
+export function targetsOf(observations: StoredObservation[], findings: StoredFinding[], decisions: Decision[]): Targets {
   return {
-    observations: new Map(reviewObservations(readObservations(db), decisions).map((o) => [o.id, o])),
-    findings: new Map(readFindings(db).map((f) => [f.id, f])),
+    observations: new Map(reviewObservations(observations, decisions).map((o) => [o.id, o])),
+    findings: new Map(findings.map((f) => [f.id, f])),
     decisions: decisionsByTarget(decisions),
   };
+}
+
+export function loadTargets(db: Database.Database): Targets {
+  return targetsOf(readObservations(db), readFindings(db), listDecisions(db));
+}
+
+/** The same targets from either store (src/store/reader.ts). */
+export async function readTargets(reader: StoreReader): Promise<Targets> {
+  return targetsOf(await reader.observations(), await reader.findings(), await reader.decisions());
 }
 
 /** The kind of target an id names: ids carry their kind ("obs_…", "fnd_…"). */

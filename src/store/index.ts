@@ -11,13 +11,14 @@ import type { Normalised } from '../normalise/index.ts';
 import type { ValueCrop } from '../ocr/crops.ts';
 import type { UnreadReport } from '../unread/types.ts';
 import { BatchWriter, type BatchOptions } from './batch.ts';
+import { readFindings } from '../reconcile/store.ts';
 import { listDecisions } from '../review/decisions.ts';
 import { insertCrops } from './crops.ts';
 import { readDocuments, readIndicators, readObservations } from './read.ts';
-import type { StoreReader } from './reader.ts';
+import type { ReviewWork, StoreReader } from './reader.ts';
 import { STATS_BY_DOCUMENT, STATS_BY_KIND, STATS_BY_SCHEME, STATS_REJECTED, type CountRow } from './stats.ts';
 import { readFigureCounts } from './unread.ts';
-import type { ImportTarget } from './import-target.ts';
+import type { FindingsOutcome, ImportTarget } from './import-target.ts';
 import type { ImportChanges } from '../reconcile/scope.ts';
 import { migrate } from './migrate.ts';
 import {
@@ -150,6 +151,28 @@ export class Store {
     };
   }
 
+  /** Reads the review targets and records decisions in one write transaction (./reader.ts `ReviewWork`). */
+  async review<T>(work: ReviewWork<T>): Promise<T> {
+    const [{ loadTargets }, { recordDecision }] = await Promise.all([import('../review/targets.ts'), import('../review/decisions.ts')]);
+    // Everything `work` awaits here resolves at once (the SQLite store is synchronous), so nothing else runs on
+    // this connection inside the transaction; BEGIN IMMEDIATE makes another process's reviewer wait.
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work(loadTargets(this.db), async (d) => recordDecision(this.db, d));
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** The findings recomputed after review decisions (src/reconcile/), which check the reviewed values. */
+  async findingsAfterDecisions(trigger: 'review' | 'decisions'): Promise<FindingsOutcome> {
+    const { reconcileStore } = await import('../reconcile/index.ts');
+    return { counts: reconcileStore(this.db, { trigger }).counts };
+  }
+
   /** The reads commands make, as the PostgreSQL store offers them too (./reader.ts). */
   reader(): StoreReader {
     const db = this.db;
@@ -158,6 +181,7 @@ export class Store {
       indicators: async (documentId) => readIndicators(db, documentId),
       observations: async (filter) => readObservations(db, filter),
       decisions: async () => listDecisions(db),
+      findings: async () => readFindings(db),
       stats: async () => ({
         byDocument: db.prepare(STATS_BY_DOCUMENT).all() as CountRow[],
         byScheme: db.prepare(STATS_BY_SCHEME).all() as CountRow[],

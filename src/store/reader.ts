@@ -2,7 +2,9 @@
 // names, observations with their sources, and the review decisions. The SQLite store answers from its
 // synchronous reads (./read.ts), the PostgreSQL store (./postgres/store.ts) runs the same queries over the
 // network; both map rows the same way, so a record read from either is the same record.
-import type { Decision } from '../review/decisions.ts';
+import type { StoredFinding } from '../reconcile/store.ts';
+import type { Decision, NewDecision } from '../review/decisions.ts';
+import type { Targets } from '../review/targets.ts';
 import type { StoreStats } from './stats.ts';
 import type { DocumentFilter, DocumentInfo, ObservationFilter, StoredIndicator, StoredObservation } from './read.ts';
 
@@ -12,6 +14,15 @@ export interface StoreReader {
   observations(filter?: ObservationFilter): Promise<StoredObservation[]>;
   /** Every review decision, oldest first. */
   decisions(): Promise<Decision[]>;
+  /** The current findings, worst first. */
+  findings(): Promise<StoredFinding[]>;
   /** What `planharvest stats` prints (./stats.ts). */
   stats(): Promise<StoreStats>;
 }
+
+/**
+ * Recording review decisions, whichever engine holds the store: `work` is given the targets as stored now and a
+ * way to record a decision, in one transaction that other reviewers wait for (so each decides on what the
+ * others decided, and a decision on a target changed since it was seen is refused: src/review/decide.ts).
+ */
+export type ReviewWork<T> = (targets: Targets, record: (d: NewDecision) => Promise<Decision>) => Promise<T>;

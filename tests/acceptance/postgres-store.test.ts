@@ -1,8 +1,10 @@
 // The PostgreSQL store at work (issue 13), on a real server the test starts (tests/support/postgres.ts): the
 // same corpus imported into a SQLite store and a PostgreSQL store gives the same export records, observation
 // and indicator ones alike, through the library and through the command line (`--db postgresql://…` or
-// PLANHARVEST_DB), and so do stats and compare; a second import of the same files changes nothing, a changed file replaces its document,
-// a bad file is one rejected line; and two imports of the same files at once store each document once.
+// PLANHARVEST_DB), and so do stats and compare; a second import of the same files changes nothing, a changed
+// file replaces its document, a bad file is one rejected line; two imports of the same files at once store
+// each document once; reviewers deciding at once lose no decision, and a decision on a figure changed since it
+// was seen is refused with the reason.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -14,7 +16,7 @@ import { readExportRecords } from '../../src/export/records.ts';
 import { importFiles } from '../../src/pipeline/import.ts';
 import { openStore } from '../../src/store/index.ts';
 import { PostgresStore } from '../../src/store/postgres/store.ts';
-import { runCli, runCliWith } from '../support/cli.ts';
+import { runCli, runCliAtOnce, runCliWith } from '../support/cli.ts';
 import { FIXTURES } from '../support/compare.ts';
 import { startPostgres, type PostgresServer } from '../support/postgres.ts';
 import { SEEDS, tempDir } from '../support/run.ts';
@@ -169,5 +171,38 @@ describe('the PostgreSQL store', () => {
     await importFiles(files, sqlite, { pipeline: pipelines.default });
     expect(await readExportRecords(store.reader())).toEqual(await readExportRecords(sqlite.reader()));
     sqlite.close();
+  });
+
+  it('records every decision of reviewers deciding at once, and refuses a correction of a figure changed since it was seen', async () => {
+    const { url, store } = await newStore();
+    await importFiles([join(SEEDS, '001_bb7cceca8e2011e9.txt')], store, { pipeline: pipelines.default });
+    const records = await readExportRecords(store.reader());
+    const values = records.filter((r) => r.state === 'value');
+    expect(values.length).toBeGreaterThan(12);
+    // Eight reviewers, each in their own process, accepting a figure each at the same moment: none is lost.
+    const accepts = await Promise.all(values.slice(0, 8).map((r, i) => runCliAtOnce('review', 'accept', r.id, '--db', url, '--by', `Reviewer ${i}`)));
+    for (const r of accepts) expect(r.code, r.stderr).toBe(0);
+    expect(accepts[0].stderr).toMatch(/findings are not computed on a PostgreSQL store yet/);
+    // A decisions file applied at the same moment as two corrections of one figure both reviewers saw as it was.
+    const target = values[10];
+    const csv = join(tempDir(), 'mine.csv');
+    writeFileSync(csv, `id,decision,reviewer\n${values[11].id},reject,Cy\n${values[12].id},accept,Cy\n`);
+    const [ann, bo, file] = await Promise.all([
+      runCliAtOnce('review', 'correct', target.id, '--db', url, '--by', 'Ann', '--value', '101', '--seen-value', String(target.value)),
+      runCliAtOnce('review', 'correct', target.id, '--db', url, '--by', 'Bo', '--value', '202', '--seen-value', String(target.value)),
+      runCliAtOnce('decisions', 'apply', csv, '--db', url),
+    ]);
+    expect(file.code, file.stderr).toBe(0);
+    expect([ann.code, bo.code].sort()).toEqual([0, 2]);
+    const refused = ann.code === 2 ? ann : bo;
+    expect(refused.stderr).toMatch(new RegExp(`${target.id} changed since it was seen \\(figure .* → (101|202).*last decision: correct by (Ann|Bo)`));
+    const log = runCli('review', 'log', '--db', url);
+    expect(log.stdout.trim().split('\n')).toHaveLength(11);
+    const after = await readExportRecords(store.reader(), { includeRejected: true });
+    const corrected = after.find((r) => r.id === target.id)!;
+    expect(corrected).toMatchObject({ review_state: 'corrected', value: ann.code === 0 ? 101 : 202, reviewed_by: ann.code === 0 ? 'Ann' : 'Bo' });
+    expect(after.find((r) => r.id === values[11].id)?.review_state).toBe('rejected');
+    expect(after.filter((r) => r.review_state === 'accepted')).toHaveLength(9);
+    expect(runCli('review', 'orphans', '--db', url).stdout).toMatch(/no decisions without their target/);
   });
 });

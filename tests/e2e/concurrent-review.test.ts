@@ -1,27 +1,13 @@
 // Several reviewers on one store at the same moment, each in their own process as they would be: no decision is
 // lost, and a decision about a figure someone else changed in the meantime is refused with the reason.
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvField } from '../../src/export/csv.ts';
 import { ExportRecord } from '../../src/export/records.ts';
 import { parseCsv } from '../../src/review/csv-read.ts';
-import { runCli as run } from '../support/cli.ts';
+import { runCli as run, runCliAtOnce } from '../support/cli.ts';
 import { SEEDS, tempDir } from '../support/run.ts';
-
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'planharvest.js');
-
-function runAtOnce(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe('reviewers deciding at the same time', () => {
   const dir = tempDir();
@@ -59,9 +45,9 @@ describe('reviewers deciding at the same time', () => {
     };
     const singles = observationRows.slice(30, 36).map(({ fields }) => fields[header.fields.indexOf('id')]);
     const results = await Promise.all([
-      runAtOnce('decisions', 'apply', fileFor('Ann', 0), '--db', db),
-      runAtOnce('decisions', 'apply', fileFor('Bo', 1), '--db', db),
-      ...singles.map((id, i) => runAtOnce('review', 'accept', id, '--db', db, '--by', `Reviewer ${i}`)),
+      runCliAtOnce('decisions', 'apply', fileFor('Ann', 0), '--db', db),
+      runCliAtOnce('decisions', 'apply', fileFor('Bo', 1), '--db', db),
+      ...singles.map((id, i) => runCliAtOnce('review', 'accept', id, '--db', db, '--by', `Reviewer ${i}`)),
     ]);
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     expect(decisionsLogged()).toHaveLength(36);
@@ -72,8 +58,8 @@ describe('reviewers deciding at the same time', () => {
     const seen = String(target.value);
     const before = decisionsLogged().length;
     const [ann, bo] = await Promise.all([
-      runAtOnce('review', 'correct', target.id, '--db', db, '--by', 'Ann', '--value', '101', '--seen-value', seen),
-      runAtOnce('review', 'correct', target.id, '--db', db, '--by', 'Bo', '--value', '202', '--seen-value', seen),
+      runCliAtOnce('review', 'correct', target.id, '--db', db, '--by', 'Ann', '--value', '101', '--seen-value', seen),
+      runCliAtOnce('review', 'correct', target.id, '--db', db, '--by', 'Bo', '--value', '202', '--seen-value', seen),
     ]);
     const codes = [ann.code, bo.code].sort();
     expect(codes).toEqual([0, 2]);

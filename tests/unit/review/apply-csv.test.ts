@@ -24,7 +24,7 @@ describe('applying a decisions CSV', () => {
   });
   afterAll(() => small.store.close());
 
-  it('names every bad row and records nothing', () => {
+  it('names every bad row and records nothing', async () => {
     const csv = [
       'decision,id,new_value,reviewer',
       `approve,${target},,Ann`,
@@ -33,7 +33,7 @@ describe('applying a decisions CSV', () => {
       `accept,${finding},,`,
       `accept,not-an-id,,Ann`,
     ].join('\n');
-    const report = applyDecisionsCsv(small.store.db, csv, { source: 'bad.csv' });
+    const report = await applyDecisionsCsv(small.store, csv, { source: 'bad.csv' });
     expect(report.errors).toEqual([
       'line 2: decision "approve" is not one of accept, reject, correct, acknowledge',
       'line 3: new values are given but the decision is "accept": write correct',
@@ -42,26 +42,26 @@ describe('applying a decisions CSV', () => {
       'line 6: "not-an-id" is not an observation (obs_…) or finding (fnd_…) id',
     ]);
     expect(listDecisions(small.store.db)).toEqual([]);
-    expect(applyDecisionsCsv(small.store.db, 'name,value\n', { source: 'x.csv' }).errors[0]).toMatch(/the header has no id or decision column/);
+    expect((await applyDecisionsCsv(small.store, 'name,value\n', { source: 'x.csv' })).errors[0]).toMatch(/the header has no id or decision column/);
   });
 
-  it('finds columns by name, takes the default reviewer, and records each decision once', () => {
+  it('finds columns by name, takes the default reviewer, and records each decision once', async () => {
     const csv = `comment,id,decision,new_value\n"from the ""refresh""",${target},CORRECT,21\n,${finding},acknowledge,\n`;
-    const first = applyDecisionsCsv(small.store.db, csv, { source: 'mine.csv', defaultBy: 'Bob' });
+    const first = await applyDecisionsCsv(small.store, csv, { source: 'mine.csv', defaultBy: 'Bob' });
     expect(first.errors).toEqual([]);
     expect(first.recorded.map((d) => [d.action, d.decidedBy, d.origin])).toEqual([['correct', 'Bob', 'csv:mine.csv:2'], ['acknowledge', 'Bob', 'csv:mine.csv:3']]);
     expect(first.recorded[0].comment).toBe('from the "refresh"');
-    expect(applyDecisionsCsv(small.store.db, csv, { source: 'mine.csv', defaultBy: 'Bob' })).toMatchObject({ recorded: [], unchanged: 2 });
+    expect(await applyDecisionsCsv(small.store, csv, { source: 'mine.csv', defaultBy: 'Bob' })).toMatchObject({ recorded: [], unchanged: 2 });
     expect(exportRecords(small.store.db).find((r) => r.id === target)).toMatchObject({ value: 21, review_state: 'corrected' });
   });
 
-  it('records decisions about ids no longer in the store, with what the row showed, as orphans', () => {
+  it('records decisions about ids no longer in the store, with what the row showed, as orphans', async () => {
     const csv = [
       'target_type,id,document,indicator,kind,period,area,state,value,unit,review_state,check,severity,message,decision,reviewer',
       'observation,obs_0123456789abcdef,old.txt,NI 8,target,2010/11,,value,24.7,%,machine,,,,reject,Cat',
       'finding,fnd_0123456789abcdef,old.txt,NI 8,,,,,,,open,units,warning,NI 8 figures are in different units,acknowledge,Cat',
     ].join('\n');
-    const report = applyDecisionsCsv(small.store.db, csv, { source: 'old.csv' });
+    const report = await applyDecisionsCsv(small.store, csv, { source: 'old.csv' });
     expect(report.errors).toEqual([]);
     expect(report.orphans).toHaveLength(2);
     reconcileStore(small.store.db, { trigger: 'decisions' });
