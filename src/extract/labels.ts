@@ -26,6 +26,14 @@ function isShortLabel(text: string): boolean {
   return text.length <= 40 && !/[.!?]\s+\S/.test(text);
 }
 
+/** Two months joined by "to" or a dash, and at most a kind word besides: the later month, as YYYY-MM. */
+function monthSpan(text: string, periods: ReturnType<typeof findPeriods>): string | null {
+  if (periods.length !== 2 || !periods.every((p) => /^\d{4}-\d{2}$/.test(p.period)) || periods[1].period <= periods[0].period) return null;
+  if (!/^\s*(?:to|until|[-–])\s*$/i.test(text.slice(periods[0].end, periods[1].start))) return null;
+  const rest = (text.slice(0, periods[0].start) + text.slice(periods[1].end)).replace(/[()\s:]/g, '');
+  return rest === '' || kindOfLabel(rest) ? periods[1].period : null;
+}
+
 /** Classify a header cell. Returns null when the cell is not header-like. */
 export function columnRole(raw: string): ColumnRole | null {
   const text = raw.replace(/\s+/g, ' ').trim();
@@ -45,6 +53,10 @@ export function columnRole(raw: string): ColumnRole | null {
   // "Top quartile 07/08" is a threshold; "England average", "Family group 2008/09" are results for that area.
   if (NOT_A_FIGURE_OF_OURS.test(text)) return { role: 'threshold' };
   const periods = findPeriods(text);
+  // "Apr 09 – Feb 10", "April 2009 - February 2010": figures for the months so far, dated by the last month;
+  // results unless a kind word says otherwise ("Target Apr 09 - Mar 10").
+  const span = monthSpan(text, periods);
+  if (span) return { role: 'value', kind: kindOfLabel(text) ?? 'result', period: span };
   const comparator = placeComparator(text);
   if (comparator && text.split(/\s+/).length <= 5) return { role: 'value', kind: 'result', period: periods[0]?.period ?? null, area: comparator.area };
   const kinds = pairedKinds(text);

@@ -50,7 +50,9 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]):
   if (next) {
     const gap = sentence.slice(token.end, next.start);
     const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|in the year)?\s*(?:the\s+)?(?:same\s+(?:period|quarter|time|point)\s+(?:in|of)\s+)?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.exec(gap);
-    if (m && gap.length <= 26) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? '') };
+    // "(target 65%, 2010/11 outturn 68.9%)": a year after a comma that labels the next figure is that figure's.
+    const labelsNextFigure = /,/.test(gap) && /^\s*(?:[A-Za-z]+\s+){0,2}[:=–-]?\s*[<>~]?\s*[£\d]/.test(sentence.slice(next.end, next.end + 30));
+    if (m && gap.length <= 26 && !labelsNextFigure) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? '') };
     // "31.2% (Place Survey 2008)", "9.2% (APS2 2007/08)": the dated source the figure comes from.
     if (/^\s*\(\s*(?:[A-Z][\w&-]*\s+){1,3}$/.test(gap)) return { period: next.period, by: false };
   }

@@ -11,6 +11,11 @@ async function observations(text: string) {
   return result.result.observations.map((o) => [o.indicator.code, o.kind, o.state, o.value, o.unit, o.period, o.area]);
 }
 
+/** Code, kind, value and period of each observation read from these lines. */
+async function readings(lines: string[], separator = '\n') {
+  return (await observations(lines.join(separator))).map((o) => [o[0], o[1], o[3], o[5]]);
+}
+
 describe('extraction edge cases', () => {
   it('keeps bare BVPI codes when the header also carries kind words', async () => {
     expect(await observations('BVPI No.\tDescription\tBaseline 2008/09\tTarget 2009/10\n8\tInvoices paid within 30 days of receipt\t94%\t95.0%\n')).toEqual([
@@ -263,7 +268,7 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
   });
 
   it('reads the level a reported change reached, not its size, and a table with pipes only between its cells', async () => {
-    const found = await observations([
+    expect(await readings([
       'Performance Monitoring Report, Quarter 2 2009/10', '',
       'Serious acquisitive crime (NI 16) fell by 11% compared with April to September 2008, to 14.2 crimes per 1,000 population.',
       'Households in temporary accommodation (NI 156): 212 at the end of Q2 (provisional), compared with a target of 190.',
@@ -272,8 +277,7 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       'PI Ref | Description | 2008/09 Outturn | 2009/10 Target', 'NI 39 | Alcohol-harm related hospital admission rates | 1,845 | 1,790', 'LPI 21 | Missed bins per 100,000 collections | 48 | 45', '',
       // One pipe in a sentence is no table.
       'Residents could answer yes | no | unsure to 14 questions.',
-    ].join('\n'));
-    expect(found.map((o) => [o[0], o[1], o[3], o[5]])).toEqual([
+    ])).toEqual([
       ['NI 16', 'result', 14.2, '2009/10'],
       ['NI 156', 'result', 212, '2009/10'], ['NI 156', 'target', 190, '2009/10'],
       ['NI 32', 'target', 20, '2010/11'],
@@ -293,6 +297,21 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 191', 'result', 412, 'kg', '2008/09'], ['NI 191', 'target', 545, 'kg', '2008/09'],
       ['NI 192', 'result', 38.2, '%', '2008/09'], ['NI 192', 'target', 40, '%', '2008/09'],
       ['LPI 7', 'result', 31, 'days', '2008/09'], ['LPI 7', 'result', 35, 'days', '2007/08'],
+    ]);
+  });
+
+  it('reads a column headed by a span of months as results to its last month, and a year that labels the next figure as its own', async () => {
+    expect(await readings([
+      'LAA performance update (end of February 2010)', '',
+      'Indicator | 2008/09 baseline | 2009/10 target | Apr 09 – Feb 10 | RAG',
+      'NI 15 Serious violent crime rate | 0.81 | 0.77 | 0.69 | Green',
+      'NI 20 Assault with injury crime rate | 6.9 | 6.6 | 7.1 | Red',
+    ])).toEqual([
+      ['NI 15', 'baseline', 0.81, '2008/09'], ['NI 15', 'target', 0.77, '2009/10'], ['NI 15', 'result', 0.69, '2010-02'],
+      ['NI 20', 'baseline', 6.9, '2008/09'], ['NI 20', 'target', 6.6, '2009/10'], ['NI 20', 'result', 7.1, '2010-02'],
+    ]);
+    expect(await readings(['Performance Report – Quarter 1 2011/12', 'NI 157b (minor applications in 8 weeks) – 71.2% (target 65%, 2010/11 outturn 68.9%).'], '\n\n')).toEqual([
+      ['NI 157b', 'result', 71.2, '2011/12'], ['NI 157b', 'target', 65, '2011/12'], ['NI 157b', 'result', 68.9, '2010/11'],
     ]);
   });
 });
