@@ -9,7 +9,7 @@ import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { comparatorArea, COMPARATOR, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { CODE_PREFIX_BEFORE } from '../vocabulary/schemes.ts';
-import { changeSpanIn, findPeriods, previousPeriod, type PeriodMatch } from '../vocabulary/periods.ts';
+import { changeSpanIn, findPeriods, previousPeriod, quarterEnd, type PeriodMatch } from '../vocabulary/periods.ts';
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
@@ -176,8 +176,11 @@ function classify(c: Clause): Reading | null {
     // "fell by 11% compared with April to September 2008, to 14.2": nor does the period a figure is set against.
     const clausePeriod = findPeriods(before).filter((p) => !/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before.slice(0, p.start)) && !SET_AGAINST_PERIOD.test(before.slice(0, p.start))).pop()?.period ?? null;
     // "… last year", "compared to 27 days last year": the year before the one reported on.
-    const saysLastYear = /(?:same|this) period last year|last year|previous year/i.test(before) || /^\s*(?:(?:in|for|at)\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|time|point|stage)\s+)?(?:last|previous)\s+year\b/i.test(after);
-    const lastYear = saysLastYear && kind === 'result' && ctx.reportingPeriod ? previousPeriod(ctx.reportingPeriod) : null;
+    // "compared with 24 in Quarter 2 last year": that quarter of the year before.
+    const lastYearAfter = /^\s*(?:(?:in|for|at)\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|time|point|stage)\s+|(?:quarter|qtr|q)\s*([1-4])\s+)?(?:of\s+)?(?:last|previous)\s+year\b/i.exec(after);
+    const saysLastYear = /(?:same|this) period last year|last year|previous year/i.test(before) || lastYearAfter !== null;
+    const yearBefore = saysLastYear && kind === 'result' && ctx.reportingPeriod ? previousPeriod(ctx.reportingPeriod) : null;
+    const lastYear = yearBefore && lastYearAfter?.[1] ? (quarterEnd(yearBefore, Number(lastYearAfter[1])) ?? yearBefore) : yearBefore;
     const period = own?.period ?? clausePeriod ?? c.sentencePeriod ?? lastYear ?? (kind === 'baseline' ? null : ctx.reportingPeriod);
     return { kind, period, area: null, strong: true, why };
   }

@@ -313,5 +313,9 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
     expect(await readings(['Performance Report – Quarter 1 2011/12', 'NI 157b (minor applications in 8 weeks) – 71.2% (target 65%, 2010/11 outturn 68.9%).'], '\n\n')).toEqual([
       ['NI 157b', 'result', 71.2, '2011/12'], ['NI 157b', 'target', 65, '2011/12'], ['NI 157b', 'result', 68.9, '2010/11'],
     ]);
+    // "in Quarter 2 last year": that quarter of the year before the one reported on, not the report's own year.
+    expect(await readings(['PERFORMANCE REPORT – QUARTER 2 2009/10', 'First time entrants (NI 111) numbered 16 in the quarter, compared with 24 in Quarter 2 last year.'], '\n\n')).toEqual([
+      ['NI 111', 'result', 24, '2008-09'],
+    ]);
   });
 });
