@@ -10,6 +10,9 @@ import { pgTypes } from '../store/postgres/connect.ts';
 /** The pg-boss queue every import job goes to. */
 export const IMPORT_QUEUE = 'planharvest-import';
 
+/** pg-boss's schema: its job tables, which `queue status` counts and `queue retry` reads. */
+const BOSS_SCHEMA = 'pgboss';
+
 /** Where the queued files' bytes are kept: a schema of its own, beside the store's and pg-boss's. */
 const FILES_SCHEMA = 'planharvest_queue';
 const FILES_SETUP = `
@@ -82,8 +85,10 @@ export class ImportQueue {
 
   static async open(url: string, options: QueueOptions = {}): Promise<ImportQueue> {
     const pool = new pg.Pool({ connectionString: url, types: pgTypes, application_name: 'planharvest-queue', max: 2 });
+    pool.on('error', (error) => process.stderr.write(`queue: ${error.message}\n`));
     const boss = new PgBoss({
       connectionString: url,
+      schema: BOSS_SCHEMA,
       application_name: 'planharvest-queue',
       supervise: options.supervise ?? false,
       schedule: false,
@@ -178,7 +183,7 @@ export class ImportQueue {
 
   /** Sends every failed job again, for one more attempt each; returns how many. */
   async retryFailed(): Promise<number> {
-    const ids = ((await this.pool.query(`SELECT id FROM pgboss.job WHERE name = $1 AND state = 'failed'`, [IMPORT_QUEUE])).rows as Array<{ id: string }>).map((r) => r.id);
+    const ids = ((await this.pool.query(`SELECT id FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND state = 'failed'`, [IMPORT_QUEUE])).rows as Array<{ id: string }>).map((r) => r.id);
     if (!ids.length) return 0;
     await this.boss.retry(IMPORT_QUEUE, ids);
     return ids.length;
@@ -192,8 +197,8 @@ export class ImportQueue {
 
   /** pg-boss's live jobs and those it has archived, once each. */
   private jobs(): string {
-    return `(SELECT id, state, data, output, retry_count FROM pgboss.job WHERE name = $1
-             UNION ALL SELECT id, state, data, output, retry_count FROM pgboss.archive WHERE name = $1 AND id NOT IN (SELECT id FROM pgboss.job WHERE name = $1)) AS jobs`;
+    return `(SELECT id, state, data, output, retry_count FROM ${BOSS_SCHEMA}.job WHERE name = $1
+             UNION ALL SELECT id, state, data, output, retry_count FROM ${BOSS_SCHEMA}.archive WHERE name = $1 AND id NOT IN (SELECT id FROM ${BOSS_SCHEMA}.job WHERE name = $1)) AS jobs`;
   }
 }
 

@@ -11,7 +11,6 @@ import type { Normalised } from '../normalise/index.ts';
 import type { ValueCrop } from '../ocr/crops.ts';
 import type { UnreadReport } from '../unread/types.ts';
 import { BatchWriter, type BatchOptions } from './batch.ts';
-import { readFindings } from '../reconcile/store.ts';
 import { listDecisions } from '../review/decisions.ts';
 import { insertCrops } from './crops.ts';
 import { readDocuments, readIndicators, readObservations } from './read.ts';
@@ -181,7 +180,8 @@ export class Store {
       indicators: async (documentId) => readIndicators(db, documentId),
       observations: async (filter) => readObservations(db, filter),
       decisions: async () => listDecisions(db),
-      findings: async () => readFindings(db),
+      // The findings' reader loads the checks: only when asked.
+      findings: async () => (await import('../reconcile/store.ts')).readFindings(db),
       stats: async () => ({
         byDocument: db.prepare(STATS_BY_DOCUMENT).all() as CountRow[],
         byScheme: db.prepare(STATS_BY_SCHEME).all() as CountRow[],

@@ -55,8 +55,11 @@ async function insertRows(client: pg.ClientBase, insert: string, rows: Row[]): P
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / rows[0].length));
   for (let from = 0; from < rows.length; from += perStatement) {
     const chunk = rows.slice(from, from + perStatement);
-    const sql = insert.slice(0, m.index) + 'VALUES ' + chunk.map(() => m[1]).join(', ') + insert.slice(m.index + m[0].length);
-    await client.query(positional(sql), chunk.flat());
+    // Numbered here, not through `positional`: a statement per chunk size would fill its cache.
+    let n = 0;
+    const tuples = chunk.map(() => m[1].replace(/\?/g, () => `$${++n}`)).join(', ');
+    // The statement's text around its VALUES tuple holds no placeholders.
+    await client.query(insert.slice(0, m.index) + 'VALUES ' + tuples + insert.slice(m.index + m[0].length), chunk.flat());
   }
 }
 
@@ -77,6 +80,8 @@ export class PostgresStore {
   /** Connects to the store at `url` and brings its schema up to date. */
   static async open(url: string, options: { connections?: number } = {}): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, types: pgTypes, application_name: 'planharvest', max: options.connections ?? 4 });
+    // A connection the server drops while idle is reported here; without a listener it would end the process.
+    pool.on('error', (error) => process.stderr.write(`PostgreSQL store: ${error.message}\n`));
     try {
       const client = await pool.connect();
       try {
