@@ -103,6 +103,8 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
     if (/%$/.test(text.slice(0, start))) continue;
     // "9.2% (rate per 100 offenders)": the base of a rate, written apart from its figure, is no figure.
     if (/\bper\s*$/i.test(text.slice(0, start))) continue;
+    // "(Active People Survey 2, 2007/08)", "TellUs wave 3": the number of a survey's edition is part of its name.
+    if (/\b(?:survey|wave|sweep|round)\s*$/i.test(text.slice(0, start)) && !/^\s*(?:%|per\b)/i.test(text.slice(end))) continue;
     const sign = m[2]?.trim();
     let value = toNumber(m[3], m[4]);
     if (multiplier) {

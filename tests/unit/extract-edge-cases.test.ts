@@ -318,4 +318,16 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 111', 'result', 24, '2008-09'],
     ]);
   });
+
+  it('takes a survey\'s edition number for part of its name, and a dated source before a kind word as referring back', async () => {
+    expect(await readings([
+      'LAA refresh of targets, March 2009', '',
+      'NI 8 Adult participation in sport', 'Baseline: 21.3% (Active People Survey 2, 2007/08)', '',
+      'NI 21 Dealing with local concerns about anti-social behaviour and crime',
+      'Place Survey 2008 baseline 26.1%. Proposed targets: 28% (2009/10), 30% (2010/11).',
+    ])).toEqual([
+      ['NI 8', 'baseline', 21.3, '2007/08'],
+      ['NI 21', 'baseline', 26.1, '2008'], ['NI 21', 'target', 28, '2009/10'], ['NI 21', 'target', 30, '2010/11'],
+    ]);
+  });
 });
