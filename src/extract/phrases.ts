@@ -169,9 +169,10 @@ function classify(c: Clause): Reading | null {
   if (first) {
     const { kind, why } = first.cue;
     if (kind === 'result' && CHANGE_AFTER.test(after)) return null;
-    if (kind === 'result' && FORECAST.test(before)) return null;
-    // "from 88.2% in Mar 2008 to 90.5% by 2010/11": a figure dated "by" a year is where the plan aims.
+    // "from 88.2% in Mar 2008 to 90.5% by 2010/11", "will be reduced to 20% by 2010/11": a figure dated "by" a
+    // year is where the plan aims.
     if (own?.by && kind !== 'baseline') return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
+    if (kind === 'result' && FORECAST.test(before)) return null;
     // "45% by 2010/11; current performance is 38.4%": a deadline dates the figure before it, not this one.
     // "fell by 11% compared with April to September 2008, to 14.2": nor does the period a figure is set against.
     const clausePeriod = findPeriods(before).filter((p) => !/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before.slice(0, p.start)) && !SET_AGAINST_PERIOD.test(before.slice(0, p.start))).pop()?.period ?? null;
@@ -372,7 +373,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       // written in this line like a code: the figure right after its name is reported for it.
       const namedHere = subject && owner.mention === carriedFrom && owner.mention.source.text === unit.text;
       const between = sentence.slice(owner.mention.source.end - at, token.start);
-      const reportedAfterCode = (!carried && reportedAfter(between, owner.mention)) || (namedHere && (REPORTED_AFTER.test(between) || /^\s*$/.test(between)));
+      const reportedAfterCode = (!carried && (reportedAfter(between, owner.mention) || STATED_AFTER_BRACKETED_CODE.test(between))) || (namedHere && (REPORTED_AFTER.test(between) || /^\s*$/.test(between)));
       const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && codeIsSubjectOf(sentence.slice(0, owner.mention.source.start - at), owner.mention) })
         ?? comparedAlongside(sentence, token, periods, previousReading)
         ?? datedListItem(sentence, token, periods, previousReading)
@@ -422,6 +423,11 @@ const OTHER_KIND_WORD = new RegExp(String.raw`\b(?:${LABEL_WORDS}|latest|previou
 
 /** Between a code (and its title) and a figure: a colon or dash, perhaps a bracketed aside or "in 2009/10," first. */
 const REPORTED_AFTER = /^\s*\)?\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/;
+/**
+ * "Residual waste per household (NI 191) was 268 kg", "The recycling rate (NI 192) for April to September was
+ * 46.2%": a code in brackets after its subject, then the verb that states the figure.
+ */
+const STATED_AFTER_BRACKETED_CODE = /^\s*\)\s*(?:(?:for|in|at|during|by)\s+[^.;:\d%]{0,30}?\s+)?(?:was|is|stood at|stands at|remained at|remains at)\s*$/i;
 
 /** "NI 32: 19%", "NI 32 Repeat incidents of domestic violence – 19%": the figure reported for the code. */
 function reportedAfter(between: string, mention: Mention): boolean {

@@ -77,7 +77,7 @@ export const DONE_AFTER = /^\s*\)?\s*(?:(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:were|was
 // share: "4 have been upheld" counts cases, and the indicator is their share.
 export const SHARE_DECIDED_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,3})?(?:were|was|have been|has been|had been)\s+(?:upheld|allowed|dismissed|granted|approved|refused|determined)\b/i;
 // "71.3% compared with an IPF group average of 65.2%": the figure set against another is the present result.
-export const COMPARED_AFTER = /^\s*\)?\s*,?\s*(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:average|figure|result|outturn|performance|last year|(?:19|20)\d\d)\b/i;
+export const COMPARED_AFTER = /^\s*\)?\s*,?\s*(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:average|figure|result|outturn|performance|last year|(?:19|20)\d\d)\b|[\d.,]+\s*(?:%|per\s?cent)?\s+(?:for|in|at|during)\s+(?:the\s+)?(?:same|last|previous|(?:19|20)\d\d))/i;
 // Survey and outcome statements: "80% satisfied", "36% considered there was a problem", "48.5% of pupils gained
 // five or more A*-C". Weak: they count only before the code that labels the statement ("… (NI 5)").
 export const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|are\s+|felt\s+|feel\s+)?(?:satisfied|dissatisfied|agreed?|disagreed?|considered|consider|said|say|felt|feel|thought|think|believe[ds]?|reported|gained|achieved|reached|met|were|had)\b/i;
@@ -88,9 +88,9 @@ export const COUNT_IN_PHRASE_BEFORE = /\b(?:within|across|among|amongst|between|
 export const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:rose|risen|fell|fallen|increased|decreased|improved|dropped|declined|went up|went down|climbed|slipped|grew|up|down)\s+by|\b(?:up|down|rise|fall|increase|decrease|change|reduction|improvement|drop|cut|growth) of|\/|\bper)\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|(?<!\b(?:last|previous|this)\s)years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?|(?:nearer|closer)\s+to)\s*$/i;
 export const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*months?\b|^\s*(?:or|and)\s+(?:more|above|over|fewer|less|below)\b|^\s*(?:(?:percentage\s+)?points?\s+)?(?:lower|higher|more|less|fewer|better|worse|above|below|up|down|over|under)\s+(?:than|on|the|last|target|average|baseline)\b|^\s*(?:(?:of|out of)\s+\d|(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)?\d\d\b|[- ]?(?:monthly|weekly|daily|yearly|annually|quarterly|hourly)\b|times\b|hours?\b|hrs\b|(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b(?!\s+to\s+date)|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
 // "the Government's 3% target", "the national target of 85%": a figure that is not the partnership's own.
-// "Forecast outturn is 560kg", "the projected year-end result of 88%": a figure not yet reached is no result (and
-// the contract has no kind for it).
-export const FORECAST = /\b(?:forecasts?|forecasted|projected|projections?|predicted|anticipated|estimated)\b/i;
+// "Forecast outturn is 560kg", "the projected year-end result of 88%", "if this continues the year-end figure will
+// be about 540 kg": a figure not yet reached is no result (and the contract has no kind for it).
+export const FORECAST = /\b(?:forecasts?|forecasted|projected|projections?|predicted|anticipated|estimated|will be|would be|if (?:this|the current) (?:continues|trend)|on course for)\b/i;
 export const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
 
 // A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").

@@ -188,6 +188,9 @@ export function reportingPeriodIn(text: string): string | null {
     new RegExp(String.raw`${FY}\s*(?:,\s*)?(?:quarter|qtr|q)\s*[1-4]\b`, 'gi'),
     new RegExp(String.raw`${FY}\s+(?:annual\s+)?(?:performance\s+)?(?:outturns?|out-turns?|year[- ]end|annual report|place survey|results)\b`, 'gi'),
     new RegExp(String.raw`\b(?:outturns?|out-turns?|year[- ]end|annual (?:performance )?(?:report|review)|performance report|place survey)\s+(?:for\s+)?${FY}`, 'gi'),
+    // "Waste and Recycling Performance 2010/11 (April – September)": a title's performance year, closing the line
+    // or followed by a bracket or dash.
+    new RegExp(String.raw`\bperformance\s+(?:in\s+|for\s+|during\s+)?${FY}(?=\s*(?:\(|[-–:]|$))`, 'gim'),
   ];
   const found = new Set<string>();
   for (const re of forms) for (const m of text.matchAll(re)) for (const p of findPeriods(m[1])) found.add(p.period);

@@ -330,4 +330,15 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 21', 'baseline', 26.1, '2008'], ['NI 21', 'target', 28, '2009/10'], ['NI 21', 'target', 30, '2010/11'],
     ]);
   });
+
+  it('reads a figure stated after a bracketed code and one set against last year\'s, never a figure the year may reach', async () => {
+    expect(await readings([
+      'Waste and Recycling Performance 2010/11 (April – September)', '',
+      'The combined recycling and composting rate (NI 192) for April to September was 46.2%, compared with 43.8% for the same period last year.',
+      'Residual waste per household (NI 191) was 268 kg for the half year; if this continues the year-end figure will be about 540 kg, against a target of 560 kg.',
+    ])).toEqual([
+      ['NI 192', 'result', 46.2, '2010/11'], ['NI 192', 'result', 43.8, '2009/10'],
+      ['NI 191', 'result', 268, '2010/11'], ['NI 191', 'target', 560, '2010/11'],
+    ]);
+  });
 });
