@@ -89,8 +89,9 @@ export const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b
 export const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*months?\b|^\s*(?:or|and)\s+(?:more|above|over|fewer|less|below)\b|^\s*(?:(?:percentage\s+)?points?\s+)?(?:lower|higher|more|less|fewer|better|worse|above|below|up|down|over|under)\s+(?:than|on|the|last|target|average|baseline)\b|^\s*(?:(?:of|out of)\s+\d|(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)?\d\d\b|[- ]?(?:monthly|weekly|daily|yearly|annually|quarterly|hourly)\b|times\b|hours?\b|hrs\b|(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b(?!\s+to\s+date)|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
 // "the Government's 3% target", "the national target of 85%": a figure that is not the partnership's own.
 // "Forecast outturn is 560kg", "the projected year-end result of 88%", "if this continues the year-end figure will
-// be about 540 kg": a figure not yet reached is no result (and the contract has no kind for it).
-export const FORECAST = /\b(?:forecasts?|forecasted|projected|projections?|predicted|anticipated|estimated|will be|would be|if (?:this|the current) (?:continues|trend)|on course for)\b/i;
+// be about 540 kg", "Performance is expected to reach 21% by year end": a figure not yet reached is no result
+// (and the contract has no kind for it).
+export const FORECAST = /\b(?:forecasts?|forecasted|projected|projections?|predicted|anticipated|estimated|will be|would be|(?:is|are)\s+(?:expected|likely|set|forecast)\s+to|if (?:this|the current) (?:continues|trend)|on course for)\b/i;
 export const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
 
 // A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").

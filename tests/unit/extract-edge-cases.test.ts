@@ -336,9 +336,11 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       'Waste and Recycling Performance 2010/11 (April – September)', '',
       'The combined recycling and composting rate (NI 192) for April to September was 46.2%, compared with 43.8% for the same period last year.',
       'Residual waste per household (NI 191) was 268 kg for the half year; if this continues the year-end figure will be about 540 kg, against a target of 560 kg.',
+      'NI 135 Carers receiving needs assessment or review and a specific carer\'s service: 19.8% (year-end target 22%). Performance is expected to reach 21% by year end.',
     ])).toEqual([
       ['NI 192', 'result', 46.2, '2010/11'], ['NI 192', 'result', 43.8, '2009/10'],
       ['NI 191', 'result', 268, '2010/11'], ['NI 191', 'target', 560, '2010/11'],
+      ['NI 135', 'result', 19.8, '2010/11'], ['NI 135', 'target', 22, '2010/11'],
     ]);
   });
 });
