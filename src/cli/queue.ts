@@ -109,7 +109,9 @@ export function registerQueue(program: Command): void {
       if (!pipeline) throw new UsageError(`unknown pipeline "${opts.pipeline}" (known: ${Object.keys(pipelines).join(', ')})`);
       if (opts.checkEvery < 1) throw new UsageError('--check-every must be at least 1 second');
       const { url, queue: q } = await openQueueOrFail(opts.db, true, opts.checkEvery);
-      const [{ openAnyStoreOrFail }, { QueueWorker }] = await Promise.all([import('./open-store.ts'), import('../queue/worker.ts')]);
+      const [{ openAnyStoreOrFail }, { QueueWorker }, { FINDINGS_NOT_COMPUTED }] = await Promise.all([
+        import('./open-store.ts'), import('../queue/worker.ts'), import('../store/postgres/store.ts'),
+      ]);
       const store = await openAnyStoreOrFail(url).catch(async (error: Error) => {
         await q.close();
         throw error;
@@ -128,7 +130,7 @@ export function registerQueue(program: Command): void {
         const s = await worker.run();
         process.stderr.write(
           `worker run ${s.runId}: ${s.done.imported} imported, ${s.done.replaced} replaced, ${s.done.unchanged} unchanged, ${s.done.rejected} rejected, ${s.failed} failed\n` +
-            'note: findings are not computed on a PostgreSQL store yet\n',
+            `note: ${FINDINGS_NOT_COMPUTED}\n`,
         );
       } finally {
         process.off('SIGINT', stop);

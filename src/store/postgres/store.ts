@@ -39,7 +39,7 @@ export function positional(sql: string): string {
 }
 
 /** What an import or a review says instead of the findings' counts (issue 13: not built on this store yet). */
-const FINDINGS_NOT_COMPUTED = 'findings are not computed on a PostgreSQL store yet';
+export const FINDINGS_NOT_COMPUTED = 'findings are not computed on a PostgreSQL store yet';
 
 /** The advisory lock every reviewer's transaction takes (a fixed key of this store's own). */
 const REVIEW_LOCK = '491496449911';
