@@ -12,7 +12,8 @@ import type { WrittenComparison } from './compare/write.ts';
 import { exportIndicatorRecords as exportStoreIndicators, type IndicatorRecord } from './export/indicator-records.ts';
 import { exportRecords as exportStoreRecords, readExportRecords as readStoreRecords, type ExportOptions, type ExportRecord } from './export/records.ts';
 import { importFiles as importIntoStore, type ImportOptions, type RunSummary } from './pipeline/import.ts';
-import { Store } from './store/index.ts';
+import { sqliteReader, Store } from './store/index.ts';
+import type { StoreReader } from './store/reader.ts';
 import type { PostgresStore } from './store/postgres/store.ts';
 
 export { openStore, Store } from './store/index.ts';
@@ -44,6 +45,10 @@ export type StoreLike = Store | Database.Database;
 
 function dbOf(store: StoreLike): Database.Database {
   return store instanceof Store ? store.db : store;
+}
+
+function readerOf(store: StoreLike | PostgresStore): StoreReader {
+  return 'reader' in store ? store.reader() : sqliteReader(store);
 }
 
 export interface LibraryImportOptions extends Omit<ImportOptions, 'pipeline'> {
@@ -80,11 +85,11 @@ export function exportIndicatorRecords(store: StoreLike, options: ExportOptions 
   return exportStoreIndicators(dbOf(store), options);
 }
 
-/** The XLSX workbook `export --format xlsx` writes, as bytes. */
-export async function exportWorkbook(store: StoreLike, options: ExportOptions = {}): Promise<Buffer> {
+/** The XLSX workbook `export --format xlsx` writes, as bytes, from either store. */
+export async function exportWorkbook(store: StoreLike | PostgresStore, options: ExportOptions = {}): Promise<Buffer> {
   // exceljs loads on the first workbook, not with the package.
   const { exportWorkbook: exportStoreWorkbook } = await import('./export/xlsx/index.ts');
-  return exportStoreWorkbook(dbOf(store), options);
+  return exportStoreWorkbook(readerOf(store), options);
 }
 
 /** One indicator across partnerships, or the most shared ones: the data behind `compare`, without files. */

@@ -39,7 +39,7 @@ export function registerDecisions(program: Command): void {
         );
         if (report.recorded.length || report.orphans.length) {
           const findings = await store.findingsAfterDecisions('decisions');
-          process.stderr.write('counts' in findings ? findingsLine(findings.counts, db) : `note: ${findings.notComputed}\n`);
+          process.stderr.write(findingsLine(findings.counts, db));
         }
       } finally {
         await store.close();

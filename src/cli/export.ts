@@ -57,9 +57,8 @@ export function registerExport(program: Command): void {
       try {
         if (opts.format === 'xlsx') {
           // exceljs loads only for a workbook.
-          if (store.engine !== 'sqlite') throw new UsageError('the workbook is written from a SQLite store only, for now; jsonl and csv work on both');
           const { exportWorkbook } = await import('../export/xlsx/index.ts');
-          writeFileSync(opts.out!, await exportWorkbook(store.db, options));
+          writeFileSync(opts.out!, await exportWorkbook(store.reader(), options));
           return;
         }
         const reader = store.reader();

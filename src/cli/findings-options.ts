@@ -1,6 +1,7 @@
 // What import, report and review share about findings: the confidence-threshold option and the one-line
 // findings summary printed after the checks run.
 import type { FindingCounts } from '../reconcile/index.ts';
+import { redacted } from '../store/postgres/url.ts';
 import { UsageError } from './main.ts';
 
 export const CONFIDENCE_THRESHOLD_HELP = 'report observations below this confidence (0..1; default 0.6, or what the store last used)';
@@ -13,5 +14,5 @@ export function confidenceThreshold(value: string): number {
 
 export function findingsLine(counts: FindingCounts, db: string): string {
   const s = counts.bySeverity;
-  return `findings: ${s.error} errors, ${s.warning} warnings, ${s.info} info — planharvest report --db ${db} --out <folder> to review them\n`;
+  return `findings: ${s.error} errors, ${s.warning} warnings, ${s.info} info — planharvest report --db ${redacted(db)} --out <folder> to review them\n`;
 }

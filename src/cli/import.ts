@@ -60,7 +60,6 @@ export function registerImport(program: Command): void {
         for (const r of summary.files.filter((f) => f.status === 'rejected')) process.stderr.write(`  ${fileLine(r)}\n`);
         if (summary.findingsInThread) process.stderr.write(`note: the findings were computed in the importing thread (${summary.findingsInThread})\n`);
         if (summary.findings) process.stderr.write(findingsLine(summary.findings, db));
-        if (summary.findingsNotComputed) process.stderr.write(`note: ${summary.findingsNotComputed}\n`);
         if (opts.summaryJson) writeFileSync(opts.summaryJson, `${JSON.stringify(summary, null, 2)}\n`);
       } finally {
         await store.close();

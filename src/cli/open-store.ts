@@ -2,7 +2,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openStore, type Store } from '../store/index.ts';
-import { isPostgresUrl } from '../store/postgres/url.ts';
+import { isPostgresUrl, redacted } from '../store/postgres/url.ts';
+
+export { redacted };
 import type { PostgresStore } from '../store/postgres/store.ts';
 import { UsageError } from './main.ts';
 
@@ -27,10 +29,6 @@ export async function openAnyStoreOrFail(address: string, mustExist = false): Pr
   }
 }
 
-/** A URL as it may be printed: without its password. */
-export function redacted(url: string): string {
-  return url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@');
-}
 
 // Reconcile and reports read the SQLite store only, for now (issue 13).
 function sqliteOnly(path: string): void {

@@ -69,12 +69,13 @@ export function registerQueue(program: Command): void {
     .action(async (opts: { db?: string; json?: boolean }) => {
       const { queue: q } = await openQueueOrFail(opts.db);
       try {
-        const [counts, failures] = [await q.counts(), await q.failures()];
+        const [counts, failures, findingsPending] = [await q.counts(), await q.failures(), await q.findingsPending()];
         if (opts.json) {
-          process.stdout.write(`${JSON.stringify({ ...counts, failures }, null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify({ ...counts, findingsPending, failures }, null, 2)}\n`);
           return;
         }
         process.stdout.write(`waiting ${counts.waiting}, active ${counts.active}, done ${counts.done}, failed ${counts.failed}\n`);
+        if (findingsPending) process.stdout.write(`findings to recompute for documents that landed: ${findingsPending} job${findingsPending === 1 ? '' : 's'} (a worker takes them once no file is waiting)\n`);
         for (const f of failures) process.stdout.write(`  failed: ${f.path} after ${f.attempts} attempt${f.attempts === 1 ? '' : 's'}: ${f.reason}\n`);
       } finally {
         await q.close();
@@ -109,8 +110,8 @@ export function registerQueue(program: Command): void {
       if (!pipeline) throw new UsageError(`unknown pipeline "${opts.pipeline}" (known: ${Object.keys(pipelines).join(', ')})`);
       if (opts.checkEvery < 1) throw new UsageError('--check-every must be at least 1 second');
       const { url, queue: q } = await openQueueOrFail(opts.db, true, opts.checkEvery);
-      const [{ openAnyStoreOrFail }, { QueueWorker }, { FINDINGS_NOT_COMPUTED }] = await Promise.all([
-        import('./open-store.ts'), import('../queue/worker.ts'), import('../store/postgres/store.ts'),
+      const [{ openAnyStoreOrFail }, { QueueWorker }, { findingsLine }] = await Promise.all([
+        import('./open-store.ts'), import('../queue/worker.ts'), import('./findings-options.ts'),
       ]);
       const store = await openAnyStoreOrFail(url).catch(async (error: Error) => {
         await q.close();
@@ -121,6 +122,8 @@ export function registerQueue(program: Command): void {
         pipeline, jobs: opts.jobs, timeoutMs: opts.timeout * 1000, maxMemoryMb: opts.maxMemoryMb, untilDrained: Boolean(opts.untilEmpty),
         crashOn: process.env.PLANHARVEST_CRASH_ON || null,
         onJob: (job, outcome) => process.stderr.write(`  ${job.data.path}: ${'failed' in outcome ? `failed (attempt ${job.attempt}): ${outcome.failed}` : outcome.status}\n`),
+        onFindings: (parts, outcome) =>
+          process.stderr.write(`  findings of ${parts} landed part${parts === 1 ? '' : 's'}: ${'failed' in outcome ? `failed: ${outcome.failed}` : `recomputed (${outcome.counts.total} findings stored)`}\n`),
       });
       // Ctrl-C or a service stop: finish the files in hand, then leave.
       const stop = () => worker.stop();
@@ -130,7 +133,7 @@ export function registerQueue(program: Command): void {
         const s = await worker.run();
         process.stderr.write(
           `worker run ${s.runId}: ${s.done.imported} imported, ${s.done.replaced} replaced, ${s.done.unchanged} unchanged, ${s.done.rejected} rejected, ${s.failed} failed\n` +
-            `note: ${FINDINGS_NOT_COMPUTED}\n`,
+            (s.counts ? findingsLine(s.counts, url) : ''),
         );
       } finally {
         process.off('SIGINT', stop);

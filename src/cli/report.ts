@@ -6,22 +6,21 @@ export function registerReport(program: Command): void {
   program
     .command('report')
     .description('write report.html, summary.md, findings.csv and decisions.csv: the findings with their source text, for review')
-    .requiredOption('--db <path>', 'SQLite store to read')
+    .option('--db <store>', 'SQLite file or postgresql:// URL of the store to read (default: $PLANHARVEST_DB)')
     .requiredOption('--out <folder>', 'folder to write the report files into (created if missing)')
     .option('--confidence-threshold <n>', CONFIDENCE_THRESHOLD_HELP, confidenceThreshold)
-    .action(async (opts: { db: string; out: string; confidenceThreshold?: number }) => {
-      const [{ hasReconciled }, { reconcileStore }, { writeReport }, { openExistingStoreOrFail }] = await Promise.all([
-        import('../reconcile/store.ts'), import('../reconcile/index.ts'), import('../report/index.ts'), import('./open-store.ts'),
-      ]);
-      const store = openExistingStoreOrFail(opts.db);
+    .action(async (opts: { db?: string; out: string; confidenceThreshold?: number }) => {
+      const [{ writeReport }, { openAnyStoreOrFail, redacted, storeAddress }] = await Promise.all([import('../report/index.ts'), import('./open-store.ts')]);
+      const db = storeAddress(opts.db);
+      const store = await openAnyStoreOrFail(db, true);
       try {
         // Every import stores its findings; recompute only for a store that has none yet, or for a new threshold.
-        if (opts.confidenceThreshold !== undefined || !hasReconciled(store.db)) {
-          reconcileStore(store.db, { trigger: 'report', options: opts.confidenceThreshold === undefined ? undefined : { confidenceThreshold: opts.confidenceThreshold } });
+        if (opts.confidenceThreshold !== undefined || !(await store.reader().reconciled())) {
+          await store.recomputeFindings('report', opts.confidenceThreshold === undefined ? undefined : { confidenceThreshold: opts.confidenceThreshold });
         }
         let written;
         try {
-          written = writeReport(store.db, opts.out, opts.db);
+          written = await writeReport(store.reader(), opts.out, redacted(db));
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code) throw new UsageError(`cannot write the report to ${opts.out}: ${(error as Error).message}`);
           throw error;
@@ -32,7 +31,7 @@ export function registerReport(program: Command): void {
             `${written.data.counts.total} findings: ${s.error} errors, ${s.warning} warnings, ${s.info} info; ${written.data.orphans.length} decisions no longer apply\n`,
         );
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

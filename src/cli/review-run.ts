@@ -65,7 +65,7 @@ export async function record(id: string, action: DecisionAction, opts: DecisionO
     process.stdout.write(`recorded ${decisionLine(outcome.decision)}\n`);
     // Findings are checked on reviewed values: a correction can settle (or raise) one.
     const findings = await store.findingsAfterDecisions('review');
-    process.stderr.write('counts' in findings ? findingsLine(findings.counts, db) : `note: ${findings.notComputed}\n`);
+    process.stderr.write(findingsLine(findings.counts, db));
   } finally {
     await store.close();
   }

@@ -43,8 +43,6 @@ export interface RunSummary {
   findings?: FindingCounts;
   /** Set when the findings step could not run in its own thread and ran in the importing one: why. */
   findingsInThread?: string;
-  /** Set when the store did not compute findings after the run (a PostgreSQL store, for now): why. */
-  findingsNotComputed?: string;
 }
 
 export interface ImportOptions {
@@ -166,10 +164,8 @@ export async function importFiles(inputs: string[], store: ImportableStore, opti
   // Reconcile: the findings the documents written can change are recomputed (everything, when the store needs
   // it), so the findings always describe what is stored now (src/reconcile/).
   const findings = await target.findings({ runId, options: options.reconcile, jobs });
-  if ('counts' in findings) {
-    summary.findings = findings.counts;
-    if (findings.inThread) summary.findingsInThread = findings.inThread;
-  } else summary.findingsNotComputed = findings.notComputed;
+  summary.findings = findings.counts;
+  if (findings.inThread) summary.findingsInThread = findings.inThread;
   await target.finishRun(runId, summary);
   return summary;
 }

@@ -5,10 +5,21 @@
 // reason; `queue retry` sends the failed ones again. No locking or lease logic here: pg-boss does it.
 import PgBoss from 'pg-boss';
 import pg from 'pg';
+import type { FindingsPart } from '../reconcile/scope.ts';
 import { pgTypes } from '../store/postgres/connect.ts';
 
 /** The pg-boss queue every import job goes to. */
 export const IMPORT_QUEUE = 'planharvest-import';
+
+/**
+ * The pg-boss queue of findings to recompute: each stored document sends one job naming the parts of the store
+ * it touched (its partnership), in the transaction that stores it; a worker with no document waiting takes
+ * every such job at once and recomputes each part once (src/queue/worker.ts).
+ */
+export const FINDINGS_QUEUE = 'planharvest-findings';
+
+/** At most this many findings jobs are taken together. */
+const FINDINGS_BATCH = 1_000;
 
 /** pg-boss's schema: its job tables, which `queue status` counts and `queue retry` reads. */
 const BOSS_SCHEMA = 'pgboss';
@@ -38,6 +49,8 @@ export interface ImportJobData {
   path: string;
   fileName: string;
   contentHash: string;
+  /** How long a worker holds the job (and the findings job its document sends) before it comes back. */
+  leaseSeconds?: number;
 }
 
 /** What a done job says about its file. */
@@ -51,6 +64,12 @@ export interface QueuedJob {
   data: ImportJobData;
   /** 1 for the first try. */
   attempt: number;
+}
+
+/** Findings jobs taken together: their ids and every part they name. */
+export interface FindingsJobs {
+  ids: string[];
+  parts: FindingsPart[];
 }
 
 export interface QueueCounts {
@@ -110,10 +129,12 @@ export class ImportQueue {
         client.release();
       }
       await boss.start();
-      if (!(await boss.getQueue(IMPORT_QUEUE))) await boss.createQueue(IMPORT_QUEUE).catch(async (error: Error) => {
-        // Another process created it first.
-        if (!(await boss.getQueue(IMPORT_QUEUE))) throw error;
-      });
+      for (const name of [IMPORT_QUEUE, FINDINGS_QUEUE]) {
+        if (!(await boss.getQueue(name))) await boss.createQueue(name).catch(async (error: Error) => {
+          // Another process created it first.
+          if (!(await boss.getQueue(name))) throw error;
+        });
+      }
     } catch (error) {
       await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
       await pool.end().catch(() => undefined);
@@ -136,7 +157,7 @@ export class ImportQueue {
       `INSERT INTO ${FILES_SCHEMA}.files (content_hash, bytes, size, stored_at) VALUES ($1, $2, $3, $4) ON CONFLICT (content_hash) DO NOTHING`,
       [file.contentHash, Buffer.from(file.bytes), file.bytes.length, new Date().toISOString()],
     );
-    const data: ImportJobData = { path: file.path, fileName: file.fileName, contentHash: file.contentHash };
+    const data: ImportJobData = { path: file.path, fileName: file.fileName, contentHash: file.contentHash, leaseSeconds: options.leaseSeconds };
     await this.boss.send(IMPORT_QUEUE, data as object, { retryLimit: options.attempts - 1, retryDelay: 0, expireInSeconds: options.leaseSeconds });
     return { stored: (stored.rowCount ?? 0) > 0 };
   }
@@ -155,6 +176,34 @@ export class ImportQueue {
   /** Marks a job done, in the caller's transaction when given one (the store's write of its document). */
   async complete(job: QueuedJob, output: ImportJobOutput, client?: pg.ClientBase): Promise<void> {
     await this.boss.complete(IMPORT_QUEUE, job.id, output as object, client ? { db: inTransaction(client) } : undefined);
+  }
+
+  /** Sends the job that has the findings of these parts recomputed, in the transaction that stored the document. */
+  async findingsDue(parts: FindingsPart[], client: pg.ClientBase, leaseSeconds = DEFAULT_LEASE_SECONDS): Promise<void> {
+    if (!parts.length) return;
+    await this.boss.send(FINDINGS_QUEUE, { parts }, { db: inTransaction(client), retryLimit: DEFAULT_ATTEMPTS - 1, retryDelay: 0, expireInSeconds: leaseSeconds });
+  }
+
+  /** Every findings job waiting (up to a batch), leased to this process; null when none is. */
+  async nextFindings(): Promise<FindingsJobs | null> {
+    const jobs = await this.boss.fetch<{ parts: FindingsPart[] }>(FINDINGS_QUEUE, { batchSize: FINDINGS_BATCH });
+    return jobs.length ? { ids: jobs.map((j) => j.id), parts: jobs.flatMap((j) => j.data.parts) } : null;
+  }
+
+  /** Marks findings jobs done, in the transaction that stored their findings. */
+  async findingsDone(jobs: FindingsJobs, client: pg.ClientBase): Promise<void> {
+    await this.boss.complete(FINDINGS_QUEUE, jobs.ids, { db: inTransaction(client) });
+  }
+
+  /** Gives findings jobs back as failed: tried again while attempts are left. */
+  async findingsFailed(jobs: FindingsJobs, reason: string): Promise<void> {
+    for (const id of jobs.ids) await this.boss.fail(FINDINGS_QUEUE, id, { message: reason });
+  }
+
+  /** How many findings jobs wait or are being worked on. */
+  async findingsPending(): Promise<number> {
+    const row = (await this.pool.query(`SELECT COUNT(*) AS n FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`, [FINDINGS_QUEUE])).rows[0] as { n: number };
+    return Number(row.n);
   }
 
   /** Gives a job back as failed: tried again while attempts are left, failed for good after. */
@@ -189,10 +238,13 @@ export class ImportQueue {
     return ids.length;
   }
 
-  /** Whether every job is done or failed (none waiting, active or to be retried). */
+  /**
+   * Whether every job is done or failed (none waiting, active or to be retried), findings jobs included: a
+   * findings job a stopped worker held comes back when its lease runs out, and is still to be done.
+   */
   async drained(): Promise<boolean> {
     const c = await this.counts();
-    return c.waiting === 0 && c.active === 0;
+    return c.waiting === 0 && c.active === 0 && (await this.findingsPending()) === 0;
   }
 
   /** pg-boss's live jobs and those it has archived, once each. */

@@ -5,7 +5,12 @@
 // and writers of one path take turns (src/store/postgres/store.ts). A file the pipeline rejects is recorded
 // as rejected and its job done (bad input does not get better with retries); anything else fails the job,
 // which pg-boss tries again until its attempts run out. Any number of workers, on any number of machines.
+// Each stored document also sends a findings job naming its partnership; a worker with no document waiting takes
+// those jobs together and recomputes each partnership's findings once (src/reconcile/postgres.ts).
 import type { Pipeline } from '../../pipelines/index.ts';
+import type { Reconciliation } from '../reconcile/index.ts';
+import type { FindingsPart } from '../reconcile/scope.ts';
+import type { FindingCounts } from '../reconcile/store.ts';
 import { shutdownOcr } from '../ocr/shared-engine.ts';
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from '../pipeline/limits.ts';
 import { WorkerPool } from '../pipeline/pool.ts';
@@ -25,6 +30,8 @@ export interface WorkerOptions {
   /** How long to wait before looking again when no job is waiting. */
   pollMs?: number;
   onJob?: (job: QueuedJob, outcome: ImportJobOutput | { failed: string }) => void;
+  /** Told of each recomputation of findings: how many parts the jobs named, and what came of it. */
+  onFindings?: (parts: number, outcome: Reconciliation | { failed: string }) => void;
   /**
    * Fault injection for the tests: the process kills itself (SIGKILL) when it takes a job for a file of this
    * name, as a document that crashes its worker would. Set from PLANHARVEST_CRASH_ON by the command.
@@ -36,6 +43,9 @@ export interface WorkerSummary {
   runId: number;
   done: Record<ImportJobOutput['status'], number>;
   failed: number;
+  /** Reconciliations this worker made, and the findings stored after its last one. */
+  reconciliations: number;
+  counts: FindingCounts | null;
 }
 
 export class QueueWorker {
@@ -55,13 +65,15 @@ export class QueueWorker {
   async run(): Promise<WorkerSummary> {
     const o = this.options;
     const runId = await this.store.beginRun(o.pipeline.name);
-    const summary: WorkerSummary = { runId, done: { imported: 0, replaced: 0, unchanged: 0, rejected: 0 }, failed: 0 };
+    const summary: WorkerSummary = { runId, done: { imported: 0, replaced: 0, unchanged: 0, rejected: 0 }, failed: 0, reconciliations: 0, counts: null };
     const pool = o.jobs > 0 ? new WorkerPool({ size: o.jobs, ocrWorkers: o.jobs, timeoutMs: o.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: o.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }) : null;
     const read = (bytes: Uint8Array, fileName: string): Promise<ProcessResult> => (pool ? pool.run(o.pipeline.name, fileName, bytes) : o.pipeline.process(bytes, fileName));
     const slot = async () => {
       while (!this.stopping) {
         const job = await this.queue.next();
         if (!job) {
+          // No document waits: recompute the findings of the parts documents have landed in since.
+          if (await this.reconcileLanded(runId, summary)) continue;
           if (o.untilDrained && (await this.queue.drained())) return;
           await new Promise((resolve) => setTimeout(resolve, o.pollMs ?? 1000));
           continue;
@@ -82,11 +94,33 @@ export class QueueWorker {
     return summary;
   }
 
+  /**
+   * Takes every findings job waiting and recomputes each part they name once, completing the jobs in the same
+   * transaction; false when there was none. A failure gives the jobs back for another attempt.
+   */
+  private async reconcileLanded(runId: number, summary: WorkerSummary): Promise<boolean> {
+    const jobs = await this.queue.nextFindings();
+    if (!jobs) return false;
+    try {
+      const r = await this.store.reconcile({ trigger: 'queue', runId, parts: jobs.parts }, { inTransaction: (client) => this.queue.findingsDone(jobs, client) });
+      summary.reconciliations++;
+      summary.counts = r.counts;
+      this.options.onFindings?.(jobs.parts.length, r);
+    } catch (error) {
+      await this.queue.findingsFailed(jobs, (error as Error).message.slice(0, 400)).catch(() => undefined);
+      this.options.onFindings?.(jobs.parts.length, { failed: (error as Error).message });
+    }
+    return true;
+  }
+
   private async take(job: QueuedJob, runId: number, read: (bytes: Uint8Array, fileName: string) => Promise<ProcessResult>): Promise<ImportJobOutput | { failed: string }> {
     const { path, fileName, contentHash } = job.data;
     // The job is done in the transaction that stores what became of its file.
     const completing = (reason?: string) => ({
-      inTransaction: (client: pg.ClientBase, status: ImportJobOutput['status']) => this.queue.complete(job, reason ? { status, reason } : { status }, client),
+      inTransaction: async (client: pg.ClientBase, status: ImportJobOutput['status'], touched: FindingsPart[]) => {
+        await this.queue.complete(job, reason ? { status, reason } : { status }, client);
+        await this.queue.findingsDue(touched, client, job.data.leaseSeconds);
+      },
     });
     try {
       if (await this.store.isUnchanged(path, contentHash)) {

@@ -3,12 +3,15 @@
 //
 // The store is read a part at a time, so memory stays bounded by the largest part rather than the store:
 // one document (`documentContext`), or one partnership's figures, a batch of indicators at a time
-// (`seriesContexts`). `loadContext` reads everything at once, for tests and one-off use.
+// (`seriesContexts`). `loadContext` reads everything at once, for tests and one-off use. What to read and how
+// the reads make a context is written once for both engines (`documentContextOf`, `comparableQueries`,
+// `seriesOfBatch`); the PostgreSQL store runs the same steps over its own reads (./postgres.ts).
 import type Database from 'better-sqlite3';
+import type { Decision } from '../review/decisions.ts';
 import { decisionsOn } from '../review/decisions.ts';
 import { reviewedObservations, reviewObservations, type ReviewedObservation } from '../review/reviewed.ts';
-import { prepared, readDocuments, readIndicators, readObservations, type DocumentInfo } from '../store/read.ts';
-import { readUnreadFigures } from '../store/unread.ts';
+import { inJsonList, prepared, readDocuments, readIndicators, readObservations, type Dialect, type DocumentInfo, type Query, type StoredIndicator, type StoredObservation } from '../store/read.ts';
+import { readUnreadFigures, type StoredUnreadFigure } from '../store/unread.ts';
 import { groupBy } from './series.ts';
 import type { CheckContext, ReconcileOptions } from './types.ts';
 
@@ -23,51 +26,68 @@ export function loadContext(db: Database.Database, options: ReconcileOptions, re
   };
 }
 
-function reviewed(db: Database.Database, observations: ReturnType<typeof readObservations>): ReviewedObservation[] {
-  return reviewObservations(observations, decisionsOn(db, observations.map((o) => o.id)));
+/** What one document's findings are computed from, and its observations reviewed (rejected ones included) for reviewed_values. */
+export interface DocumentPart {
+  ctx: CheckContext;
+  reviewed: ReviewedObservation[];
 }
 
-/** One document's context, and its observations with their reviews (rejected ones included) for reviewed_values. */
-export function documentContext(db: Database.Database, doc: DocumentInfo, options: ReconcileOptions): { ctx: CheckContext; reviewed: ReviewedObservation[] } {
-  const all = reviewed(db, readObservations(db, { documentId: doc.id }));
-  return {
-    ctx: {
-      documents: [doc],
-      indicators: readIndicators(db, doc.id),
-      observations: all.filter((o) => o.reviewState !== 'rejected'),
-      unread: readUnreadFigures(db, doc.id),
-      options,
-    },
-    reviewed: all,
-  };
+/** One document's context from what was read of it: its observations, the decisions on them, its indicators and unread figures. */
+export function documentContextOf(
+  doc: DocumentInfo, observations: StoredObservation[], decisions: Decision[], indicators: StoredIndicator[], unread: StoredUnreadFigure[], options: ReconcileOptions,
+): DocumentPart {
+  const all = reviewObservations(observations, decisions);
+  return { ctx: { documents: [doc], indicators, observations: all.filter((o) => o.reviewState !== 'rejected'), unread, options }, reviewed: all };
+}
+
+export function documentContext(db: Database.Database, doc: DocumentInfo, options: ReconcileOptions): DocumentPart {
+  const observations = readObservations(db, { documentId: doc.id });
+  return documentContextOf(doc, observations, decisionsOn(db, observations.map((o) => o.id)), readIndicators(db, doc.id), readUnreadFigures(db, doc.id), options);
 }
 
 /** At most about this many observations are read at once when comparing a partnership's documents. */
 export const SERIES_BATCH = 10_000;
 
 /**
- * The indicators worth comparing across these documents, with how many observations each has: those stored
- * in two documents or more, and those a decision gives some observation (which may bring a second document).
+ * The two reads that say which indicators are worth comparing across some documents: how many observations
+ * and documents each stored code has, and the codes decisions give their observations.
  */
-function comparableCodes(db: Database.Database, documentIds: number[]): Map<string, number> {
+export function comparableQueries(dialect: Dialect, documentIds: number[]): { counts: Query; recoded: Query } {
   const ids = JSON.stringify(documentIds);
-  const counts = prepared(
-    db,
-    `SELECT indicator_code AS code, COUNT(*) AS n, COUNT(DISTINCT document_id) AS documents
-     FROM observations WHERE document_id IN (SELECT value FROM json_each(?)) GROUP BY indicator_code`,
-  ).all(ids) as Array<{ code: string; n: number; documents: number }>;
-  const recoded = prepared(
-    db,
-    `SELECT DISTINCT dc.new_code FROM decisions dc JOIN observations o ON o.id = dc.target_id
-     WHERE o.document_id IN (SELECT value FROM json_each(?)) AND dc.new_code IS NOT NULL`,
-  ).pluck().all(ids) as string[];
-  const codes = new Map<string, number>();
-  for (const c of counts) if (c.documents > 1) codes.set(c.code, c.n);
-  for (const code of recoded) codes.set(code, codes.get(code) ?? counts.find((c) => c.code === code)?.n ?? 0);
-  return codes;
+  return {
+    counts: {
+      sql: `SELECT indicator_code AS code, COUNT(*) AS n, COUNT(DISTINCT document_id) AS documents
+            FROM observations WHERE ${inJsonList(dialect, 'document_id', 'integer')} GROUP BY indicator_code`,
+      params: [ids],
+    },
+    recoded: {
+      sql: `SELECT DISTINCT dc.new_code AS code FROM decisions dc JOIN observations o ON o.id = dc.target_id
+            WHERE ${inJsonList(dialect, 'o.document_id', 'integer')} AND dc.new_code IS NOT NULL`,
+      params: [ids],
+    },
+  };
 }
 
-function batches(codes: Map<string, number>, limit: number): string[][] {
+export interface CodeCount {
+  code: string;
+  n: number;
+  documents: number;
+}
+
+/**
+ * The indicators worth comparing, with how many observations each has: those stored in two documents or more,
+ * and those a decision gives some observation (which may bring a second document). Only those in `codes` when given.
+ */
+export function comparableFrom(counts: CodeCount[], recoded: string[], codes: Set<string> | null): Map<string, number> {
+  const comparable = new Map<string, number>();
+  for (const c of counts) if (c.documents > 1) comparable.set(c.code, Number(c.n));
+  for (const code of recoded) comparable.set(code, comparable.get(code) ?? Number(counts.find((c) => c.code === code)?.n ?? 0));
+  if (codes) for (const code of comparable.keys()) if (!codes.has(code)) comparable.delete(code);
+  return comparable;
+}
+
+/** The codes in batches of about `limit` observations, in code order. */
+export function batches(codes: Map<string, number>, limit: number = SERIES_BATCH): string[][] {
   const out: string[][] = [];
   let batch: string[] = [];
   let size = 0;
@@ -85,6 +105,15 @@ function batches(codes: Map<string, number>, limit: number): string[][] {
   return out;
 }
 
+/** One context per indicator of a batch, from the batch's observations (read with { documentIds, codes: batch }) and the decisions on them. */
+export function seriesOfBatch(
+  documents: DocumentInfo[], observations: StoredObservation[], decisions: Decision[], batch: string[], options: ReconcileOptions,
+): Array<{ indicator: string; ctx: CheckContext }> {
+  const wanted = new Set(batch);
+  const figures = reviewObservations(observations, decisions).filter((o) => o.reviewState !== 'rejected' && wanted.has(o.indicator));
+  return [...groupBy(figures, (o) => o.indicator)].map(([indicator, observations]) => ({ indicator, ctx: { documents, indicators: [], observations, unread: [], options } }));
+}
+
 /**
  * The figures of one partnership's documents for each indicator (of `codes`, or every one), one context per
  * indicator, read a batch of indicators at a time. Indicators found in only one document are skipped: there
@@ -99,13 +128,10 @@ export function* seriesContexts(
 ): Generator<{ indicator: string; ctx: CheckContext }> {
   if (documents.length < 2) return;
   const documentIds = documents.map((d) => d.id);
-  const comparable = comparableCodes(db, documentIds);
-  if (codes) for (const code of comparable.keys()) if (!codes.has(code)) comparable.delete(code);
+  const q = comparableQueries('sqlite', documentIds);
+  const comparable = comparableFrom(prepared(db, q.counts.sql).all(...q.counts.params) as CodeCount[], prepared(db, q.recoded.sql).pluck().all(...q.recoded.params) as string[], codes);
   for (const batch of batches(comparable, limit)) {
-    const wanted = new Set(batch);
-    const figures = reviewed(db, readObservations(db, { documentIds, codes: batch })).filter((o) => o.reviewState !== 'rejected' && wanted.has(o.indicator));
-    for (const [indicator, observations] of groupBy(figures, (o) => o.indicator)) {
-      yield { indicator, ctx: { documents, indicators: [], observations, unread: [], options } };
-    }
+    const observations = readObservations(db, { documentIds, codes: batch });
+    yield* seriesOfBatch(documents, observations, decisionsOn(db, observations.map((o) => o.id)), batch, options);
   }
 }

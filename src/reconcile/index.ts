@@ -54,13 +54,28 @@ export interface Reconciliation {
   reason?: string;
 }
 
+/** The latest schema version: the query both stores run. */
+export const SCHEMA_VERSION = 'SELECT MAX(version) AS version FROM schema_migrations';
+
+/** What findings depend on besides the documents, decisions and options: the schema, this release's checks. */
+export function findingsBasis(schemaVersion: number | null): string {
+  return `schema ${schemaVersion ?? 0}; findings ${FINDINGS_VERSION}; checks ${CHECKS.map((c) => c.id).join(',')}`;
+}
+
 function basisOf(db: Database.Database): string {
-  const schema = db.prepare('SELECT MAX(version) FROM schema_migrations').pluck().get() as number | null;
-  return `schema ${schema ?? 0}; findings ${FINDINGS_VERSION}; checks ${CHECKS.map((c) => c.id).join(',')}`;
+  return findingsBasis(db.prepare(SCHEMA_VERSION).pluck().get() as number | null);
 }
 
 function sameOptions(a: ReconcileOptions, b: ReconcileOptions): boolean {
   return (Object.keys(DEFAULT_RECONCILE_OPTIONS) as Array<keyof ReconcileOptions>).every((k) => a[k] === b[k]);
+}
+
+/** Why stored findings cannot be kept for what a change did not touch, whatever the engine; null when they can. */
+export function staleBecause(last: LastReconciliation | null, basis: string, options: ReconcileOptions): string | null {
+  if (!last) return 'the store has no findings yet';
+  if (last.basis !== basis) return last.basis === null ? 'the findings were stored by an earlier planharvest' : `the store or the checks changed (${last.basis} → ${basis})`;
+  if (!sameOptions(last.options, options)) return 'the options changed';
+  return null;
 }
 
 /**
@@ -73,10 +88,9 @@ export const BULK_WRITE = 1_000;
 
 /** Why every finding is recomputed although changes are given; null when the changes are enough. */
 function everythingBecause(db: Database.Database, last: LastReconciliation | null, basis: string, options: ReconcileOptions, changes: StoreChanges): string | null {
-  if (!last) return 'the store has no findings yet';
-  if (last.basis !== basis) return last.basis === null ? 'the findings were stored by an earlier planharvest' : `the store or the checks changed (${last.basis} → ${basis})`;
-  if (!sameOptions(last.options, options)) return 'the options changed';
-  const unchecked = db.prepare('SELECT 1 FROM documents WHERE run_id > ? AND run_id <> ? LIMIT 1').get(last.runId ?? 0, changes.runId);
+  const stale = staleBecause(last, basis, options);
+  if (stale) return stale;
+  const unchecked = db.prepare('SELECT 1 FROM documents WHERE run_id > ? AND run_id <> ? LIMIT 1').get(last!.runId ?? 0, changes.runId);
   if (unchecked) return 'documents were stored by an import whose findings were never computed';
   const stored = db.prepare('SELECT COUNT(*) FROM documents').pluck().get() as number;
   if (changes.count >= BULK_WRITE && changes.count * 2 >= stored) return `the import wrote ${changes.count} of the ${stored} documents stored`;
@@ -100,7 +114,7 @@ function recomputeSeries(db: Database.Database, partnership: string, documents: 
 }
 
 /** The stored documents of each partnership, in store order. */
-function byPartnership(documents: DocumentInfo[]): Map<string, DocumentInfo[]> {
+export function byPartnership(documents: DocumentInfo[]): Map<string, DocumentInfo[]> {
   const out = new Map<string, DocumentInfo[]>();
   for (const doc of documents) {
     const key = partnershipKey(doc.partnership);

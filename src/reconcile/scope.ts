@@ -164,3 +164,27 @@ export function touchedScope(db: Database.Database, footprints: Footprint[]): To
   ];
   return { documents, series, drop };
 }
+
+/** The start every series scope of a partnership shares: `s:["<partnership>",`. */
+export function seriesScopePrefix(partnership: string): string {
+  return `s:${JSON.stringify([partnership]).slice(0, -1)},`;
+}
+
+/**
+ * A part of the store whose findings a change makes stale, as the PostgreSQL store recomputes them after its
+ * documents land (./postgres.ts): a partnership (as partnershipKey gives it), or a document that names none
+ * (by its path). Plain data: it travels in queue jobs.
+ */
+export type FindingsPart = { partnership: string } | { path: string };
+
+/** The part a stored document's findings belong to. */
+export function partOf(doc: { path: string; partnership: string | null }): FindingsPart {
+  const partnership = partnershipKey(doc.partnership);
+  return partnership === null ? { path: doc.path } : { partnership };
+}
+
+/** The same parts once each, in a fixed order. */
+export function distinctParts(parts: FindingsPart[]): FindingsPart[] {
+  const byKey = new Map(parts.map((p) => [JSON.stringify(p), p]));
+  return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
+}

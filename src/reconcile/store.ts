@@ -6,11 +6,12 @@ import type Database from 'better-sqlite3';
 import { Evidence, type Finding } from '../model/finding.ts';
 import type { Severity } from '../model/message.ts';
 import { prepared } from '../store/read.ts';
+import { ANY_RECONCILIATION } from '../store/stats.ts';
 import { CHECKS } from './checks/index.ts';
 import { sortFindings } from './engine.ts';
 import { DEFAULT_RECONCILE_OPTIONS, type ReconcileOptions } from './types.ts';
 
-export type ReconcileTrigger = 'import' | 'review' | 'decisions' | 'report' | 'reconcile';
+export type ReconcileTrigger = 'import' | 'review' | 'decisions' | 'report' | 'reconcile' | 'queue';
 
 export interface FindingCounts {
   total: number;
@@ -29,20 +30,27 @@ export function countFindings(findings: Finding[]): FindingCounts {
   return counts;
 }
 
-/** The counts of the findings stored now, without reading them: checks in the order they run. */
-export function countStoredFindings(db: Database.Database): FindingCounts {
-  const rows = db.prepare('SELECT check_id, severity, COUNT(*) AS n FROM findings GROUP BY check_id, severity').all() as Array<{ check_id: string; severity: Severity; n: number }>;
+/** The counts of the findings stored now, without reading them: the query both stores run. */
+export const COUNT_FINDINGS = 'SELECT check_id, severity, COUNT(*) AS n FROM findings GROUP BY check_id, severity';
+
+/** Counts from COUNT_FINDINGS's rows: checks in the order they run. */
+export function countsFromRows(rows: Array<{ check_id: string; severity: Severity; n: number | string }>): FindingCounts {
   const order = (check: string) => {
     const i = CHECKS.findIndex((c) => c.id === check);
     return i < 0 ? CHECKS.length : i;
   };
   const counts: FindingCounts = { total: 0, bySeverity: { error: 0, warning: 0, info: 0 }, byCheck: {} };
-  for (const r of rows.sort((a, b) => order(a.check_id) - order(b.check_id) || a.check_id.localeCompare(b.check_id))) {
-    counts.total += r.n;
-    counts.bySeverity[r.severity] += r.n;
-    (counts.byCheck[r.check_id] ??= {})[r.severity] = r.n;
+  for (const r of [...rows].sort((a, b) => order(a.check_id) - order(b.check_id) || a.check_id.localeCompare(b.check_id))) {
+    const n = Number(r.n);
+    counts.total += n;
+    counts.bySeverity[r.severity] += n;
+    (counts.byCheck[r.check_id] ??= {})[r.severity] = n;
   }
   return counts;
+}
+
+export function countStoredFindings(db: Database.Database): FindingCounts {
+  return countsFromRows(db.prepare(COUNT_FINDINGS).all() as Array<{ check_id: string; severity: Severity; n: number }>);
 }
 
 export interface StoredFinding extends Finding {
@@ -58,10 +66,15 @@ function parseOptions(json: string): ReconcileOptions {
   return { ...DEFAULT_RECONCILE_OPTIONS, ...(JSON.parse(json) as Partial<ReconcileOptions>) };
 }
 
-/** The options the last reconciliation used, so a recomputation after a review keeps the user's threshold. */
-export function lastOptions(db: Database.Database): ReconcileOptions | null {
-  const json = db.prepare('SELECT options_json FROM reconciliations ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined;
-  return json ? parseOptions(json) : null;
+/** The last reconciliation's record: the query both stores run. */
+export const LAST_RECONCILIATION = 'SELECT id, run_id, options_json, basis, decisions_through FROM reconciliations ORDER BY id DESC LIMIT 1';
+
+export interface ReconciliationRow {
+  id: number;
+  run_id: number | null;
+  options_json: string;
+  basis: string | null;
+  decisions_through: number | null;
 }
 
 export interface LastReconciliation {
@@ -73,11 +86,17 @@ export interface LastReconciliation {
   decisionsThrough: number | null;
 }
 
-export function lastReconciliation(db: Database.Database): LastReconciliation | null {
-  const row = db.prepare('SELECT id, run_id, options_json, basis, decisions_through FROM reconciliations ORDER BY id DESC LIMIT 1').get() as
-    | { id: number; run_id: number | null; options_json: string; basis: string | null; decisions_through: number | null }
-    | undefined;
+export function lastFromRow(row: ReconciliationRow | undefined): LastReconciliation | null {
   return row ? { id: row.id, runId: row.run_id, options: parseOptions(row.options_json), basis: row.basis, decisionsThrough: row.decisions_through } : null;
+}
+
+export function lastReconciliation(db: Database.Database): LastReconciliation | null {
+  return lastFromRow(db.prepare(LAST_RECONCILIATION).get() as ReconciliationRow | undefined);
+}
+
+/** The options the last reconciliation used, so a recomputation after a review keeps the user's threshold. */
+export function lastOptions(db: Database.Database): ReconcileOptions | null {
+  return lastReconciliation(db)?.options ?? null;
 }
 
 export interface NewReconciliation {
@@ -88,17 +107,27 @@ export interface NewReconciliation {
   decisionsThrough: number | null;
 }
 
-/** Records a reconciliation (its counts and scope are filled in by `finishReconciliation`); returns its id. */
+/** Records a reconciliation (its counts and scope are filled in by FINISH_RECONCILIATION); returns its id. */
+export const BEGIN_RECONCILIATION =
+  'INSERT INTO reconciliations (run_id, trigger, computed_at, options_json, counts_json, basis, decisions_through) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id';
+
+export function reconciliationRow(r: NewReconciliation): Array<string | number | null> {
+  return [r.runId, r.trigger, new Date().toISOString(), JSON.stringify(r.options), '{}', r.basis, r.decisionsThrough];
+}
+
 export function beginReconciliation(db: Database.Database, r: NewReconciliation): number {
-  const info = db
-    .prepare('INSERT INTO reconciliations (run_id, trigger, computed_at, options_json, counts_json, basis, decisions_through) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(r.runId, r.trigger, new Date().toISOString(), JSON.stringify(r.options), '{}', r.basis, r.decisionsThrough);
-  return Number(info.lastInsertRowid);
+  return db.prepare(BEGIN_RECONCILIATION).pluck().get(...reconciliationRow(r)) as number;
+}
+
+export const FINISH_RECONCILIATION = 'UPDATE reconciliations SET counts_json = ?, scope_json = ? WHERE id = ?';
+
+export function finishRow(id: number, counts: FindingCounts, scope: unknown): Array<string | number | null> {
+  return [JSON.stringify(counts), scope === null ? null : JSON.stringify(scope), id];
 }
 
 /** `scope`: null when every finding was recomputed. */
 export function finishReconciliation(db: Database.Database, id: number, counts: FindingCounts, scope: unknown): void {
-  db.prepare('UPDATE reconciliations SET counts_json = ?, scope_json = ? WHERE id = ?').run(JSON.stringify(counts), scope === null ? null : JSON.stringify(scope), id);
+  db.prepare(FINISH_RECONCILIATION).run(...finishRow(id, counts, scope));
 }
 
 export function deleteAllFindings(db: Database.Database): void {
@@ -112,16 +141,27 @@ export function deleteFindingsOf(db: Database.Database, scopes: string[]): void 
 }
 
 /**
- * Stores one part's findings. A finding whose id is already stored is the same finding raised by another
- * document of the same file name (ids are keyed by file name): the first stored, in file-name-then-id order, stays.
+ * Stores a finding. A finding whose id is already stored is the same finding raised by another document of
+ * the same file name (ids are keyed by file name): the first stored, in file-name-then-id order, stays.
  */
-export function insertFindings(db: Database.Database, at: { reconciliationId: number; runId: number | null; scope: string }, findings: Finding[]): void {
-  const insert = prepared(
-    db,
-    `INSERT OR IGNORE INTO findings (id, reconciliation_id, run_id, check_id, severity, message, document, indicator, key, evidence_json, scope)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const f of findings) insert.run(f.id, at.reconciliationId, at.runId, f.check, f.severity, f.message, f.document, f.indicator, f.key, JSON.stringify(f.evidence), at.scope);
+export const INSERT_FINDING = `INSERT INTO findings (id, reconciliation_id, run_id, check_id, severity, message, document, indicator, key, evidence_json, scope)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`;
+
+/** Where findings are stored: the reconciliation, the run it checked, and the part of the store (./scope.ts). */
+export interface FindingsAt {
+  reconciliationId: number;
+  runId: number | null;
+  scope: string;
+}
+
+export function findingRow(at: FindingsAt, f: Finding): Array<string | number | null> {
+  return [f.id, at.reconciliationId, at.runId, f.check, f.severity, f.message, f.document, f.indicator, f.key, JSON.stringify(f.evidence), at.scope];
+}
+
+/** Stores one part's findings. */
+export function insertFindings(db: Database.Database, at: FindingsAt, findings: Finding[]): void {
+  const insert = prepared(db, INSERT_FINDING);
+  for (const f of findings) insert.run(...findingRow(at, f));
 }
 
 export interface FindingRow {
@@ -154,5 +194,5 @@ export function readFindings(db: Database.Database): StoredFinding[] {
 }
 
 export function hasReconciled(db: Database.Database): boolean {
-  return db.prepare('SELECT 1 FROM reconciliations LIMIT 1').get() !== undefined;
+  return db.prepare(ANY_RECONCILIATION).get() !== undefined;
 }

@@ -1,17 +1,20 @@
 // Everything a report shows, loaded once: documents with their indicators (values and findings), findings
-// that compare documents, acknowledgements, orphaned decisions and counts. Worst first throughout.
-import type Database from 'better-sqlite3';
+// that compare documents, acknowledgements, orphaned decisions and counts. Worst first throughout. Read
+// through the store's reader (src/store/reader.ts), so a report is the same from either engine.
+
 import { severityRank } from '../model/finding.ts';
 import type { Severity } from '../model/message.ts';
 import { CHECKS } from '../reconcile/checks/index.ts';
-import { countFindings, readFindings, type FindingCounts, type StoredFinding } from '../reconcile/store.ts';
+import { countFindings, type FindingCounts, type StoredFinding } from '../reconcile/store.ts';
 import { acknowledgement } from '../review/apply.ts';
-import { decisionsByTarget, listDecisions, type Decision } from '../review/decisions.ts';
-import { findOrphans, type Orphan } from '../review/orphans.ts';
+import { decisionsByTarget, type Decision } from '../review/decisions.ts';
+import { orphansIn, type Orphan } from '../review/orphans.ts';
 import { reviewObservations, type ReviewedObservation } from '../review/reviewed.ts';
-import { readCrops, type StoredCrop } from '../store/crops.ts';
-import { readDocuments, readIndicators, readObservations, type DocumentInfo, type StoredIndicator } from '../store/read.ts';
-import { readFigureCounts, type FigureCounts } from '../store/unread.ts';
+import { targetsOf } from '../review/targets.ts';
+import type { StoredCrop } from '../store/crops.ts';
+import type { DocumentInfo, StoredIndicator } from '../store/read.ts';
+import type { StoreReader } from '../store/reader.ts';
+import type { FigureCounts } from '../store/unread.ts';
 
 export interface ReportFinding extends StoredFinding {
   /** Every document the evidence comes from. */
@@ -81,9 +84,9 @@ function withReview(findings: StoredFinding[], decisions: Map<string, Decision[]
 }
 
 /** The stored crops of the evidence values of the findings that show them. */
-function withCrops(db: Database.Database, findings: ReportFinding[]): ReportFinding[] {
+async function withCrops(reader: StoreReader, findings: ReportFinding[]): Promise<ReportFinding[]> {
   const shown = (f: ReportFinding) => (CHECKS_WITH_CROPS.has(f.check) ? f.evidence.flatMap((e) => (e.observationId ? [e.observationId] : [])) : []);
-  const crops = readCrops(db, findings.flatMap(shown));
+  const crops = await reader.crops(findings.flatMap(shown));
   if (!crops.size) return findings;
   return findings.map((f) => {
     const own = new Map(shown(f).flatMap((id) => (crops.has(id) ? [[id, crops.get(id)!] as const] : [])));
@@ -105,18 +108,20 @@ function indicatorsOf(doc: DocumentInfo, named: StoredIndicator[], observations:
 }
 
 /** The current findings, worst first, with the acknowledgement in force on each (the report and the XLSX export). */
-export function loadReviewedFindings(db: Database.Database, decisions: Decision[] = listDecisions(db)): ReportFinding[] {
-  return withReview(readFindings(db), decisionsByTarget(decisions));
+export function reviewedFindings(findings: StoredFinding[], decisions: Decision[]): ReportFinding[] {
+  return withReview(findings, decisionsByTarget(decisions));
 }
 
-export function loadReport(db: Database.Database, database: string): ReportData {
-  const decisions = listDecisions(db);
-  const findings = withCrops(db, loadReviewedFindings(db, decisions));
-  const observations = reviewObservations(readObservations(db), decisions);
-  const indicators = readIndicators(db);
+export async function loadReport(reader: StoreReader, database: string): Promise<ReportData> {
+  const decisions = await reader.decisions();
+  const stored = await reader.findings();
+  const findings = await withCrops(reader, reviewedFindings(stored, decisions));
+  const read = await reader.observations();
+  const observations = reviewObservations(read, decisions);
+  const indicators = await reader.indicators();
   const single = findings.filter((f) => f.documents.length === 1);
-  const figures = new Map(readFigureCounts(db).map((c) => [c.documentId, c]));
-  const documents = readDocuments(db).map((info): ReportDocument => {
+  const figures = new Map((await reader.figureCounts()).map((c) => [c.documentId, c]));
+  const documents = (await reader.documents()).map((info): ReportDocument => {
     const mine = single.filter((f) => f.documents[0] === info.fileName);
     const inds = indicatorsOf(info, indicators.filter((i) => i.documentId === info.id), observations.filter((o) => o.documentId === info.id), mine.filter((f) => f.indicator));
     const general = mine.filter((f) => !f.indicator);
@@ -129,7 +134,7 @@ export function loadReport(db: Database.Database, database: string): ReportData 
     across: findings.filter((f) => f.documents.length !== 1),
     findings,
     observations,
-    orphans: findOrphans(db),
+    orphans: orphansIn(targetsOf(read, stored, decisions)),
     counts: countFindings(findings),
     checks: CHECKS.map((c) => ({ id: c.id, severity: c.severity, describe: c.describe })),
   };

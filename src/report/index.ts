@@ -2,7 +2,7 @@
 // loop) written into one folder from what the store holds now.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
+import type { StoreReader } from '../store/reader.ts';
 import { decisionsCsv } from '../review/decisions-csv.ts';
 import { loadReport, type ReportData } from './data.ts';
 import { findingsCsv } from './findings-csv.ts';
@@ -14,8 +14,8 @@ export interface WrittenReport {
   data: ReportData;
 }
 
-export function writeReport(db: Database.Database, outDir: string, databaseLabel: string): WrittenReport {
-  const data = loadReport(db, databaseLabel);
+export async function writeReport(reader: StoreReader, outDir: string, databaseLabel: string): Promise<WrittenReport> {
+  const data = await loadReport(reader, databaseLabel);
   mkdirSync(outDir, { recursive: true });
   const files = {
     html: join(outDir, 'report.html'),

@@ -9,16 +9,22 @@ export function clearReviewedValues(db: Database.Database): void {
   db.prepare('DELETE FROM reviewed_values').run();
 }
 
+/** One observation's review as reviewed_values holds it: the statement both stores run. */
+export const INSERT_REVIEWED_VALUE =
+  'INSERT INTO reviewed_values (observation_id, indicator_code, state, value, unit, period, review_state, reviewed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+
+export function reviewedValueRow(o: ReviewedObservation): Array<string | number | null> {
+  return [o.id, o.indicator, o.state, o.value, o.unit, o.period, o.reviewState, o.reviewedBy];
+}
+
+/** Deletes one document's rows. */
+export const DELETE_REVIEWED_VALUES_OF = 'DELETE FROM reviewed_values WHERE observation_id IN (SELECT id FROM observations WHERE document_id = ?)';
+
 /** Replace one document's rows (or, without `documentId`, add rows) with these observations' reviews. */
 export function writeReviewedValues(db: Database.Database, reviewed: ReviewedObservation[], documentId?: number): void {
-  if (documentId !== undefined) {
-    prepared(db, 'DELETE FROM reviewed_values WHERE observation_id IN (SELECT id FROM observations WHERE document_id = ?)').run(documentId);
-  }
-  const insert = prepared(
-    db,
-    'INSERT INTO reviewed_values (observation_id, indicator_code, state, value, unit, period, review_state, reviewed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  for (const o of reviewed) insert.run(o.id, o.indicator, o.state, o.value, o.unit, o.period, o.reviewState, o.reviewedBy);
+  if (documentId !== undefined) prepared(db, DELETE_REVIEWED_VALUES_OF).run(documentId);
+  const insert = prepared(db, INSERT_REVIEWED_VALUE);
+  for (const o of reviewed) insert.run(...reviewedValueRow(o));
 }
 
 /** Rewrite the whole table, in one transaction. */

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { Box } from '../model/document.ts';
 import type { ValueCrop } from '../ocr/crops.ts';
-import { prepared } from './read.ts';
+import { inJsonList, prepared, type Dialect, type Query } from './read.ts';
 import { cropRow, INSERT_CROP } from './rows.ts';
 
 /** A crop as stored is the crop as cut: the same fields, read back. */
@@ -15,7 +15,7 @@ export function insertCrops(db: Database.Database, crops: ValueCrop[]): void {
   for (const c of crops) insert.run(...cropRow(c));
 }
 
-interface CropRow {
+export interface CropRow {
   observation_id: string;
   page: number;
   box_json: string;
@@ -24,13 +24,28 @@ interface CropRow {
   png: Buffer;
 }
 
+/** The crops of these observations: the query both stores run. */
+export function cropsQuery(dialect: Dialect, observationIds: string[]): Query {
+  return {
+    sql: `SELECT observation_id, page, box_json, width, height, png FROM ocr_crops WHERE ${inJsonList(dialect, 'observation_id', 'text')}`,
+    params: [JSON.stringify([...new Set(observationIds)])],
+  };
+}
+
+/** The crops read, in the order their observations were asked for. */
+export function cropsFromRows(rows: CropRow[], observationIds: string[]): Map<string, StoredCrop> {
+  const byId = new Map(rows.map((r) => [r.observation_id, r]));
+  return new Map(
+    [...new Set(observationIds)].flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [[id, { observationId: id, page: r.page, box: JSON.parse(r.box_json) as Box, width: r.width, height: r.height, png: new Uint8Array(r.png) }] as const] : [];
+    }),
+  );
+}
+
 /** The crops of these observations (those without one are simply absent). */
 export function readCrops(db: Database.Database, observationIds: string[]): Map<string, StoredCrop> {
-  const out = new Map<string, StoredCrop>();
-  const select = db.prepare('SELECT observation_id, page, box_json, width, height, png FROM ocr_crops WHERE observation_id = ?');
-  for (const id of new Set(observationIds)) {
-    const row = select.get(id) as CropRow | undefined;
-    if (row) out.set(id, { observationId: row.observation_id, page: row.page, box: JSON.parse(row.box_json) as Box, width: row.width, height: row.height, png: new Uint8Array(row.png) });
-  }
-  return out;
+  if (!observationIds.length) return new Map();
+  const { sql, params } = cropsQuery('sqlite', observationIds);
+  return cropsFromRows(prepared(db, sql).all(...params) as CropRow[], observationIds);
 }

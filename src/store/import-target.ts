@@ -28,8 +28,11 @@ export interface FindingsRequest {
   jobs: number;
 }
 
-/** The findings after the run, or why the store did not compute them. */
-export type FindingsOutcome = { counts: FindingCounts; inThread?: string } | { notComputed: string };
+/** The findings stored after the run; `inThread`: why they were computed in the importing thread rather than one of their own. */
+export interface FindingsOutcome {
+  counts: FindingCounts;
+  inThread?: string;
+}
 
 export interface ImportTarget {
   beginRun(pipeline: string): Promise<number>;

@@ -12,13 +12,14 @@ import type { ValueCrop } from '../ocr/crops.ts';
 import type { UnreadReport } from '../unread/types.ts';
 import { BatchWriter, type BatchOptions } from './batch.ts';
 import { listDecisions } from '../review/decisions.ts';
-import { insertCrops } from './crops.ts';
+import { insertCrops, readCrops } from './crops.ts';
 import { readDocuments, readIndicators, readObservations } from './read.ts';
 import type { ReviewWork, StoreReader } from './reader.ts';
-import { STATS_BY_DOCUMENT, STATS_BY_KIND, STATS_BY_SCHEME, STATS_REJECTED, type CountRow } from './stats.ts';
-import { readFigureCounts } from './unread.ts';
+import { ANY_RECONCILIATION, STATS_BY_DOCUMENT, STATS_BY_KIND, STATS_BY_SCHEME, STATS_REJECTED, type CountRow } from './stats.ts';
+import { readFigureCounts, readUnreadFigures } from './unread.ts';
 import type { FindingsOutcome, ImportTarget } from './import-target.ts';
 import type { ImportChanges } from '../reconcile/scope.ts';
+import type { ReconcileOptions, Reconciliation } from '../reconcile/index.ts';
 import { migrate } from './migrate.ts';
 import {
   DELETE_DOCUMENT, DOCUMENT_BY_HASH, DOCUMENT_BY_PATH, documentRow, FINISH_RUN, indicatorRow, INSERT_DOCUMENT, INSERT_INDICATOR, INSERT_MILESTONE, INSERT_OBSERVATION,
@@ -38,6 +39,7 @@ export interface StoredDocument {
   path: string;
   fileName: string;
   contentHash: string;
+  partnership: string | null;
 }
 
 /** The statements a document's write runs (./rows.ts), prepared once per store. */
@@ -166,6 +168,12 @@ export class Store {
     }
   }
 
+  /** Every finding recomputed (src/reconcile/): for `reconcile`, or a report with a new threshold. */
+  async recomputeFindings(trigger: 'report' | 'reconcile', options?: Partial<ReconcileOptions>): Promise<Reconciliation> {
+    const { reconcileStore } = await import('../reconcile/index.ts');
+    return reconcileStore(this.db, { trigger, options });
+  }
+
   /** The findings recomputed after review decisions (src/reconcile/), which check the reviewed values. */
   async findingsAfterDecisions(trigger: 'review' | 'decisions'): Promise<FindingsOutcome> {
     const { reconcileStore } = await import('../reconcile/index.ts');
@@ -174,22 +182,7 @@ export class Store {
 
   /** The reads commands make, as the PostgreSQL store offers them too (./reader.ts). */
   reader(): StoreReader {
-    const db = this.db;
-    return {
-      documents: async (filter) => readDocuments(db, filter),
-      indicators: async (documentId) => readIndicators(db, documentId),
-      observations: async (filter) => readObservations(db, filter),
-      decisions: async () => listDecisions(db),
-      // The findings' reader loads the checks: only when asked.
-      findings: async () => (await import('../reconcile/store.ts')).readFindings(db),
-      stats: async () => ({
-        byDocument: db.prepare(STATS_BY_DOCUMENT).all() as CountRow[],
-        byScheme: db.prepare(STATS_BY_SCHEME).all() as CountRow[],
-        byKind: db.prepare(STATS_BY_KIND).all() as CountRow[],
-        figures: readFigureCounts(db),
-        rejected: db.prepare(STATS_REJECTED).all() as CountRow[],
-      }),
-    };
+    return sqliteReader(this.db);
   }
 
   beginRun(pipeline: string): number {
@@ -285,4 +278,27 @@ export class Store {
 
 export function openStore(path: string): Store {
   return new Store(path);
+}
+
+/** The reads commands make from a SQLite store, as the PostgreSQL store offers them too (./reader.ts). */
+export function sqliteReader(db: Database.Database): StoreReader {
+  return {
+    documents: async (filter) => readDocuments(db, filter),
+    indicators: async (documentId) => readIndicators(db, documentId),
+    observations: async (filter) => readObservations(db, filter),
+    decisions: async () => listDecisions(db),
+    // The findings' reader loads the checks: only when asked.
+    findings: async () => (await import('../reconcile/store.ts')).readFindings(db),
+    stats: async () => ({
+      byDocument: db.prepare(STATS_BY_DOCUMENT).all() as CountRow[],
+      byScheme: db.prepare(STATS_BY_SCHEME).all() as CountRow[],
+      byKind: db.prepare(STATS_BY_KIND).all() as CountRow[],
+      figures: readFigureCounts(db),
+      rejected: db.prepare(STATS_REJECTED).all() as CountRow[],
+    }),
+    unread: async (documentId) => readUnreadFigures(db, documentId),
+    figureCounts: async () => readFigureCounts(db),
+    crops: async (observationIds) => readCrops(db, observationIds),
+    reconciled: async () => db.prepare(ANY_RECONCILIATION).get() !== undefined,
+  };
 }

@@ -5,8 +5,10 @@
 import type { StoredFinding } from '../reconcile/store.ts';
 import type { Decision, NewDecision } from '../review/decisions.ts';
 import type { Targets } from '../review/targets.ts';
+import type { StoredCrop } from './crops.ts';
 import type { StoreStats } from './stats.ts';
 import type { DocumentFilter, DocumentInfo, ObservationFilter, StoredIndicator, StoredObservation } from './read.ts';
+import type { FigureCounts, StoredUnreadFigure } from './unread.ts';
 
 export interface StoreReader {
   documents(filter?: DocumentFilter): Promise<DocumentInfo[]>;
@@ -18,6 +20,14 @@ export interface StoreReader {
   findings(): Promise<StoredFinding[]>;
   /** What `planharvest stats` prints (./stats.ts). */
   stats(): Promise<StoreStats>;
+  /** Every document's unread figures, or one document's (./unread.ts). */
+  unread(documentId?: number): Promise<StoredUnreadFigure[]>;
+  /** Each document's counts of figures near its indicators, read or not, in file-name order. */
+  figureCounts(): Promise<FigureCounts[]>;
+  /** The OCR crops of these observations (./crops.ts). */
+  crops(observationIds: string[]): Promise<Map<string, StoredCrop>>;
+  /** Whether the findings have been computed at least once. */
+  reconciled(): Promise<boolean>;
 }
 
 /**

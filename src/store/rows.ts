@@ -13,8 +13,8 @@ export const INSERT_RUN = 'INSERT INTO import_runs (started_at, pipeline) VALUES
 export const FINISH_RUN = 'UPDATE import_runs SET finished_at = ?, summary_json = ? WHERE id = ?';
 export const INSERT_REJECTION = 'INSERT INTO rejections (run_id, path, reason, advice) VALUES (?, ?, ?, ?)';
 
-export const DOCUMENT_BY_PATH = 'SELECT id, path, file_name AS "fileName", content_hash AS "contentHash" FROM documents WHERE path = ?';
-export const DOCUMENT_BY_HASH = 'SELECT id, path, file_name AS "fileName", content_hash AS "contentHash" FROM documents WHERE content_hash = ? LIMIT 1';
+export const DOCUMENT_BY_PATH = 'SELECT id, path, file_name AS "fileName", content_hash AS "contentHash", partnership FROM documents WHERE path = ?';
+export const DOCUMENT_BY_HASH = 'SELECT id, path, file_name AS "fileName", content_hash AS "contentHash", partnership FROM documents WHERE content_hash = ? LIMIT 1';
 export const DELETE_DOCUMENT = 'DELETE FROM documents WHERE id = ?';
 
 export const INSERT_DOCUMENT = `INSERT INTO documents (path, file_name, content_hash, format, partnership, title, page_count, run_id, imported_at, messages_json)

@@ -24,3 +24,6 @@ export const STATS_BY_KIND = `SELECT kind, COUNT(*) FILTER (WHERE state = 'value
   FROM observations GROUP BY kind ORDER BY kind`;
 
 export const STATS_REJECTED = 'SELECT COUNT(*) AS rejected_files FROM rejections WHERE run_id = (SELECT MAX(id) FROM import_runs)';
+
+/** Whether the findings were ever computed: a report on a store that has none computes them first. */
+export const ANY_RECONCILIATION = 'SELECT 1 AS reconciled FROM reconciliations LIMIT 1';

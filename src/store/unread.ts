@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { Box } from '../model/document.ts';
 import type { Nearness, UnreadReport } from '../unread/types.ts';
-import { prepared, type StoredSource } from './read.ts';
+import { prepared, type Query, type StoredSource } from './read.ts';
 import { figureCountsRow, INSERT_FIGURE_COUNTS, INSERT_UNREAD, unreadRow } from './rows.ts';
 
 export function insertUnread(db: Database.Database, documentId: number, report: UnreadReport): void {
@@ -58,7 +58,7 @@ export interface StoredUnreadFigure {
   source: StoredSource;
 }
 
-interface UnreadRow {
+export interface UnreadRow {
   document_id: number;
   file_name: string;
   ordinal: number;
@@ -80,17 +80,27 @@ interface UnreadRow {
   span_end: number;
 }
 
-/** Every document's unread figures (or one document's: `documentId`), in store order. */
-export function readUnreadFigures(db: Database.Database, documentId?: number): StoredUnreadFigure[] {
+/** Every document's unread figures (or one document's: `documentId`), in store order: the query both stores run. */
+export function unreadQuery(documentId?: number): Query {
   const where = documentId === undefined ? '' : 'WHERE u.document_id = ?';
-  const rows = prepared(db, `SELECT u.*, d.file_name FROM unread_figures u JOIN documents d ON d.id = u.document_id ${where} ORDER BY d.file_name, d.id, u.ordinal`)
-    .all(...(documentId === undefined ? [] : [documentId])) as UnreadRow[];
-  return rows.map((r) => ({
+  return {
+    sql: `SELECT u.*, d.file_name FROM unread_figures u JOIN documents d ON d.id = u.document_id ${where} ORDER BY d.file_name, d.id, u.ordinal`,
+    params: documentId === undefined ? [] : [documentId],
+  };
+}
+
+export function unreadFromRow(r: UnreadRow): StoredUnreadFigure {
+  return {
     documentId: r.document_id, document: r.file_name, ordinal: r.ordinal, figure: r.figure, value: r.value, near: r.near,
     indicators: JSON.parse(r.indicators_json) as string[],
     source: {
       file: r.file, page: r.page, line: r.line, box: r.box_json ? (JSON.parse(r.box_json) as Box) : null, sheet: r.sheet, address: r.address,
       table: r.table_index, row: r.row_index, col: r.col_index, text: r.text, start: r.span_start, end: r.span_end,
     },
-  }));
+  };
+}
+
+export function readUnreadFigures(db: Database.Database, documentId?: number): StoredUnreadFigure[] {
+  const { sql, params } = unreadQuery(documentId);
+  return (prepared(db, sql).all(...params) as UnreadRow[]).map(unreadFromRow);
 }

@@ -17,6 +17,7 @@ import { importFiles } from '../../src/pipeline/import.ts';
 import { openStore } from '../../src/store/index.ts';
 import { PostgresStore } from '../../src/store/postgres/store.ts';
 import { runCli, runCliAtOnce, runCliWith } from '../support/cli.ts';
+import { findingsWithoutRuns } from '../support/findings.ts';
 import { FIXTURES } from '../support/compare.ts';
 import { startPostgres, type PostgresServer } from '../support/postgres.ts';
 import { SEEDS, tempDir } from '../support/run.ts';
@@ -77,7 +78,10 @@ describe('the PostgreSQL store', () => {
     const pgRun = await importFiles(files, store, { pipeline: pipelines.default });
     expect(pgRun.counts).toEqual(sqliteRun.counts);
     expect(pgRun.counts.imported).toBe(files.length);
-    expect(pgRun.findingsNotComputed).toMatch(/not computed on a PostgreSQL store/);
+    // The same findings, computed a partnership at a time on PostgreSQL.
+    expect(pgRun.findings).toEqual(sqliteRun.findings);
+    expect(pgRun.findings!.total).toBeGreaterThan(50);
+    expect(findingsWithoutRuns(await store.reader().findings())).toEqual(findingsWithoutRuns(await sqlite.reader().findings()));
 
     const [fromSqlite, fromPg] = [await readExportRecords(sqlite.reader()), await readExportRecords(store.reader())];
     expect(fromPg.length).toBeGreaterThan(500);
@@ -89,7 +93,7 @@ describe('the PostgreSQL store', () => {
     const client = new pg.Client({ connectionString: server.url(`store_${databases}`) });
     await client.connect();
     try {
-      for (const table of ['documents', 'indicators', 'observations', 'sources', 'milestones', 'figure_counts', 'unread_figures', 'ocr_crops']) {
+      for (const table of ['documents', 'indicators', 'observations', 'sources', 'milestones', 'figure_counts', 'unread_figures', 'ocr_crops', 'reviewed_values', 'findings']) {
         const n = Number((await client.query(`SELECT COUNT(*) AS n FROM ${table}`)).rows[0].n);
         expect(n, table).toBe(sqlite.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get());
       }
@@ -107,7 +111,7 @@ describe('the PostgreSQL store', () => {
     const imported = runCli('import', '--db', url, '--jobs', '1', '--quiet', ...files);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stderr).toMatch(/8 imported/);
-    expect(imported.stderr).toMatch(/findings are not computed on a PostgreSQL store yet/);
+    expect(imported.stderr).toMatch(/findings: \d+ errors, \d+ warnings, \d+ info — planharvest report --db postgresql:/);
     for (const args of [['--format', 'jsonl'], ['--format', 'csv'], ['--format', 'jsonl', '--records', 'indicators']]) {
       const fromPg = runCliWith({ PLANHARVEST_DB: url }, 'export', ...args);
       expect(fromPg.code, fromPg.stderr).toBe(0);
@@ -126,10 +130,23 @@ describe('the PostgreSQL store', () => {
       return withoutIds(json);
     };
     expect(compared(url)).toEqual(compared(sqlitePath));
-    // Commands not built on the PostgreSQL store yet say so in one line, and touch nothing.
-    const report = runCli('report', '--db', url, '--out', join(tempDir(), 'r.html'));
-    expect(report.code).not.toBe(0);
-    expect(report.stderr).toMatch(/SQLite store only, for now/);
+    // The report's review files and the workbook, and a recomputation of every finding, as from SQLite.
+    const reported = (db: string) => {
+      const out = join(tempDir(), 'report');
+      const r = runCli('report', '--db', db, '--out', out);
+      expect(r.code, r.stderr).toBe(0);
+      return { findings: readFileSync(join(out, 'findings.csv'), 'utf8'), decisions: readFileSync(join(out, 'decisions.csv'), 'utf8'), said: r.stderr.split('\n')[1] };
+    };
+    const fromPgReport = reported(url);
+    expect(fromPgReport.findings.split('\n').length).toBeGreaterThan(10);
+    expect(fromPgReport).toEqual(reported(sqlitePath));
+    const reconciled = runCli('reconcile', '--db', url, '--confidence-threshold', '0.9');
+    expect(reconciled.code, reconciled.stderr).toBe(0);
+    expect(reconciled.stderr.split('\n')[1]).toBe(runCli('reconcile', '--db', sqlitePath, '--confidence-threshold', '0.9').stderr.split('\n')[1].replace(sqlitePath, url.replace(/:[^:@/]*@/, ':***@')));
+    const workbook = join(tempDir(), 'store.xlsx');
+    const xlsx = runCli('export', '--db', url, '--format', 'xlsx', '--out', workbook);
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    expect(readFileSync(workbook).subarray(0, 2).toString()).toBe('PK');
     // A server that is not there: one line, the password not shown.
     const down = runCli('export', '--db', `postgresql://someone:secret@127.0.0.1:${server.port + 1}/nothing`);
     expect(down.code).not.toBe(0);
@@ -158,6 +175,42 @@ describe('the PostgreSQL store', () => {
     expect(after.filter((r) => r.document !== '01-northmoor-laa-delivery-plan.txt')).toEqual(before.filter((r) => r.document !== '01-northmoor-laa-delivery-plan.txt'));
   });
 
+  it('recomputes after decisions and a changed document only what they touched, and stores what a whole recomputation stores', async () => {
+    const dir = corpusCopy();
+    const { url, store } = await newStore();
+    await importFiles([dir], store, { pipeline: pipelines.default });
+    const before = await store.reader().findings();
+    // A reviewer rejects the one figure a finding rests on, and corrects another figure.
+    const lone = before.find((f) => f.evidence.length === 1 && f.evidence[0].observationId && f.severity !== 'info')!;
+    expect(lone).toBeDefined();
+    const rejected = runCli('review', 'reject', lone.evidence[0].observationId!, '--db', url, '--by', 'Ann');
+    expect(rejected.code, rejected.stderr).toBe(0);
+    const value = (await readExportRecords(store.reader())).find((r) => r.state === 'value' && r.document !== lone.document)!;
+    expect(runCli('review', 'correct', value.id, '--db', url, '--by', 'Ann', '--value', String((value.value ?? 0) * 10)).code).toBe(0);
+    // And a document changes.
+    const changed = join(dir, '01-northmoor-laa-delivery-plan.txt');
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('27.5%', '27.6%'));
+    expect((await importFiles([dir], store, { pipeline: pipelines.default })).counts.replaced).toBe(1);
+
+    const partly = await store.reader().findings();
+    expect(partly.map((f) => f.id)).not.toContain(lone.id);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const scopes = (await client.query('SELECT scope_json FROM reconciliations ORDER BY id')).rows.map((r) => r.scope_json as string | null);
+      // The import's reconciliation was whole (a new store); those after the decisions and the change were not.
+      expect(scopes[0]).toBeNull();
+      expect(scopes.slice(1).every((s) => s !== null)).toBe(true);
+      const reviewed = async () => (await client.query('SELECT * FROM reviewed_values ORDER BY observation_id')).rows;
+      const partlyReviewed = await reviewed();
+      await store.recomputeFindings('reconcile');
+      expect(findingsWithoutRuns(await store.reader().findings())).toEqual(findingsWithoutRuns(partly));
+      expect(await reviewed()).toEqual(partlyReviewed);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('stores each document once when two imports of the same files run at once', async () => {
     const files = corpus();
     const { url, store } = await newStore();
@@ -182,7 +235,7 @@ describe('the PostgreSQL store', () => {
     // Eight reviewers, each in their own process, accepting a figure each at the same moment: none is lost.
     const accepts = await Promise.all(values.slice(0, 8).map((r, i) => runCliAtOnce('review', 'accept', r.id, '--db', url, '--by', `Reviewer ${i}`)));
     for (const r of accepts) expect(r.code, r.stderr).toBe(0);
-    expect(accepts[0].stderr).toMatch(/findings are not computed on a PostgreSQL store yet/);
+    expect(accepts[0].stderr).toMatch(/findings: \d+ errors/);
     // A decisions file applied at the same moment as two corrections of one figure both reviewers saw as it was.
     const target = values[10];
     const csv = join(tempDir(), 'mine.csv');

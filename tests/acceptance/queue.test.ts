@@ -13,6 +13,7 @@ import { importFiles } from '../../src/pipeline/import.ts';
 import { openStore } from '../../src/store/index.ts';
 import { PostgresStore } from '../../src/store/postgres/store.ts';
 import { runCli } from '../support/cli.ts';
+import { findingsWithoutRuns } from '../support/findings.ts';
 import { FIXTURES } from '../support/compare.ts';
 import { startPostgres, type PostgresServer } from '../support/postgres.ts';
 import { SEEDS, tempDir } from '../support/run.ts';
@@ -75,13 +76,13 @@ async function until(what: () => Promise<boolean>, ms: number): Promise<void> {
   }
 }
 
-/** What one import process stores from the same folder, for comparison. */
-async function singleProcessRecords(dir: string) {
+/** What one import process stores from the same folder, for comparison: its records and findings. */
+async function singleProcess(dir: string) {
   const sqlite = openStore(join(tempDir(), 'single.db'));
   await importFiles([dir], sqlite, { pipeline: pipelines.default });
-  const records = await readExportRecords(sqlite.reader());
+  const stored = { records: await readExportRecords(sqlite.reader()), findings: findingsWithoutRuns(await sqlite.reader().findings()) };
   sqlite.close();
-  return records;
+  return stored;
 }
 
 describe('the import queue', () => {
@@ -106,10 +107,15 @@ describe('the import queue', () => {
 
     const status = runCli('queue', 'status', '--db', url, '--json');
     expect(status.code, status.stderr).toBe(0);
-    expect(JSON.parse(status.stdout)).toEqual({ waiting: 0, active: 0, done: files + 1, failed: 0, failures: [] });
+    expect(JSON.parse(status.stdout)).toEqual({ waiting: 0, active: 0, done: files + 1, failed: 0, findingsPending: 0, failures: [] });
+    // The workers recomputed the findings of the partnerships documents landed in, once no file was waiting.
+    expect(workers.map((w) => w.stderr()).join('')).toMatch(/findings of \d+ landed parts?: recomputed/);
     const store = await PostgresStore.open(url);
     try {
-      expect(await readExportRecords(store.reader())).toEqual(await singleProcessRecords(dir));
+      const single = await singleProcess(dir);
+      expect(await readExportRecords(store.reader())).toEqual(single.records);
+      expect(single.findings.length).toBeGreaterThan(50);
+      expect(findingsWithoutRuns(await store.reader().findings())).toEqual(single.findings);
       const [documents] = (await (async () => {
         const client = new pg.Client({ connectionString: url });
         await client.connect();

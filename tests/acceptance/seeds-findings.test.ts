@@ -17,7 +17,7 @@ describe('findings report on the seeds', () => {
   beforeAll(async () => {
     store = (await importInto([SEEDS])).store;
     findings = readFindings(store.db);
-    report = writeReport(store.db, join(tempDir(), 'report'), 'seeds.db');
+    report = await writeReport(store.reader(), join(tempDir(), 'report'), 'seeds.db');
     html = readFileSync(report.files.html, 'utf8');
   });
   afterAll(() => store.close());

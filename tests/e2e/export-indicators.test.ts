@@ -90,7 +90,7 @@ describe('export --records indicators', () => {
   it('fills the workbook’s indicators sheet with the same columns, typed', async () => {
     const store = openStore(db);
     const out = join(tempDir(), 'store.xlsx');
-    writeFileSync(out, await exportWorkbook(store.db));
+    writeFileSync(out, await exportWorkbook(store.reader()));
     store.close();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);

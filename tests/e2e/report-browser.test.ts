@@ -57,7 +57,7 @@ describe('HTML report in a browser', () => {
     decide(store.db, loadTargets(store.db), { targetId: acknowledged.id, action: 'acknowledge', by: 'Ann' }, { origin: 'test' });
     reconcileStore(store.db, { trigger: 'review' });
     findings = readFindings(store.db);
-    const { files } = writeReport(store.db, join(dir, 'report'), 'store.db');
+    const { files } = await writeReport(store.reader(), join(dir, 'report'), 'store.db');
     store.close();
 
     browser = await launchChromium();

@@ -34,3 +34,8 @@ export async function importDocuments(files: Record<string, string>): Promise<Im
     of: (check, indicator) => findings.filter((f) => f.check === check && (indicator === undefined || f.indicator === indicator)),
   };
 }
+
+/** Findings as two stores should agree on them: everything but which reconciliation and run stored them. */
+export function findingsWithoutRuns(findings: StoredFinding[]): Array<Omit<StoredFinding, 'runId' | 'reconciliationId'>> {
+  return findings.map(({ runId: _run, reconciliationId: _reconciliation, ...f }) => f);
+}

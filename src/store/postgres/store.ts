@@ -9,10 +9,14 @@ import type { Normalised } from '../../normalise/index.ts';
 import type { ValueCrop } from '../../ocr/crops.ts';
 import { ALL_FINDINGS, findingsFromRows, type FindingRow } from '../../reconcile/store.ts';
 import { ALL_DECISIONS, decisionFromRow, decisionRow, INSERT_DECISION, type DecisionRow } from '../../review/decisions.ts';
+import type { ReconcileOptions, Reconciliation } from '../../reconcile/index.ts';
+import type { PartsRequest } from '../../reconcile/postgres.ts';
+import { distinctParts, partOf, type FindingsPart } from '../../reconcile/scope.ts';
 import type { UnreadReport } from '../../unread/types.ts';
 import type { DocumentOutcome, StoredDocument } from '../index.ts';
 import { StoreError } from '../index.ts';
 import { documentsQuery, indicatorFromRow, indicatorsQuery, observationFromRow, observationsQuery, type IndicatorRow, type ObservationRow, type Query } from '../read.ts';
+import { cropsFromRows, cropsQuery, type CropRow } from '../crops.ts';
 import type { FindingsOutcome, ImportTarget } from '../import-target.ts';
 import type { ReviewWork, StoreReader } from '../reader.ts';
 import {
@@ -20,56 +24,32 @@ import {
   INSERT_MILESTONE, INSERT_OBSERVATION, INSERT_REJECTION, INSERT_RUN, INSERT_UNREAD, indicatorRow, milestoneRow, observationRow, unreadRow, type Row,
 } from '../rows.ts';
 import { DocumentSources, INSERT_SOURCE } from '../sources.ts';
-import { STATS_BY_DOCUMENT, STATS_BY_KIND, STATS_BY_SCHEME, STATS_REJECTED, type CountRow } from '../stats.ts';
-import { FIGURE_COUNTS, figureCountsFromRow, type FigureCountRow } from '../unread.ts';
+import { ANY_RECONCILIATION, STATS_BY_DOCUMENT, STATS_BY_KIND, STATS_BY_SCHEME, STATS_REJECTED, type CountRow } from '../stats.ts';
+import { FIGURE_COUNTS, figureCountsFromRow, unreadFromRow, unreadQuery, type FigureCountRow, type UnreadRow } from '../unread.ts';
 import { uniqueIds, uniqueMilestoneIds } from '../unique-ids.ts';
 import { pgTypes } from './connect.ts';
+import { insertRows, positional } from './sql.ts';
 import { migratePostgres } from './migrate.ts';
-
-/** `?` placeholders numbered for PostgreSQL ($1, $2, …); the store's SQL has no `?` inside its literals. */
-const numbered = new Map<string, string>();
-export function positional(sql: string): string {
-  let out = numbered.get(sql);
-  if (out === undefined) {
-    let n = 0;
-    out = sql.replace(/\?/g, () => `$${++n}`);
-    numbered.set(sql, out);
-  }
-  return out;
-}
-
-/** What an import or a review says instead of the findings' counts (issue 13: not built on this store yet). */
-export const FINDINGS_NOT_COMPUTED = 'findings are not computed on a PostgreSQL store yet';
 
 /** The advisory lock every reviewer's transaction takes (a fixed key of this store's own). */
 const REVIEW_LOCK = '491496449911';
 
-/** PostgreSQL takes at most 65,535 parameters a statement: rows are inserted in chunks well under it. */
-const MAX_PARAMETERS = 30_000;
+/** The advisory lock a reconciliation holds: they take turns (src/reconcile/postgres.ts). */
+const FINDINGS_LOCK = '491496449912';
 
-/** One INSERT of many rows: the statement's one VALUES tuple repeated, one per row. */
-async function insertRows(client: pg.ClientBase, insert: string, rows: Row[]): Promise<void> {
-  if (!rows.length) return;
-  const m = /VALUES\s*(\([?,\s]+\))/.exec(insert);
-  if (!m) throw new Error(`not a one-row INSERT: ${insert.slice(0, 60)}`);
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / rows[0].length));
-  for (let from = 0; from < rows.length; from += perStatement) {
-    const chunk = rows.slice(from, from + perStatement);
-    // Numbered here, not through `positional`: a statement per chunk size would fill its cache.
-    let n = 0;
-    const tuples = chunk.map(() => m[1].replace(/\?/g, () => `$${++n}`)).join(', ');
-    // The statement's text around its VALUES tuple holds no placeholders.
-    await client.query(insert.slice(0, m.index) + 'VALUES ' + tuples + insert.slice(m.index + m[0].length), chunk.flat());
-  }
-}
+/** Anything that runs a query: the pool, or one client's transaction. */
+type Queryable = Pick<pg.ClientBase, 'query'>;
 
 /**
  * Statements a caller commits with a write, in the same transaction: the queue marks the document's job done
  * (src/queue/), so a job is done exactly when its document is stored.
  */
 export interface AlsoInTransaction {
-  /** Told what the write did: the document's outcome, or `rejected` for a rejection recorded. */
-  inTransaction?: (client: pg.ClientBase, outcome: DocumentOutcome | 'rejected') => Promise<void>;
+  /**
+   * Told what the write did: the document's outcome, or `rejected` for a rejection recorded; and the parts of
+   * the store whose findings it made stale (its partnership now, and before when it was replaced).
+   */
+  inTransaction?: (client: pg.ClientBase, outcome: DocumentOutcome | 'rejected', touched: FindingsPart[]) => Promise<void>;
 }
 
 export class PostgresStore {
@@ -106,7 +86,7 @@ export class PostgresStore {
 
   /**
    * What an import writes through (../import-target.ts): each document in its own transaction, as soon as it
-   * is finished. Findings are not computed on a PostgreSQL store yet: the run says so.
+   * is finished; then the findings of the parts of the store the run touched.
    */
   importTarget(): ImportTarget {
     const pending = new Set<Promise<unknown>>();
@@ -116,12 +96,14 @@ export class PostgresStore {
       const settled = p.catch((error: Error) => void (failure ??= error)).finally(() => pending.delete(settled));
       pending.add(settled);
     };
+    const touched: FindingsPart[] = [];
+    const collect: AlsoInTransaction = { inTransaction: async (_client, _outcome, parts) => void touched.push(...parts) };
     return {
       beginRun: (pipeline) => this.beginRun(pipeline),
       isUnchanged: (path, hash) => this.isUnchanged(path, hash),
       write: (runId, path, f, done) =>
         track(
-          this.saveDocument(runId, path, f.document, f.result, f.messages, f.crops, f.unread).then(
+          this.saveDocument(runId, path, f.document, f.result, f.messages, f.crops, f.unread, collect).then(
             (value) => done({ ok: true, value }),
             (error: Error) => done({ ok: false, error }),
           ),
@@ -131,9 +113,23 @@ export class PostgresStore {
         while (pending.size) await Promise.all([...pending]);
         if (failure) throw failure;
       },
-      findings: async () => ({ notComputed: FINDINGS_NOT_COMPUTED }),
+      findings: async ({ runId, options }) => ({ counts: (await this.reconcile({ trigger: 'import', runId, options, parts: touched })).counts }),
       finishRun: (runId, summary) => this.finishRun(runId, summary),
     };
+  }
+
+  /**
+   * Recomputes the findings of some parts of the store (every part when none are given) in one transaction
+   * under the findings lock (src/reconcile/postgres.ts).
+   */
+  async reconcile(request: PartsRequest, also: { inTransaction?: (client: pg.ClientBase) => Promise<void> } = {}): Promise<Reconciliation> {
+    const { reconcileParts } = await import('../../reconcile/postgres.ts');
+    return this.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [FINDINGS_LOCK]);
+      const done = await reconcileParts(client, this.readerOn(client), request);
+      await also.inTransaction?.(client);
+      return done;
+    });
   }
 
   /**
@@ -154,25 +150,38 @@ export class PostgresStore {
     });
   }
 
-  /** Findings are not computed on a PostgreSQL store yet. */
-  async findingsAfterDecisions(_trigger: 'review' | 'decisions'): Promise<FindingsOutcome> {
-    return { notComputed: FINDINGS_NOT_COMPUTED };
+  /** Every finding recomputed: for `reconcile`, or a report with a new threshold. */
+  async recomputeFindings(trigger: 'report' | 'reconcile', options?: Partial<ReconcileOptions>): Promise<Reconciliation> {
+    return this.reconcile({ trigger, options });
+  }
+
+  /** The findings of the documents decided on since the last reconciliation, recomputed. */
+  async findingsAfterDecisions(trigger: 'review' | 'decisions'): Promise<FindingsOutcome> {
+    return { counts: (await this.reconcile({ trigger, parts: [] })).counts };
   }
 
   reader(): StoreReader {
+    return this.readerOn(this.pool);
+  }
+
+  /** The reads, on the pool or inside one client's transaction. */
+  private readerOn(on: Queryable): StoreReader {
+    const rows = async <T>(q: Query) => (await on.query(positional(q.sql), q.params)).rows as T[];
+    const all = <T>(sql: string) => rows<T>({ sql, params: [] });
     return {
-      documents: async (filter) => this.rows(documentsQuery('postgresql', filter)),
-      indicators: async (documentId) => (await this.rows<IndicatorRow>(indicatorsQuery(documentId))).map(indicatorFromRow),
-      observations: async (filter) => (await this.rows<ObservationRow>(observationsQuery('postgresql', filter))).map(observationFromRow),
-      decisions: async () => (await this.rows<DecisionRow>({ sql: ALL_DECISIONS, params: [] })).map(decisionFromRow),
-      findings: async () => findingsFromRows(await this.rows<FindingRow>({ sql: ALL_FINDINGS, params: [] })),
-      stats: async () => {
-        const all = (sql: string) => this.rows<CountRow>({ sql, params: [] });
-        return {
-          byDocument: await all(STATS_BY_DOCUMENT), byScheme: await all(STATS_BY_SCHEME), byKind: await all(STATS_BY_KIND),
-          figures: (await this.rows<FigureCountRow>({ sql: FIGURE_COUNTS, params: [] })).map(figureCountsFromRow), rejected: await all(STATS_REJECTED),
-        };
-      },
+      documents: async (filter) => rows(documentsQuery('postgresql', filter)),
+      indicators: async (documentId) => (await rows<IndicatorRow>(indicatorsQuery(documentId))).map(indicatorFromRow),
+      observations: async (filter) => (await rows<ObservationRow>(observationsQuery('postgresql', filter))).map(observationFromRow),
+      decisions: async () => (await all<DecisionRow>(ALL_DECISIONS)).map(decisionFromRow),
+      findings: async () => findingsFromRows(await all<FindingRow>(ALL_FINDINGS)),
+      stats: async () => ({
+        byDocument: await all<CountRow>(STATS_BY_DOCUMENT), byScheme: await all<CountRow>(STATS_BY_SCHEME), byKind: await all<CountRow>(STATS_BY_KIND),
+        figures: (await all<FigureCountRow>(FIGURE_COUNTS)).map(figureCountsFromRow), rejected: await all<CountRow>(STATS_REJECTED),
+      }),
+      unread: async (documentId) => (await rows<UnreadRow>(unreadQuery(documentId))).map(unreadFromRow),
+      figureCounts: async () => (await all<FigureCountRow>(FIGURE_COUNTS)).map(figureCountsFromRow),
+      crops: async (observationIds) => (observationIds.length ? cropsFromRows(await rows<CropRow>(cropsQuery('postgresql', observationIds)), observationIds) : new Map()),
+      reconciled: async () => (await all(ANY_RECONCILIATION)).length > 0,
     };
   }
 
@@ -187,7 +196,7 @@ export class PostgresStore {
   async recordRejection(runId: number, path: string, reason: string, advice: string, also: AlsoInTransaction = {}): Promise<void> {
     await this.transaction(async (client) => {
       await client.query(positional(INSERT_REJECTION), [runId, path, reason, advice]);
-      await also.inTransaction?.(client, 'rejected');
+      await also.inTransaction?.(client, 'rejected', []);
     });
   }
 
@@ -229,7 +238,7 @@ export class PostgresStore {
         await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [path]);
         const previous = (await client.query(positional(DOCUMENT_BY_PATH), [path])).rows[0] as StoredDocument | undefined;
         if (previous && previous.contentHash === doc.contentHash) {
-          await also.inTransaction?.(client, 'unchanged');
+          await also.inTransaction?.(client, 'unchanged', []);
           return 'unchanged';
         }
         if (previous) await client.query(positional(DELETE_DOCUMENT), [previous.id]);
@@ -266,7 +275,8 @@ export class PostgresStore {
         }
         step = 'what else the write commits with it';
         const outcome = previous ? 'replaced' : 'imported';
-        await also.inTransaction?.(client, outcome);
+        const touched = distinctParts([...(previous ? [partOf(previous)] : []), partOf({ path, partnership: doc.partnership ?? null })]);
+        await also.inTransaction?.(client, outcome, touched);
         return outcome;
       });
     } catch (error) {

@@ -5,3 +5,8 @@
 export function isPostgresUrl(db: string): boolean {
   return /^postgres(?:ql)?:\/\//i.test(db);
 }
+
+/** A store's address as it may be printed: a URL without its password. */
+export function redacted(url: string): string {
+  return url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@');
+}

@@ -51,7 +51,7 @@ describe('crops around values read by OCR', () => {
     expect([...readCrops(store.db, [first.id, second.id, 'obs_none']).keys()]).toEqual([first.id, second.id]);
 
     reconcileStore(store.db, { trigger: 'report', options: { confidenceThreshold: 0.99 } });
-    const report = loadReport(store.db, 's.db');
+    const report = await loadReport(store.reader(), 's.db');
     const card = report.findings.find((f) => f.check === 'low-confidence' && f.evidence[0].observationId === first.id)!;
     expect(card.crops?.get(first.id)?.png).toEqual(png);
     expect(report.findings.filter((f) => f.check !== 'low-confidence').every((f) => !f.crops)).toBe(true);

@@ -14,7 +14,8 @@ import { BULK_WRITE, reconcileStore } from '../../../src/reconcile/index.ts';
 import { decidedSince, footprintOf, ImportChanges, seriesScope, documentScope, touchedScope } from '../../../src/reconcile/scope.ts';
 import { partnershipKey } from '../../../src/reconcile/series.ts';
 import { lastOptions, readFindings } from '../../../src/reconcile/store.ts';
-import { loadReviewedFindings } from '../../../src/report/data.ts';
+import { reviewedFindings } from '../../../src/report/data.ts';
+import { listDecisions } from '../../../src/review/decisions.ts';
 import { decide } from '../../../src/review/decide.ts';
 import { loadTargets } from '../../../src/review/targets.ts';
 import { openStore, type Store } from '../../../src/store/index.ts';
@@ -56,7 +57,7 @@ function write(path: string, text: string): string {
 function snapshot(store: Store) {
   const db = store.db;
   return {
-    findings: loadReviewedFindings(db).map((f) => ({
+    findings: reviewedFindings(readFindings(db), listDecisions(db)).map((f) => ({
       id: f.id, check: f.check, severity: f.severity, message: f.message, document: f.document, indicator: f.indicator, key: f.key,
       evidence: f.evidence, acknowledged: f.acknowledged?.id ?? null, staleAcknowledgement: f.staleAcknowledgement?.id ?? null,
     })),
@@ -157,7 +158,7 @@ describe('findings recomputed for what an import touched', () => {
     expect(readFindings(db).find((f) => f.check === 'conflicts' && f.message.startsWith('NI 8 target'))?.message).toMatch(/notes\.txt says 19\.6%, plan-2008\.txt says 24\.7%/);
     expect(lastScope()).not.toBeNull();
     expect(db.prepare("SELECT review_state FROM reviewed_values WHERE observation_id = ?").pluck().get(fixture.id)).toBe('rejected');
-    const [still] = loadReviewedFindings(db).filter((f) => f.id === conflict.id);
+    const [still] = reviewedFindings(readFindings(db), listDecisions(db)).filter((f) => f.id === conflict.id);
     expect(still.acknowledged).not.toBeNull();
     expectSameAsFullRecomputation();
   });
@@ -166,7 +167,7 @@ describe('findings recomputed for what an import touched', () => {
     const before = readFindings(store.db).find((f) => f.check === 'conflicts' && f.message.startsWith('NI 8 baseline'))!;
     const summary = await importBatch([write(join(work, 'two', 'plan-2009.txt'), plan2009(P, '22.0%'))]);
     expect(summary.counts.replaced).toBe(1);
-    const [after] = loadReviewedFindings(store.db).filter((f) => f.id === before.id);
+    const [after] = reviewedFindings(readFindings(store.db), listDecisions(store.db)).filter((f) => f.id === before.id);
     expect(after.message).toMatch(/plan-2009\.txt says 22%/);
     expect(after.acknowledged).not.toBeNull();
     expectSameAsFullRecomputation();

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reconcileStore } from '../../../src/reconcile/index.ts';
 import { readFindings, type StoredFinding } from '../../../src/reconcile/store.ts';
-import { loadReviewedFindings } from '../../../src/report/data.ts';
+import { reviewedFindings } from '../../../src/report/data.ts';
+import { listDecisions } from '../../../src/review/decisions.ts';
 import { decide } from '../../../src/review/decide.ts';
 import { loadTargets } from '../../../src/review/targets.ts';
 import { importDocuments, plan, type Imported } from '../../support/findings.ts';
@@ -45,7 +46,7 @@ describe('unread-figures check', () => {
     const db = small.store.db;
     decide(db, loadTargets(db), { targetId: finding.id, action: 'acknowledge', by: 'Ann', comment: 'partners, not a value' }, { origin: 'cli' });
     reconcileStore(db, { trigger: 'review' });
-    expect(loadReviewedFindings(db).find((f) => f.id === finding.id)?.acknowledged?.decidedBy).toBe('Ann');
+    expect(reviewedFindings(readFindings(db), listDecisions(db)).find((f) => f.id === finding.id)?.acknowledged?.decidedBy).toBe('Ann');
 
     const observationId = finding.evidence[1].observationId!;
     decide(db, loadTargets(db), { targetId: observationId, action: 'correct', correction: { value: 41 }, by: 'Bob' }, { origin: 'cli' });
