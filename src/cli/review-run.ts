@@ -7,7 +7,9 @@ import { describeSnapshot, orphansIn } from '../review/orphans.ts';
 import { observationSnapshot, readTargets, type Targets } from '../review/targets.ts';
 import { findingsLine } from './findings-options.ts';
 import { UsageError } from './main.ts';
-import { openAnyStoreOrFail, storeAddress } from './open-store.ts';
+import { openAnyStoreOrFail, redacted, storeAddress } from './open-store.ts';
+import type { ServeOptions } from './review.ts';
+import { DEFAULT_RECONCILE_OPTIONS } from '../reconcile/types.ts';
 
 export interface DecisionOptions extends CorrectionInput {
   db?: string;
@@ -91,4 +93,30 @@ export async function printLog(opts: { db?: string; id?: string }): Promise<void
   } finally {
     await store.close();
   }
+}
+
+/** `review serve`: the review app on a local port until stopped (Ctrl-C). */
+export async function serve(opts: ServeOptions): Promise<void> {
+  if (!opts.by.trim()) throw new UsageError('--by needs the reviewer\'s name');
+  const { isLoopback, serveReview } = await import('../review-app/index.ts');
+  const db = storeAddress(opts.db);
+  const store = await openAnyStoreOrFail(db, true);
+  let app;
+  try {
+    app = await serveReview({
+      store, by: opts.by.trim(), host: opts.host, port: opts.port, sampleShare: opts.sample, confidenceThreshold: opts.confidenceThreshold ?? DEFAULT_RECONCILE_OPTIONS.confidenceThreshold,
+    });
+  } catch (error) {
+    await store.close();
+    throw new UsageError(`cannot listen on ${opts.host}:${opts.port}: ${(error as Error).message}`);
+  }
+  if (!isLoopback(opts.host)) process.stderr.write(`warning: listening on ${opts.host}, not loopback: anyone who can reach this machine can open the review app\n`);
+  process.stdout.write(`review app for ${redacted(db)} at ${app.url} (Ctrl-C stops it)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await app.close();
+  await store.close();
 }

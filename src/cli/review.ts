@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { DecisionAction } from '../review/decisions.ts';
 import type { DecisionOptions } from './review-run.ts';
+import { confidenceThreshold, CONFIDENCE_THRESHOLD_HELP } from './findings-options.ts';
+import { UsageError } from './main.ts';
 
 const DB_HELP = 'SQLite file or postgresql:// URL of the store (default: $PLANHARVEST_DB)';
 
@@ -44,4 +46,36 @@ export function registerReview(program: Command): void {
     .option('--db <store>', DB_HELP)
     .option('--id <id>', 'only decisions about this observation or finding')
     .action(async (opts: { db?: string; id?: string }) => (await run()).printLog(opts));
+
+  review
+    .command('serve')
+    .description('review in the browser: a local app with the queue by risk, the source page beside the figures, keyboard decisions')
+    .option('--db <store>', DB_HELP)
+    .requiredOption('--by <name>', 'who decides (kept in the audit trail)')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', (v: string) => port(v), 8610)
+    .option('--host <address>', 'address to listen on; anything but loopback lets other machines in', '127.0.0.1')
+    .option('--sample <share>', 'share of the confident figures shown for quality checks (0..1)', (v: string) => share(v), 0.02)
+    .option('--confidence-threshold <n>', CONFIDENCE_THRESHOLD_HELP, confidenceThreshold)
+    .action(async (opts: ServeOptions) => (await run()).serve(opts));
+}
+
+export interface ServeOptions {
+  db?: string;
+  by: string;
+  port: number;
+  host: string;
+  sample: number;
+  confidenceThreshold?: number;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port must be a port number (0 for any free one), got "${value}"`);
+  return n;
+}
+
+function share(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--sample must be a share from 0 to 1, got "${value}"`);
+  return n;
 }

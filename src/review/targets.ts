@@ -25,9 +25,15 @@ export function loadTargets(db: Database.Database): Targets {
   return targetsOf(readObservations(db), readFindings(db), listDecisions(db));
 }
 
-/** The same targets from either store (src/store/reader.ts). */
-export async function readTargets(reader: StoreReader): Promise<Targets> {
-  return targetsOf(await reader.observations(), await reader.findings(), await reader.decisions());
+/** The same targets from either store (src/store/reader.ts): all of them, or only those some ids name. */
+export async function readTargets(reader: StoreReader, only?: string[]): Promise<Targets> {
+  if (!only) return targetsOf(await reader.observations(), await reader.findings(), await reader.decisions());
+  const ids = new Set(only);
+  return targetsOf(
+    await reader.observations({ ids: [...ids] }),
+    (await reader.findings()).filter((f) => ids.has(f.id)),
+    (await reader.decisions()).filter((d) => ids.has(d.targetId)),
+  );
 }
 
 /** The kind of target an id names: ids carry their kind ("obs_…", "fnd_…"). */

@@ -13,8 +13,8 @@ import type { UnreadReport } from '../unread/types.ts';
 import { BatchWriter, type BatchOptions } from './batch.ts';
 import { listDecisions } from '../review/decisions.ts';
 import { insertCrops, readCrops } from './crops.ts';
-import { readDocuments, readIndicators, readObservations } from './read.ts';
-import type { ReviewWork, StoreReader } from './reader.ts';
+import { readDocuments, readIndicators, readObservations, REVIEW_INDEX, type ReviewIndexRow } from './read.ts';
+import type { ReviewScope, ReviewWork, StoreReader } from './reader.ts';
 import { ANY_RECONCILIATION, STATS_BY_DOCUMENT, STATS_BY_KIND, STATS_BY_SCHEME, STATS_REJECTED, type CountRow } from './stats.ts';
 import { readFigureCounts, readUnreadFigures } from './unread.ts';
 import type { FindingsOutcome, ImportTarget } from './import-target.ts';
@@ -153,13 +153,13 @@ export class Store {
   }
 
   /** Reads the review targets and records decisions in one write transaction (./reader.ts `ReviewWork`). */
-  async review<T>(work: ReviewWork<T>): Promise<T> {
-    const [{ loadTargets }, { recordDecision }] = await Promise.all([import('../review/targets.ts'), import('../review/decisions.ts')]);
+  async review<T>(work: ReviewWork<T>, scope: ReviewScope = {}): Promise<T> {
+    const [{ readTargets }, { recordDecision }] = await Promise.all([import('../review/targets.ts'), import('../review/decisions.ts')]);
     // Everything `work` awaits here resolves at once (the SQLite store is synchronous), so nothing else runs on
     // this connection inside the transaction; BEGIN IMMEDIATE makes another process's reviewer wait.
     this.db.exec('BEGIN IMMEDIATE');
     try {
-      const result = await work(loadTargets(this.db), async (d) => recordDecision(this.db, d));
+      const result = await work(await readTargets(this.reader(), scope.only), async (d) => recordDecision(this.db, d));
       this.db.exec('COMMIT');
       return result;
     } catch (error) {
@@ -300,5 +300,6 @@ export function sqliteReader(db: Database.Database): StoreReader {
     figureCounts: async () => readFigureCounts(db),
     crops: async (observationIds) => readCrops(db, observationIds),
     reconciled: async () => db.prepare(ANY_RECONCILIATION).get() !== undefined,
+    reviewIndex: async () => db.prepare(REVIEW_INDEX).all() as ReviewIndexRow[],
   };
 }

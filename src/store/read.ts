@@ -227,11 +227,12 @@ function sourceFromRow(row: ObservationRow, prefix: RolePrefix): StoredSource | 
  * (with every observation a decision gives a new code, whatever its code: the caller applies the decisions
  * and keeps what it asked for).
  */
-export type ObservationFilter = { documentId: number } | { documentIds: number[]; codes: string[] };
+export type ObservationFilter = { documentId: number } | { documentIds: number[]; codes: string[] } | { ids: string[] };
 
 function observationWhere(filter: ObservationFilter | undefined, dialect: Dialect): { where: string; params: Array<number | string> } {
   if (!filter) return { where: '', params: [] };
   if ('documentId' in filter) return { where: 'WHERE o.document_id = ?', params: [filter.documentId] };
+  if ('ids' in filter) return { where: `WHERE ${inJsonList(dialect, 'o.id', 'text')}`, params: [JSON.stringify(filter.ids)] };
   return {
     where: `WHERE ${inJsonList(dialect, 'o.document_id', 'integer')}
               AND (${inJsonList(dialect, 'o.indicator_code', 'text')} OR o.id IN (SELECT target_id FROM decisions WHERE new_code IS NOT NULL))`,
@@ -293,3 +294,23 @@ export function readObservations(db: Database.Database, filter?: ObservationFilt
   const { sql, params } = observationsQuery('sqlite', filter);
   return (prepared(db, sql).all(...params) as ObservationRow[]).map(observationFromRow);
 }
+
+/** One observation as the review queue orders and filters it: no sources, no text (src/review-app/queue.ts). */
+export interface ReviewIndexRow {
+  id: string;
+  documentId: number;
+  document: string;
+  partnership: string | null;
+  indicator: string;
+  confidence: number;
+  /** The table and column of its value's cell, when it was read from a table: a table-level fix covers these. */
+  table: number | null;
+  col: number | null;
+}
+
+/** Every observation's review index row, in export order: the query both stores run. */
+export const REVIEW_INDEX = `SELECT o.id, o.document_id AS "documentId", d.file_name AS document, d.partnership, o.indicator_code AS indicator, o.confidence,
+    v.table_index AS "table", v.col_index AS col
+  FROM observations o JOIN documents d ON d.id = o.document_id
+  LEFT JOIN sources v ON v.document_id = o.document_id AND v.n = o.value_source
+  ORDER BY d.file_name, d.id, o.ordinal`;

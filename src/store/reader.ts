@@ -7,7 +7,7 @@ import type { Decision, NewDecision } from '../review/decisions.ts';
 import type { Targets } from '../review/targets.ts';
 import type { StoredCrop } from './crops.ts';
 import type { StoreStats } from './stats.ts';
-import type { DocumentFilter, DocumentInfo, ObservationFilter, StoredIndicator, StoredObservation } from './read.ts';
+import type { DocumentFilter, DocumentInfo, ObservationFilter, ReviewIndexRow, StoredIndicator, StoredObservation } from './read.ts';
 import type { FigureCounts, StoredUnreadFigure } from './unread.ts';
 
 export interface StoreReader {
@@ -28,6 +28,8 @@ export interface StoreReader {
   crops(observationIds: string[]): Promise<Map<string, StoredCrop>>;
   /** Whether the findings have been computed at least once. */
   reconciled(): Promise<boolean>;
+  /** Every observation's place in the review queue, without its sources (./read.ts REVIEW_INDEX). */
+  reviewIndex(): Promise<ReviewIndexRow[]>;
 }
 
 /**
@@ -36,3 +38,8 @@ export interface StoreReader {
  * others decided, and a decision on a target changed since it was seen is refused: src/review/decide.ts).
  */
 export type ReviewWork<T> = (targets: Targets, record: (d: NewDecision) => Promise<Decision>) => Promise<T>;
+
+/** Which targets a review reads: every one, or only those some ids name (a review app deciding on one item). */
+export interface ReviewScope {
+  only?: string[];
+}

@@ -15,6 +15,7 @@ import { readIndicatorRecords } from '../../src/export/indicator-records.ts';
 import { readExportRecords } from '../../src/export/records.ts';
 import { importFiles } from '../../src/pipeline/import.ts';
 import { openStore } from '../../src/store/index.ts';
+import { serveReview } from '../../src/review-app/index.ts';
 import { PostgresStore } from '../../src/store/postgres/store.ts';
 import { runCli, runCliAtOnce, runCliWith } from '../support/cli.ts';
 import { findingsWithoutRuns } from '../support/findings.ts';
@@ -208,6 +209,33 @@ describe('the PostgreSQL store', () => {
       expect(await reviewed()).toEqual(partlyReviewed);
     } finally {
       await client.end();
+    }
+  });
+
+  it('serves the review app on a PostgreSQL store: the queue, an item and a decision', async () => {
+    const { store } = await newStore();
+    await importFiles([join(SEEDS, '003_b93e07daa693e4b6.txt'), join(SEEDS, '001_bb7cceca8e2011e9.txt')], store, { pipeline: pipelines.default });
+    const app = await serveReview({ store, by: 'Ann', port: 0, sampleShare: 0.05, confidenceThreshold: 0.6 });
+    try {
+      const queue = await fetch(`${app.url}queue`);
+      const cookie = queue.headers.get('set-cookie')!.split(';')[0];
+      const token = /name="planharvest-token" content="([^"]+)"/.exec(await queue.text())![1];
+      const next = await fetch(`${app.url}next`, { headers: { cookie }, redirect: 'manual' });
+      expect(next.status).toBe(302);
+      const key = decodeURIComponent(next.headers.get('location')!.replace(/^\/item\//, '').replace(/\?.*$/, ''));
+      const page = await (await fetch(`${app.url}item/${key}`, { headers: { cookie } })).text();
+      const observation = /data-observation="(obs_[0-9a-f]+)"/.exec(page)![1];
+      const snapshot = JSON.parse(/data-snapshot="([^"]+)"/.exec(page)![1].replaceAll('&quot;', '"')) as unknown;
+      const decide = (headers: Record<string, string>) =>
+        fetch(`${app.url}decide`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, ...headers }, body: JSON.stringify({ key, targetId: observation, action: 'accept', seen: snapshot }) });
+      expect((await decide({})).status).toBe(403);
+      const accepted = await decide({ 'x-planharvest-token': token });
+      expect(accepted.status, await accepted.clone().text()).toBe(200);
+      expect(await accepted.json()).toMatchObject({ status: 'recorded' });
+      expect((await readExportRecords(store.reader())).find((r) => r.id === observation)).toMatchObject({ review_state: 'accepted', reviewed_by: 'Ann' });
+      expect((await store.reader().decisions()).at(-1)).toMatchObject({ targetId: observation, origin: 'app' });
+    } finally {
+      await app.close();
     }
   });
 

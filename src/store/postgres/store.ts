@@ -15,10 +15,10 @@ import { distinctParts, partOf, type FindingsPart } from '../../reconcile/scope.
 import type { UnreadReport } from '../../unread/types.ts';
 import type { DocumentOutcome, StoredDocument } from '../index.ts';
 import { StoreError } from '../index.ts';
-import { documentsQuery, indicatorFromRow, indicatorsQuery, observationFromRow, observationsQuery, type IndicatorRow, type ObservationRow, type Query } from '../read.ts';
+import { documentsQuery, indicatorFromRow, indicatorsQuery, observationFromRow, observationsQuery, REVIEW_INDEX, type IndicatorRow, type ObservationRow, type Query, type ReviewIndexRow } from '../read.ts';
 import { cropsFromRows, cropsQuery, type CropRow } from '../crops.ts';
 import type { FindingsOutcome, ImportTarget } from '../import-target.ts';
-import type { ReviewWork, StoreReader } from '../reader.ts';
+import type { ReviewScope, ReviewWork, StoreReader } from '../reader.ts';
 import {
   cropRow, DELETE_DOCUMENT, DOCUMENT_BY_HASH, DOCUMENT_BY_PATH, documentRow, figureCountsRow, FINISH_RUN, INSERT_CROP, INSERT_DOCUMENT, INSERT_FIGURE_COUNTS, INSERT_INDICATOR,
   INSERT_MILESTONE, INSERT_OBSERVATION, INSERT_REJECTION, INSERT_RUN, INSERT_UNREAD, indicatorRow, milestoneRow, observationRow, unreadRow, type Row,
@@ -137,11 +137,11 @@ export class PostgresStore {
    * takes (../reader.ts `ReviewWork`): two reviewers at once take turns, and the second decides on what the
    * first recorded.
    */
-  async review<T>(work: ReviewWork<T>): Promise<T> {
+  async review<T>(work: ReviewWork<T>, scope: ReviewScope = {}): Promise<T> {
     const { readTargets } = await import('../../review/targets.ts');
     return this.transaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [REVIEW_LOCK]);
-      const targets = await readTargets(this.reader());
+      const targets = await readTargets(this.readerOn(client), scope.only);
       return work(targets, async (d) => {
         const decidedAt = new Date().toISOString();
         const id = (await client.query(positional(INSERT_DECISION), decisionRow(d, decidedAt))).rows[0].id as number;
@@ -182,6 +182,7 @@ export class PostgresStore {
       figureCounts: async () => (await all<FigureCountRow>(FIGURE_COUNTS)).map(figureCountsFromRow),
       crops: async (observationIds) => (observationIds.length ? cropsFromRows(await rows<CropRow>(cropsQuery('postgresql', observationIds)), observationIds) : new Map()),
       reconciled: async () => (await all(ANY_RECONCILIATION)).length > 0,
+      reviewIndex: async () => all<ReviewIndexRow>(REVIEW_INDEX),
     };
   }
 
