@@ -53,8 +53,10 @@ export async function record(id: string, action: DecisionAction, opts: DecisionO
     let outcome;
     try {
       // Read and record in one write transaction: a reviewer deciding at the same moment waits, then sees this.
-      outcome = await store.review((targets, recordIt) =>
-        decideWith(recordIt, targets, { targetId: id, action, correction, by: opts.by, comment: opts.comment, seen: seenWith(targets, id, opts.seenValue) }, { origin: 'cli' }),
+      outcome = await store.review(
+        (targets, recordIt) => decideWith(recordIt, targets, { targetId: id, action, correction, by: opts.by, comment: opts.comment, seen: seenWith(targets, id, opts.seenValue) }, { origin: 'cli' }),
+        // Only the one target is read: a decision on a large store does not load every observation.
+        { only: [id] },
       );
     } catch (error) {
       if (error instanceof DecisionError) throw new UsageError(error.message);

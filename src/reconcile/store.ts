@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import { Evidence, type Finding } from '../model/finding.ts';
 import type { Severity } from '../model/message.ts';
-import { prepared } from '../store/read.ts';
+import { inJsonList, prepared, type Dialect, type Query } from '../store/read.ts';
 import { ANY_RECONCILIATION } from '../store/stats.ts';
 import { CHECKS } from './checks/index.ts';
 import { sortFindings } from './engine.ts';
@@ -180,6 +180,11 @@ export interface FindingRow {
 /** Every current finding: the query both stores run (the order is made by sortFindings, which is total). */
 export const ALL_FINDINGS = 'SELECT * FROM findings';
 
+/** The current findings, or those some ids name. */
+export function findingsQuery(dialect: Dialect, ids?: string[]): Query {
+  return ids ? { sql: `${ALL_FINDINGS} WHERE ${inJsonList(dialect, 'id', 'text')}`, params: [JSON.stringify(ids)] } : { sql: ALL_FINDINGS, params: [] };
+}
+
 export function findingsFromRows(rows: FindingRow[]): StoredFinding[] {
   const findings = rows.map((r) => ({
     id: r.id, check: r.check_id, severity: r.severity, message: r.message, document: r.document, indicator: r.indicator, key: r.key,
@@ -188,9 +193,10 @@ export function findingsFromRows(rows: FindingRow[]): StoredFinding[] {
   return sortFindings(findings);
 }
 
-/** The current findings, worst first (then by document, indicator, check and message). */
-export function readFindings(db: Database.Database): StoredFinding[] {
-  return findingsFromRows(db.prepare(ALL_FINDINGS).all() as FindingRow[]);
+/** The current findings (all, or those some ids name), worst first (then by document, indicator, check and message). */
+export function readFindings(db: Database.Database, ids?: string[]): StoredFinding[] {
+  const { sql, params } = findingsQuery('sqlite', ids);
+  return findingsFromRows(prepared(db, sql).all(...params) as FindingRow[]);
 }
 
 export function hasReconciled(db: Database.Database): boolean {

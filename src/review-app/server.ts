@@ -17,7 +17,7 @@ import { decideWith, DecisionError, type DecideOutcome, type DecisionRequest } f
 import { reviewObservations } from '../review/reviewed.ts';
 import type { Store } from '../store/index.ts';
 import type { PostgresStore } from '../store/postgres/store.ts';
-import type { ReviewIndexRow } from '../store/read.ts';
+import type { ReviewIndexRow, StoreChanges } from '../store/read.ts';
 import { Claims } from './claims.ts';
 import { renderPage, type PageImage } from './page-image.ts';
 import { itemPage, messagePage, queuePage, type PageView } from './pages.ts';
@@ -73,15 +73,26 @@ export function reviewApp(options: ReviewAppOptions): Hono {
   // Decisions and the findings they recompute run one at a time: each is one store transaction.
   const writes = new PQueue({ concurrency: 1 });
   const seed = randomBytes(8).toString('hex');
-  let built: { items: QueueItem[]; index: Map<string, ReviewIndexRow> } | null = null;
   const pages = new Map<string, PageImage | string>();
 
-  async function queue() {
-    if (!built) {
-      const index = await reader.reviewIndex();
-      const items = buildQueue(index, await reader.findings(), { confidenceThreshold: options.confidenceThreshold, sampleShare: options.sampleShare, seed });
-      built = { items, index: new Map(index.map((r) => [r.id, r])) };
-    }
+  // The queue and what it is built from, kept while the store says nothing changed: the index of the
+  // observations until documents are stored, the findings until the next reconciliation (after any decision,
+  // here or elsewhere, or an import).
+  interface Built {
+    items: QueueItem[];
+    index: Map<string, ReviewIndexRow>;
+    rows: ReviewIndexRow[];
+    changes: StoreChanges;
+  }
+  let built: Built | null = null;
+  async function queue(): Promise<Built> {
+    const changes = await reader.changes();
+    const sameDocuments = built && built.changes.documents === changes.documents && built.changes.lastDocument === changes.lastDocument;
+    if (built && sameDocuments && built.changes.reconciliation === changes.reconciliation) return built;
+    const rows = sameDocuments ? built!.rows : await reader.reviewIndex();
+    // The findings are read whole only to order the queue; an item reads its own when it is opened.
+    const items = buildQueue(rows, await reader.findings(), { confidenceThreshold: options.confidenceThreshold, sampleShare: options.sampleShare, seed });
+    built = { items, rows, index: sameDocuments ? built!.index : new Map(rows.map((r) => [r.id, r])), changes };
     return built;
   }
 
@@ -171,7 +182,7 @@ export function reviewApp(options: ReviewAppOptions): Hono {
   app.get('/item/:key', async (c) => {
     const s = session(c);
     const filter = filterOf(c);
-    const { items, index } = await queue();
+    const { items, index, rows } = await queue();
     const shown = items.filter((i) => matches(i, filter));
     // Any stored figure can be opened (a link from the report, or a colleague): outside the queue it is shown as a sample.
     const key = c.req.param('key');
@@ -179,7 +190,7 @@ export function reviewApp(options: ReviewAppOptions): Hono {
     if (!item) return c.html(messagePage(s.token, 'Not in the queue', 'This item is not in the review queue (decided and recomputed away, or an old link).'), 404);
     const claimedElsewhere = !claims.claim(item.key, s.id);
     const decisions = await reader.decisions();
-    const finding = item.findingId ? ((await reader.findings()).find((f) => f.id === item.findingId) ?? null) : null;
+    const finding = item.findingId ? ((await reader.findings([item.findingId]))[0] ?? null) : null;
     const observation = item.observationId ? (reviewObservations(await reader.observations({ ids: [item.observationId] }), decisions)[0] ?? null) : null;
     const [document] = observation ? await reader.documents({ ids: [observation.documentId] }) : [null];
     let view: PageView | null = null;
@@ -190,7 +201,7 @@ export function reviewApp(options: ReviewAppOptions): Hono {
       else view = { src: `/page/${document.id}/${observation.source.page}`, width: image.width, height: image.height, pixelsPerUnit: image.pixelsPerUnit };
     }
     const own = observation ? index.get(observation.id) : undefined;
-    const columnSize = own && own.table !== null && own.col !== null ? [...index.values()].filter((r) => r.documentId === own.documentId && r.table === own.table && r.col === own.col).length : 0;
+    const columnSize = own && own.table !== null && own.col !== null ? rows.filter((r) => r.documentId === own.documentId && r.table === own.table && r.col === own.col).length : 0;
     const position = Math.max(0, shown.findIndex((i) => i.key === item.key));
     return c.html(
       itemPage({
@@ -219,10 +230,8 @@ export function reviewApp(options: ReviewAppOptions): Hono {
         for (const r of requests) out.push(await decideWith(record, targets, r, { origin }));
         return out;
       }, { only: requests.map((r) => r.targetId) });
-      if (outcomes.some((o) => o.status !== 'unchanged')) {
-        await store.findingsAfterDecisions('review');
-        built = null;
-      }
+      // A new reconciliation: the next page rebuilds the queue from the findings it stored.
+      if (outcomes.some((o) => o.status !== 'unchanged')) await store.findingsAfterDecisions('review');
       return outcomes;
     });
   }
@@ -255,8 +264,8 @@ export function reviewApp(options: ReviewAppOptions): Hono {
     const { correction, errors } = parseCorrection(b.correction);
     if (errors.length) return c.json({ error: errors.join('; ') }, 400);
     if (!b.reject && !Object.keys(correction).length) return c.json({ error: 'a table fix needs a period, a unit, or reject' }, 400);
-    const { index } = await queue();
-    const covered = [...index.values()].filter((r) => r.documentId === b.documentId && r.table === b.table && r.col === b.col).map((r) => r.id);
+    const { rows } = await queue();
+    const covered = rows.filter((r) => r.documentId === b.documentId && r.table === b.table && r.col === b.col).map((r) => r.id);
     if (!covered.length) return c.json({ error: 'no figures in that column' }, 404);
     const fix = randomBytes(4).toString('hex');
     const what = b.reject ? 'reject' : Object.entries(correction).map(([k, v]) => `${k} ${v || 'none'}`).join(', ');

@@ -31,7 +31,7 @@ export async function readTargets(reader: StoreReader, only?: string[]): Promise
   const ids = new Set(only);
   return targetsOf(
     await reader.observations({ ids: [...ids] }),
-    (await reader.findings()).filter((f) => ids.has(f.id)),
+    await reader.findings([...ids]),
     (await reader.decisions()).filter((d) => ids.has(d.targetId)),
   );
 }

@@ -13,7 +13,7 @@ import type { UnreadReport } from '../unread/types.ts';
 import { BatchWriter, type BatchOptions } from './batch.ts';
 import { listDecisions } from '../review/decisions.ts';
 import { insertCrops, readCrops } from './crops.ts';
-import { readDocuments, readIndicators, readObservations, REVIEW_INDEX, type ReviewIndexRow } from './read.ts';
+import { readDocuments, readIndicators, readObservations, REVIEW_INDEX, STORE_CHANGES, type ReviewIndexRow, type StoreChanges } from './read.ts';
 import type { ReviewScope, ReviewWork, StoreReader } from './reader.ts';
 import { ANY_RECONCILIATION, STATS_BY_DOCUMENT, STATS_BY_KIND, STATS_BY_SCHEME, STATS_REJECTED, type CountRow } from './stats.ts';
 import { readFigureCounts, readUnreadFigures } from './unread.ts';
@@ -21,6 +21,7 @@ import type { FindingsOutcome, ImportTarget } from './import-target.ts';
 import type { ImportChanges } from '../reconcile/scope.ts';
 import type { ReconcileOptions, Reconciliation } from '../reconcile/index.ts';
 import { migrate } from './migrate.ts';
+import { isPostgresUrl, redacted } from './postgres/url.ts';
 import {
   DELETE_DOCUMENT, DOCUMENT_BY_HASH, DOCUMENT_BY_PATH, documentRow, FINISH_RUN, indicatorRow, INSERT_DOCUMENT, INSERT_INDICATOR, INSERT_MILESTONE, INSERT_OBSERVATION,
   INSERT_REJECTION, INSERT_RUN, milestoneRow, observationRow,
@@ -174,10 +175,15 @@ export class Store {
     return reconcileStore(this.db, { trigger, options });
   }
 
-  /** The findings recomputed after review decisions (src/reconcile/), which check the reviewed values. */
+  /**
+   * The findings recomputed after review decisions (src/reconcile/), which check the reviewed values: only for
+   * the documents decided on since the last reconciliation (a change that wrote no document), unless the store
+   * needs everything recomputed.
+   */
   async findingsAfterDecisions(trigger: 'review' | 'decisions'): Promise<FindingsOutcome> {
-    const { reconcileStore } = await import('../reconcile/index.ts');
-    return { counts: reconcileStore(this.db, { trigger }).counts };
+    const [{ reconcileStore }, { latestRunId }] = await Promise.all([import('../reconcile/index.ts'), import('../reconcile/store.ts')]);
+    const runId = latestRunId(this.db) ?? 0;
+    return { counts: reconcileStore(this.db, { trigger, changes: { runId, count: 0, footprints: () => [] } }).counts };
   }
 
   /** The reads commands make, as the PostgreSQL store offers them too (./reader.ts). */
@@ -277,6 +283,8 @@ export class Store {
 }
 
 export function openStore(path: string): Store {
+  // Without this, better-sqlite3 would make a SQLite file named after the URL.
+  if (isPostgresUrl(path)) throw new StoreError(`${redacted(path)} is a PostgreSQL store: open it with await openPostgresStore(url)`);
   return new Store(path);
 }
 
@@ -288,7 +296,8 @@ export function sqliteReader(db: Database.Database): StoreReader {
     observations: async (filter) => readObservations(db, filter),
     decisions: async () => listDecisions(db),
     // The findings' reader loads the checks: only when asked.
-    findings: async () => (await import('../reconcile/store.ts')).readFindings(db),
+    findings: async (ids) => (await import('../reconcile/store.ts')).readFindings(db, ids),
+    changes: async () => db.prepare(STORE_CHANGES).get() as StoreChanges,
     stats: async () => ({
       byDocument: db.prepare(STATS_BY_DOCUMENT).all() as CountRow[],
       byScheme: db.prepare(STATS_BY_SCHEME).all() as CountRow[],

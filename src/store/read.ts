@@ -314,3 +314,13 @@ export const REVIEW_INDEX = `SELECT o.id, o.document_id AS "documentId", d.file_
   FROM observations o JOIN documents d ON d.id = o.document_id
   LEFT JOIN sources v ON v.document_id = o.document_id AND v.n = o.value_source
   ORDER BY d.file_name, d.id, o.ordinal`;
+
+/** Documents stored and the last reconciliation: a reader holding what it read sees from these whether the store changed. */
+export interface StoreChanges {
+  documents: number;
+  lastDocument: number | null;
+  reconciliation: number | null;
+}
+
+export const STORE_CHANGES = `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT MAX(id) FROM documents) AS "lastDocument",
+  (SELECT MAX(id) FROM reconciliations) AS reconciliation`;

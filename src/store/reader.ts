@@ -7,7 +7,7 @@ import type { Decision, NewDecision } from '../review/decisions.ts';
 import type { Targets } from '../review/targets.ts';
 import type { StoredCrop } from './crops.ts';
 import type { StoreStats } from './stats.ts';
-import type { DocumentFilter, DocumentInfo, ObservationFilter, ReviewIndexRow, StoredIndicator, StoredObservation } from './read.ts';
+import type { DocumentFilter, DocumentInfo, ObservationFilter, ReviewIndexRow, StoreChanges, StoredIndicator, StoredObservation } from './read.ts';
 import type { FigureCounts, StoredUnreadFigure } from './unread.ts';
 
 export interface StoreReader {
@@ -16,8 +16,10 @@ export interface StoreReader {
   observations(filter?: ObservationFilter): Promise<StoredObservation[]>;
   /** Every review decision, oldest first. */
   decisions(): Promise<Decision[]>;
-  /** The current findings, worst first. */
-  findings(): Promise<StoredFinding[]>;
+  /** The current findings (all, or those some ids name), worst first. */
+  findings(ids?: string[]): Promise<StoredFinding[]>;
+  /** What tells a reader the store changed: documents stored, and the last reconciliation (./read.ts STORE_CHANGES). */
+  changes(): Promise<StoreChanges>;
   /** What `planharvest stats` prints (./stats.ts). */
   stats(): Promise<StoreStats>;
   /** Every document's unread figures, or one document's (./unread.ts). */

@@ -61,5 +61,7 @@ describe('the library API', () => {
     } finally {
       store.close();
     }
+    // A PostgreSQL URL is not a file name: it names the function that opens one, password not shown.
+    expect(() => openStore('postgresql://ann:secret@127.0.0.1/plans')).toThrow('postgresql://ann:***@127.0.0.1/plans is a PostgreSQL store: open it with await openPostgresStore(url)');
   });
 });

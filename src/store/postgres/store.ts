@@ -7,7 +7,7 @@ import type { PlanDocument } from '../../model/document.ts';
 import type { Message } from '../../model/message.ts';
 import type { Normalised } from '../../normalise/index.ts';
 import type { ValueCrop } from '../../ocr/crops.ts';
-import { ALL_FINDINGS, findingsFromRows, type FindingRow } from '../../reconcile/store.ts';
+import { findingsFromRows, findingsQuery, type FindingRow } from '../../reconcile/store.ts';
 import { ALL_DECISIONS, decisionFromRow, decisionRow, INSERT_DECISION, type DecisionRow } from '../../review/decisions.ts';
 import type { ReconcileOptions, Reconciliation } from '../../reconcile/index.ts';
 import type { PartsRequest } from '../../reconcile/postgres.ts';
@@ -15,7 +15,7 @@ import { distinctParts, partOf, type FindingsPart } from '../../reconcile/scope.
 import type { UnreadReport } from '../../unread/types.ts';
 import type { DocumentOutcome, StoredDocument } from '../index.ts';
 import { StoreError } from '../index.ts';
-import { documentsQuery, indicatorFromRow, indicatorsQuery, observationFromRow, observationsQuery, REVIEW_INDEX, type IndicatorRow, type ObservationRow, type Query, type ReviewIndexRow } from '../read.ts';
+import { documentsQuery, indicatorFromRow, indicatorsQuery, observationFromRow, observationsQuery, REVIEW_INDEX, STORE_CHANGES, type IndicatorRow, type ObservationRow, type Query, type ReviewIndexRow } from '../read.ts';
 import { cropsFromRows, cropsQuery, type CropRow } from '../crops.ts';
 import type { FindingsOutcome, ImportTarget } from '../import-target.ts';
 import type { ReviewScope, ReviewWork, StoreReader } from '../reader.ts';
@@ -173,7 +173,11 @@ export class PostgresStore {
       indicators: async (documentId) => (await rows<IndicatorRow>(indicatorsQuery(documentId))).map(indicatorFromRow),
       observations: async (filter) => (await rows<ObservationRow>(observationsQuery('postgresql', filter))).map(observationFromRow),
       decisions: async () => (await all<DecisionRow>(ALL_DECISIONS)).map(decisionFromRow),
-      findings: async () => findingsFromRows(await all<FindingRow>(ALL_FINDINGS)),
+      findings: async (ids) => findingsFromRows(await rows<FindingRow>(findingsQuery('postgresql', ids))),
+      changes: async () => {
+        const [r] = await all<{ documents: string | number; lastDocument: number | null; reconciliation: number | null }>(STORE_CHANGES);
+        return { documents: Number(r.documents), lastDocument: r.lastDocument, reconciliation: r.reconciliation };
+      },
       stats: async () => ({
         byDocument: await all<CountRow>(STATS_BY_DOCUMENT), byScheme: await all<CountRow>(STATS_BY_SCHEME), byKind: await all<CountRow>(STATS_BY_KIND),
         figures: (await all<FigureCountRow>(FIGURE_COUNTS)).map(figureCountsFromRow), rejected: await all<CountRow>(STATS_REJECTED),

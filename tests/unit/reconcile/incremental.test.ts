@@ -163,6 +163,19 @@ describe('findings recomputed for what an import touched', () => {
     expectSameAsFullRecomputation();
   });
 
+  it('decisions alone (a review, a decisions file) recompute only the documents and comparisons they fell on', async () => {
+    const db = store.db;
+    const figure = readObservations(db).find((o) => o.document === 'plan-2008.txt' && o.indicator === 'NI 8' && o.kind === 'baseline')!;
+    expect(decide(db, loadTargets(db), { targetId: figure.id, action: 'correct', correction: { value: 21.3 }, by: 'Bo' }, { origin: 'test' }).status).toBe('recorded');
+    const outcome = await store.findingsAfterDecisions('review');
+    const scope = lastScope() as { documents: number; series: number };
+    expect(scope).not.toBeNull();
+    expect(scope.documents).toBeLessThan((db.prepare('SELECT COUNT(*) FROM documents').pluck().get() as number) / 2);
+    expect(scope.series).toBeGreaterThan(0);
+    expect(outcome.counts.total).toBe(readFindings(db).length);
+    expectSameAsFullRecomputation();
+  });
+
   it('a document edited in place keeps its finding and the acknowledgement on it', async () => {
     const before = readFindings(store.db).find((f) => f.check === 'conflicts' && f.message.startsWith('NI 8 baseline'))!;
     const summary = await importBatch([write(join(work, 'two', 'plan-2009.txt'), plan2009(P, '22.0%'))]);
