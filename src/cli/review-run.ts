@@ -34,7 +34,7 @@ function correctionText(d: Decision): string {
   const c = d.correction;
   const parts = [
     c.value !== undefined ? `value ${c.value}` : null, c.unit !== undefined ? `unit ${c.unit || 'none'}` : null,
-    c.period !== undefined ? `period ${c.period || 'none'}` : null, c.code !== undefined ? `code ${c.code}` : null,
+    c.period !== undefined ? `period ${c.period || 'none'}` : null, c.code !== undefined ? `code ${c.code}` : null, c.kind !== undefined ? `kind ${c.kind}` : null,
   ].filter(Boolean);
   return parts.length ? ` → ${parts.join(', ')}` : '';
 }

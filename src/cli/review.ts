@@ -31,6 +31,7 @@ export function registerReview(program: Command): void {
     .option('--unit <unit>', 'the right unit ("none" for no unit)')
     .option('--period <period>', 'the right period: 2008/09, 2008, 2008-02 ("none" for no period)')
     .option('--code <code>', 'the right indicator code, e.g. NI 139')
+    .option('--kind <kind>', 'what the figure is: baseline, target or result')
     .action((id: string, opts: DecisionOptions) => record(id, 'correct', opts));
   decisionCommand(review, 'acknowledge', 'mark a finding as seen and accepted as it is').action((id: string, opts: DecisionOptions) => record(id, 'acknowledge', opts));
 

@@ -7,6 +7,7 @@ import type { StoredFinding } from '../reconcile/store.ts';
 import { formatFigure } from '../reconcile/format.ts';
 import type { ReviewedObservation } from '../review/reviewed.ts';
 import { observationSnapshot, findingSnapshot } from '../review/targets.ts';
+import { ObservationKind } from '../model/observation.ts';
 import type { DocumentInfo, StoredSource } from '../store/read.ts';
 import type { QueueFilter, QueueItem, TierCount } from './queue.ts';
 
@@ -113,6 +114,13 @@ ${boxes.map(([role, s]) => (s?.box && s.page === page ? html`<div class="box ${r
 </div>`;
 }
 
+/** The kinds a figure can be, to choose from; `current` chosen, or "as read" when none is. */
+function kindChoice(current: ObservationKind | null): Html {
+  return html`<select name="kind">${current === null ? html`<option value="">as read</option>` : ''}${ObservationKind.options.map(
+    (k) => html`<option value="${k}"${k === current ? ' selected' : ''}>${k}s</option>`,
+  )}</select>`;
+}
+
 export interface ItemPageData {
   token: string;
   by: string;
@@ -152,12 +160,14 @@ export function itemPage(d: ItemPageData): Html {
 <label>unit <input name="unit" value="${o.unit ?? ''}"></label>
 <label>period <input name="period" value="${o.period ?? ''}"></label>
 <label>code <input name="code" value="${o.indicator}"></label>
+<label>kind ${kindChoice(o.kind)}</label>
 <label>comment <input name="comment"></label>
 <button type="submit">save correction (Enter)</button></form>
 ${d.columnSize > 1 ? html`<form class="table-fix" id="table-fix" hidden data-document="${o.documentId}" data-table="${o.source?.table ?? ''}" data-col="${o.source?.col ?? ''}">
 <p>One decision for all <b>${d.columnSize}</b> figures of this column (table ${(o.source?.table ?? 0) + 1}, column ${(o.source?.col ?? 0) + 1}):</p>
 <label>period <input name="period" placeholder="${o.period ?? ''}"></label>
 <label>unit <input name="unit" placeholder="${o.unit ?? ''}"></label>
+<label>they are ${kindChoice(null)}</label>
 <label><input type="checkbox" name="reject"> reject them all</label>
 <label>comment <input name="comment"></label>
 <button type="submit">apply to the column (Enter)</button></form>` : ''}`

@@ -44,7 +44,7 @@ const DecideBody = z.object({
   key: z.string().max(100),
   targetId: z.string().max(100),
   action: z.enum(['accept', 'reject', 'correct', 'acknowledge']),
-  correction: z.object({ value: z.string(), unit: z.string(), period: z.string(), code: z.string() }).partial().optional(),
+  correction: z.object({ value: z.string(), unit: z.string(), period: z.string(), code: z.string(), kind: z.string() }).partial().optional(),
   comment: z.string().max(2000).optional(),
   seen: TargetSnapshotSchema,
 });
@@ -55,7 +55,7 @@ const TableFixBody = z.object({
   table: z.number().int(),
   col: z.number().int(),
   reject: z.boolean(),
-  correction: z.object({ unit: z.string(), period: z.string() }).partial(),
+  correction: z.object({ unit: z.string(), period: z.string(), kind: z.string() }).partial(),
   comment: z.string().max(2000).optional(),
 });
 
@@ -263,7 +263,7 @@ export function reviewApp(options: ReviewAppOptions): Hono {
     const b = body.data;
     const { correction, errors } = parseCorrection(b.correction);
     if (errors.length) return c.json({ error: errors.join('; ') }, 400);
-    if (!b.reject && !Object.keys(correction).length) return c.json({ error: 'a table fix needs a period, a unit, or reject' }, 400);
+    if (!b.reject && !Object.keys(correction).length) return c.json({ error: 'a table fix needs a period, a unit, a kind, or reject' }, 400);
     const { rows } = await queue();
     const covered = rows.filter((r) => r.documentId === b.documentId && r.table === b.table && r.col === b.col).map((r) => r.id);
     if (!covered.length) return c.json({ error: 'no figures in that column' }, 404);

@@ -38,7 +38,7 @@ function rowsOf(text: string): { rows: DecisionCsvRow[]; errors: string[] } {
 function requestOf(row: DecisionCsvRow, defaultBy: string | undefined): DecisionRequest {
   const action = row.get('decision').toLowerCase() as DecisionAction;
   if (!ACTIONS.includes(action)) throw new DecisionError(`decision "${row.get('decision')}" is not one of ${ACTIONS.join(', ')}`);
-  const { correction, errors } = parseCorrection({ value: row.get('new_value'), unit: row.get('new_unit'), period: row.get('new_period'), code: row.get('new_code') });
+  const { correction, errors } = parseCorrection({ value: row.get('new_value'), unit: row.get('new_unit'), period: row.get('new_period'), code: row.get('new_code'), kind: row.get('new_kind') });
   if (errors.length) throw new DecisionError(errors.join('; '));
   if (action !== 'correct' && Object.keys(correction).length) throw new DecisionError(`new values are given but the decision is "${action}": write correct`);
   return { targetId: row.get('id'), action, correction, by: row.get('reviewer') || defaultBy || '', comment: row.get('comment') || null, seen: seenInRow(row) };

@@ -18,7 +18,7 @@ export interface ObservationReview {
   stale: Decision[];
 }
 
-const FIELD_NAMES: Array<keyof ReviewableFields> = ['indicator', 'state', 'value', 'unit', 'period'];
+const FIELD_NAMES: Array<keyof ReviewableFields> = ['indicator', 'kind', 'state', 'value', 'unit', 'period'];
 
 export function sameFields(a: ReviewableFields, b: ReviewableFields): boolean {
   return FIELD_NAMES.every((k) => (a[k] ?? null) === (b[k] ?? null));
@@ -33,6 +33,7 @@ export function corrected(fields: ReviewableFields, c: Correction): ReviewableFi
   if (c.unit !== undefined) next.unit = c.unit === '' ? null : c.unit;
   if (c.period !== undefined) next.period = c.period === '' ? null : c.period;
   if (c.code !== undefined) next.indicator = c.code;
+  if (c.kind !== undefined) next.kind = c.kind;
   return next;
 }
 

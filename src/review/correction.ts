@@ -1,6 +1,7 @@
 // A reviewer's corrected values, as typed on the command line or in the decisions CSV, normalised the way
 // extraction normalises (periods "08/09" → "2008/09", codes "ni186" → "NI 186", units lower-case).
 import { findCodes } from '../detect/codes.ts';
+import { ObservationKind } from '../model/observation.ts';
 import { parsePeriod } from '../vocabulary/periods.ts';
 import type { Correction } from './decisions.ts';
 
@@ -9,6 +10,7 @@ export interface CorrectionInput {
   unit?: string;
   period?: string;
   code?: string;
+  kind?: string;
 }
 
 /** Written to clear a unit or period. */
@@ -40,9 +42,14 @@ export function parseCorrection(input: CorrectionInput): { correction: Correctio
     if (codes.length === 1 && codes[0].raw.length >= text.replace(/[^A-Z0-9.]/g, '').length) correction.code = codes[0].code;
     else errors.push(`code "${input.code}" is not an indicator code (write NI 186, LI 5.1a, BV 82a)`);
   }
+  if (given(input.kind)) {
+    const kind = ObservationKind.safeParse(input.kind.trim().toLowerCase());
+    if (kind.success) correction.kind = kind.data;
+    else errors.push(`kind "${input.kind}" is not a kind (write baseline, target or result)`);
+  }
   return { correction, errors };
 }
 
 export function isEmptyCorrection(c: Correction): boolean {
-  return c.value === undefined && c.unit === undefined && c.period === undefined && c.code === undefined;
+  return c.value === undefined && c.unit === undefined && c.period === undefined && c.code === undefined && c.kind === undefined;
 }

@@ -76,6 +76,7 @@ export function changesSinceSeen(seen: TargetSnapshot, targets: Targets, targetI
   if (seen.type === 'observation' && observation) {
     const now = observationSnapshot(observation);
     if (seen.indicator !== now.indicator) changes.push(`indicator ${seen.indicator} → ${now.indicator}`);
+    if (seen.kind !== now.kind) changes.push(`kind ${seen.kind} → ${now.kind}`);
     if (seen.state !== now.state || (seen.value ?? null) !== (now.value ?? null) || (seen.unit ?? null) !== (now.unit ?? null)) changes.push(`figure ${formatFigure(seen)} → ${formatFigure(now)}`);
     if ((seen.period ?? null) !== (now.period ?? null)) changes.push(`period ${seen.period ?? 'none'} → ${now.period ?? 'none'}`);
     if (seen.reviewState !== now.reviewState) changes.push(`review state ${seen.reviewState} → ${now.reviewState}`);

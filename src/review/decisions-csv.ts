@@ -1,5 +1,5 @@
 // The decisions CSV: one row per finding and per observation, with an empty `decision` column a reviewer fills
-// in (accept / reject / correct + new_value/new_unit/new_period/new_code for observations; acknowledge for
+// in (accept / reject / correct + new_value/new_unit/new_period/new_code/new_kind for observations; acknowledge for
 // findings) and hands back to `planharvest decisions apply`. The report writes it; apply-csv.ts reads it.
 import { csvField, fromSpreadsheetSafe, spreadsheetSafe } from '../export/csv.ts';
 import type { Finding } from '../model/finding.ts';
@@ -12,7 +12,7 @@ import { targetTypeOf } from './targets.ts';
 export const DECISION_COLUMNS = [
   'target_type', 'id', 'document', 'indicator', 'kind', 'period', 'area', 'state', 'value', 'unit', 'review_state',
   'check', 'severity', 'message', 'page', 'line', 'source_text',
-  'decision', 'new_value', 'new_unit', 'new_period', 'new_code', 'reviewer', 'comment',
+  'decision', 'new_value', 'new_unit', 'new_period', 'new_code', 'new_kind', 'reviewer', 'comment',
 ] as const;
 export type DecisionColumn = (typeof DECISION_COLUMNS)[number];
 

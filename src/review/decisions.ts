@@ -18,11 +18,14 @@ export interface Correction {
   unit?: string;
   period?: string;
   code?: string;
+  /** What the figure is: a target the document calls a result, say (a table-level fix of a column). */
+  kind?: ObservationKind;
 }
 
 /** The fields of an observation a decision can change, and an accept vouches for. */
 export interface ReviewableFields {
   indicator: string;
+  kind: ObservationKind;
   state: ObservationState;
   value: number | null;
   unit: string | null;
@@ -33,7 +36,6 @@ export interface ReviewableFields {
 export interface ObservationSnapshot extends ReviewableFields {
   type: 'observation';
   document: string;
-  kind: ObservationKind;
   area: string | null;
   reviewState: ReviewState;
 }
@@ -74,6 +76,7 @@ export interface DecisionRow {
   new_unit: string | null;
   new_period: string | null;
   new_code: string | null;
+  new_kind: ObservationKind | null;
   previous_json: string;
   decided_by: string;
   decided_at: string;
@@ -87,6 +90,8 @@ export function decisionFromRow(r: DecisionRow): Decision {
   if (r.new_unit !== null) correction.unit = r.new_unit;
   if (r.new_period !== null) correction.period = r.new_period;
   if (r.new_code !== null) correction.code = r.new_code;
+  // Null for decisions recorded before migration 010 as for those that left the kind alone.
+  if (r.new_kind !== null && r.new_kind !== undefined) correction.kind = r.new_kind;
   return {
     id: r.id, targetType: r.target_type, targetId: r.target_id, action: r.action, correction,
     previous: JSON.parse(r.previous_json) as TargetSnapshot, decidedBy: r.decided_by, decidedAt: r.decided_at, comment: r.comment, origin: r.origin,
@@ -94,12 +99,12 @@ export function decisionFromRow(r: DecisionRow): Decision {
 }
 
 /** A decision's row: the statement both stores run, and its parameters. */
-export const INSERT_DECISION = `INSERT INTO decisions (target_type, target_id, action, new_value, new_unit, new_period, new_code, previous_json, decided_by, decided_at, comment, origin)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`;
+export const INSERT_DECISION = `INSERT INTO decisions (target_type, target_id, action, new_value, new_unit, new_period, new_code, new_kind, previous_json, decided_by, decided_at, comment, origin)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`;
 
 export function decisionRow(d: NewDecision, decidedAt: string): Array<string | number | null> {
   const c = d.correction;
-  return [d.targetType, d.targetId, d.action, c.value ?? null, c.unit ?? null, c.period ?? null, c.code ?? null, JSON.stringify(d.previous), d.decidedBy, decidedAt, d.comment, d.origin];
+  return [d.targetType, d.targetId, d.action, c.value ?? null, c.unit ?? null, c.period ?? null, c.code ?? null, c.kind ?? null, JSON.stringify(d.previous), d.decidedBy, decidedAt, d.comment, d.origin];
 }
 
 export function recordDecision(db: Database.Database, d: NewDecision): Decision {

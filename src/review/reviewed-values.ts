@@ -11,10 +11,10 @@ export function clearReviewedValues(db: Database.Database): void {
 
 /** One observation's review as reviewed_values holds it: the statement both stores run. */
 export const INSERT_REVIEWED_VALUE =
-  'INSERT INTO reviewed_values (observation_id, indicator_code, state, value, unit, period, review_state, reviewed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+  'INSERT INTO reviewed_values (observation_id, indicator_code, state, value, unit, period, review_state, reviewed_by, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
 export function reviewedValueRow(o: ReviewedObservation): Array<string | number | null> {
-  return [o.id, o.indicator, o.state, o.value, o.unit, o.period, o.reviewState, o.reviewedBy];
+  return [o.id, o.indicator, o.state, o.value, o.unit, o.period, o.reviewState, o.reviewedBy, o.kind];
 }
 
 /** Deletes one document's rows. */

@@ -14,7 +14,7 @@ export interface ReviewedObservation extends StoredObservation {
 }
 
 function extractedFields(o: StoredObservation): ReviewableFields {
-  return { indicator: o.indicator, state: o.state, value: o.value, unit: o.unit, period: o.period };
+  return { indicator: o.indicator, kind: o.kind, state: o.state, value: o.value, unit: o.unit, period: o.period };
 }
 
 function withReview(o: StoredObservation, decisions: Decision[]): ReviewedObservation {

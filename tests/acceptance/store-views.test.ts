@@ -92,7 +92,8 @@ describe('observations_flat and indicator_summary', () => {
     copy.db.exec(`VACUUM INTO '${old}'`);
     copy.close();
     const legacy = openStore(old);
-    legacy.db.exec('DROP VIEW indicator_summary; DROP VIEW observations_flat; DROP TABLE reviewed_values; DELETE FROM schema_migrations WHERE version = 5');
+    // As it was before 005 (and so before 010, which adds to what 005 made).
+    legacy.db.exec('DROP VIEW indicator_summary; DROP VIEW observations_flat; DROP TABLE reviewed_values; ALTER TABLE decisions DROP COLUMN new_kind; DELETE FROM schema_migrations WHERE version IN (5, 10)');
     legacy.close();
     const reopened = openStore(old);
     try {

@@ -224,16 +224,25 @@ describe('the review app', () => {
     const covered = column(start).map((r) => r.id);
     const page = await reviewerPage();
     await page.goto(`${app.url}item/${start.id}`);
+    // "This column's figures are targets for 2009/10": the period, Tab to the unit, Tab to the kind, choose
+    // targets by its first letter, back to a text box and Enter.
     await page.keyboard.press('t');
     await page.keyboard.type('2009/10');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('t');
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await shown(page, start.id);
     const records = await readExportRecords(store.reader(), { includeRejected: true });
-    for (const id of covered) expect(records.find((r) => r.id === id), id).toMatchObject({ period: '2009/10', review_state: 'corrected' });
+    for (const id of covered) expect(records.find((r) => r.id === id), id).toMatchObject({ period: '2009/10', kind: 'target', review_state: 'corrected' });
+    // The analysts' view shows the reviewed kind too.
+    const kinds = store.db.prepare(`SELECT DISTINCT kind FROM observations_flat WHERE observation_id IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(covered));
+    expect(kinds).toEqual(['target']);
     const trail = (await store.reader().decisions()).filter((d) => d.origin.startsWith('app:table-fix:'));
     expect(trail.map((d) => d.targetId).sort()).toEqual([...covered].sort());
     expect(new Set(trail.map((d) => d.origin)).size).toBe(1);
-    expect(trail[0].comment).toMatch(new RegExp(`table-level fix [0-9a-f]+ \\(table \\d+, column \\d+, ${covered.length} figures: period 2009/10\\)`));
+    expect(trail[0].comment).toMatch(new RegExp(`table-level fix [0-9a-f]+ \\(table \\d+, column \\d+, ${covered.length} figures: period 2009/10, kind target\\)`));
   });
 
   it('never gives two reviewers\' pages the same item', async () => {

@@ -13,7 +13,7 @@ import { exportIndicatorRecords } from '../../src/export/indicator-records.ts';
 import { exportRecords } from '../../src/export/records.ts';
 import { processBytes } from '../../src/pipeline/process.ts';
 import { shutdownOcr } from '../../src/ocr/shared-engine.ts';
-import { recordDecision, type ObservationSnapshot } from '../../src/review/decisions.ts';
+import type { ObservationSnapshot } from '../../src/review/decisions.ts';
 import { openStore } from '../../src/store/index.ts';
 import { readObservations } from '../../src/store/read.ts';
 import { runCli } from '../support/cli.ts';
@@ -64,10 +64,14 @@ function review(db: Database.Database): void {
   const ids = db.prepare('SELECT id FROM observations ORDER BY id').pluck().all() as string[];
   // As the reviewer saw them (only shown when a target has gone; the same in both stores).
   const previous: ObservationSnapshot = { type: 'observation', document: 'test', kind: 'target', area: null, reviewState: 'machine', indicator: 'NI 1', state: 'value', value: 1, unit: null, period: null };
-  const by = { decidedBy: 'tester', comment: null, origin: 'cli' } as const;
-  recordDecision(db, { targetType: 'observation', targetId: ids[3], action: 'correct', correction: { value: 42 }, previous, ...by });
-  recordDecision(db, { targetType: 'observation', targetId: ids[10], action: 'reject', correction: {}, previous, ...by });
-  recordDecision(db, { targetType: 'observation', targetId: ids[20], action: 'accept', correction: {}, previous, ...by });
+  // The decisions table as it was at 007 (later migrations add columns): its own columns only.
+  const decided = db.prepare(
+    `INSERT INTO decisions (target_type, target_id, action, new_value, previous_json, decided_by, decided_at, comment, origin)
+     VALUES ('observation', ?, ?, ?, ?, 'tester', '2026-12-07T00:00:00.000Z', NULL, 'cli')`,
+  );
+  decided.run(ids[3], 'correct', 42, JSON.stringify(previous));
+  decided.run(ids[10], 'reject', null, JSON.stringify(previous));
+  decided.run(ids[20], 'accept', null, JSON.stringify(previous));
   const reviewed = db.prepare(
     `INSERT INTO reviewed_values (observation_id, indicator_code, state, value, unit, period, review_state, reviewed_by)
      SELECT id, indicator_code, state, ?, unit, period, ?, 'tester' FROM observations WHERE id = ?`,

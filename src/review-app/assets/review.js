@@ -92,6 +92,7 @@
       if (data.get('unit') !== (snapshot.unit ?? '')) correction.unit = data.get('unit') || 'none';
       if (data.get('period') !== (snapshot.period ?? '')) correction.period = data.get('period') || 'none';
       if (data.get('code') !== snapshot.indicator) correction.code = data.get('code');
+      if (data.get('kind') !== snapshot.kind) correction.kind = data.get('kind');
       if (!Object.keys(correction).length) return say('nothing changed: edit a field, or accept (a)', true);
       decide('correct', { correction: correction, comment: data.get('comment') || undefined });
     });
@@ -103,6 +104,7 @@
       const correction = {};
       if (data.get('period')) correction.period = data.get('period');
       if (data.get('unit')) correction.unit = data.get('unit');
+      if (data.get('kind')) correction.kind = data.get('kind');
       post('/table-fix', {
         key: item.dataset.key, documentId: Number(tableFix.dataset.document), table: Number(tableFix.dataset.table), col: Number(tableFix.dataset.col),
         reject: data.get('reject') === 'on', correction: correction, comment: data.get('comment') || undefined,

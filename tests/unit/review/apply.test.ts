@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { acknowledgement, reviewObservation } from '../../../src/review/apply.ts';
 import type { Decision, ReviewableFields } from '../../../src/review/decisions.ts';
 
-const EXTRACTED: ReviewableFields = { indicator: 'NI 16', state: 'value', value: 15381, unit: null, period: '2010/11' };
+const EXTRACTED: ReviewableFields = { indicator: 'NI 16', kind: 'target', state: 'value', value: 15381, unit: null, period: '2010/11' };
 let nextId = 1;
 
 function decision(action: Decision['action'], extra: Partial<Decision> = {}): Decision {
   return {
     id: nextId++, targetType: action === 'acknowledge' ? 'finding' : 'observation', targetId: 'obs_x', action, correction: {},
-    previous: { type: 'observation', document: 'd.txt', kind: 'target', area: null, reviewState: 'machine', ...EXTRACTED },
+    previous: { type: 'observation', document: 'd.txt', area: null, reviewState: 'machine', ...EXTRACTED },
     decidedBy: 'Ann', decidedAt: '2026-01-01T00:00:00Z', comment: null, origin: 'cli', ...extra,
   };
 }
@@ -24,10 +24,16 @@ describe('decisions in effect', () => {
   it('applies a correction, and a later one on top', () => {
     const r = reviewObservation(EXTRACTED, [
       decision('correct', { correction: { value: 15400 } }),
-      decision('correct', { correction: { period: '2011', code: 'NI 15' }, decidedBy: 'Bob' }),
+      decision('correct', { correction: { period: '2011', code: 'NI 15', kind: 'result' }, decidedBy: 'Bob' }),
     ]);
-    expect(r.fields).toEqual({ indicator: 'NI 15', state: 'value', value: 15400, unit: null, period: '2011' });
+    expect(r.fields).toEqual({ indicator: 'NI 15', kind: 'result', state: 'value', value: 15400, unit: null, period: '2011' });
     expect(r).toMatchObject({ reviewState: 'corrected', reviewedBy: 'Bob' });
+  });
+
+  it('makes an accept of a figure whose kind has changed since stale', () => {
+    const r = reviewObservation({ ...EXTRACTED, kind: 'result' }, [decision('accept')]);
+    expect(r.reviewState).toBe('machine');
+    expect(r.stale).toHaveLength(1);
   });
 
   it('turns a pending slot into a value when a figure is given, and clears a unit with ""', () => {
@@ -47,7 +53,7 @@ describe('decisions in effect', () => {
   it('keeps "corrected" when a corrected value is then accepted', () => {
     const correctThenAccept = [
       decision('correct', { correction: { value: 15400 } }),
-      decision('accept', { previous: { type: 'observation', document: 'd.txt', kind: 'target', area: null, reviewState: 'corrected', ...EXTRACTED, value: 15400 } }),
+      decision('accept', { previous: { type: 'observation', document: 'd.txt', area: null, reviewState: 'corrected', ...EXTRACTED, value: 15400 } }),
     ];
     expect(reviewObservation(EXTRACTED, correctThenAccept).reviewState).toBe('corrected');
   });

@@ -9,6 +9,7 @@ describe('parsing a correction', () => {
     });
     expect(parseCorrection({ value: '24.6%', period: '2008-02', code: 'LI 5.1a' }).correction).toEqual({ value: 24.6, period: '2008-02', code: 'LI 5.1a' });
     expect(parseCorrection({ unit: 'none', period: 'none' }).correction).toEqual({ unit: '', period: '' });
+    expect(parseCorrection({ kind: ' Target ' }).correction).toEqual({ kind: 'target' });
   });
 
   it('leaves out what was not given', () => {
@@ -16,11 +17,12 @@ describe('parsing a correction', () => {
   });
 
   it('says what is wrong with each bad field', () => {
-    const { errors } = parseCorrection({ value: 'twelve', period: 'soon', code: 'XYZ 1' });
+    const { errors } = parseCorrection({ value: 'twelve', period: 'soon', code: 'XYZ 1', kind: 'aim' });
     expect(errors).toEqual([
       'value "twelve" is not a number',
       'period "soon" is not a period (write 2008/09, 2008 or 2008-02)',
       'code "XYZ 1" is not an indicator code (write NI 186, LI 5.1a, BV 82a)',
+      'kind "aim" is not a kind (write baseline, target or result)',
     ]);
   });
 });

@@ -1,0 +1,47 @@
+-- A reviewer may correct a figure's kind (issue 14: "this column's figures are targets, not results"): decisions
+-- keep the new kind, reviewed_values the kind in force, and observations_flat shows it (indicator_summary reads
+-- observations_flat, so it counts and picks figures by the reviewed kind too). Rows of reviewed_values written
+-- before this migration have no kind: the view falls back to the extracted one, as it does for every field.
+ALTER TABLE decisions ADD COLUMN new_kind TEXT CHECK (new_kind IN ('baseline', 'target', 'result'));
+ALTER TABLE reviewed_values ADD COLUMN kind TEXT CHECK (kind IN ('baseline', 'target', 'result'));
+
+DROP VIEW observations_flat;
+CREATE VIEW observations_flat AS
+SELECT
+  o.id AS observation_id,
+  d.file_name AS document,
+  d.partnership,
+  d.title AS document_title,
+  COALESCE(r.indicator_code, o.indicator_code) AS indicator,
+  i.title AS indicator_title,
+  i.catalogue_title,
+  COALESCE(r.kind, o.kind) AS kind,
+  COALESCE(r.state, o.state) AS state,
+  CASE WHEN r.observation_id IS NULL THEN o.value ELSE r.value END AS value,
+  CASE WHEN r.observation_id IS NULL THEN o.unit ELSE r.unit END AS unit,
+  CASE WHEN r.observation_id IS NULL THEN o.period ELSE r.period END AS period,
+  o.area,
+  o.relative_change,
+  o.denominator,
+  o.pending_reason,
+  r.review_state,
+  r.reviewed_by,
+  o.indicator_code AS extracted_indicator,
+  o.value AS extracted_value,
+  o.unit AS extracted_unit,
+  o.period AS extracted_period,
+  o.confidence,
+  p.page,
+  p.line,
+  p.sheet,
+  p.address,
+  p.text AS source_text,
+  h.text AS header_text,
+  o.ordinal,
+  d.path AS document_path
+FROM observations o
+JOIN documents d ON d.id = o.document_id
+LEFT JOIN indicators i ON i.document_id = o.document_id AND i.code = o.indicator_code
+LEFT JOIN reviewed_values r ON r.observation_id = o.id
+LEFT JOIN sources p ON p.document_id = o.document_id AND p.n = o.value_source
+LEFT JOIN sources h ON h.document_id = o.document_id AND h.n = o.header_source;
