@@ -71,12 +71,18 @@ function beforeFigures(text: string, catalogue: string | null): string {
   return catalogue && words(catalogue).startsWith(through) ? text : text.slice(0, m.index);
 }
 
+/**
+ * "NI 117 16-18 year olds who are NEET: 7.2%": a title may open with the ages it counts; a figure after a
+ * code is otherwise never a title's first word.
+ */
+const AGE_RANGE_TITLE = /^\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}\s*(?:year|yr)s?\b/i;
+
 /** Title written after the code ("NI175: Access to services...") or before a bracketed code. */
 function titleFor(text: string, match: CodeMatch, all: CodeMatch[]): string | null {
   const next = all.find((m) => m.start > match.start);
   const after = text.slice(match.end, next ? next.start : undefined);
   const afterFirst = after.replace(/^\s*[:–—-]?\s*/, '');
-  if (afterFirst && !/^[\d(£)\]-]/.test(afterFirst.trim())) {
+  if (afterFirst && (!/^[\d(£)\]-]/.test(afterFirst.trim()) || AGE_RANGE_TITLE.test(afterFirst.trim()))) {
     const title = cleanTitle(beforeFigures(afterFirst.split(/\n/)[0].split(/(?<=[a-z)])\.\s+(?=[A-Z])/)[0], catalogueTitle(match.code)));
     if (title) return title;
   }

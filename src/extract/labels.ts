@@ -129,8 +129,11 @@ export function splitLeadingLabel(text: string, yearsAreLabels: boolean): SplitL
  * this indicator will be set…", "Outturn for NI 192 in 2008/09 was 38.7%").
  */
 export function labelIntroducesValue(rest: string): boolean {
-  return !/^\s*[a-z]/.test(rest) || PENDING_START.test(rest);
+  return !/^\s*[a-z]/.test(rest) || PENDING_START.test(rest) || BOUND_BEFORE_FIGURE.test(rest);
 }
+
+/** "Target: no more than 1,900 by 2010/11", "Target: at least 80%": a bound written before the figure. */
+const BOUND_BEFORE_FIGURE = /^\s*(?:no more than|no less than|no fewer than|at least|at most|up to|fewer than|less than|more than|below|under|above|over|a maximum of|a minimum of)\s+[£<>]?\s*\d/i;
 
 const RAG: Record<string, 'red' | 'amber' | 'green' | 'complete'> = {
   r: 'red', red: 'red', a: 'amber', amber: 'amber', g: 'green', green: 'green', complete: 'complete', completed: 'complete', achieved: 'complete', c: 'complete',

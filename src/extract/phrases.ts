@@ -9,7 +9,7 @@ import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { comparatorArea, COMPARATOR, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { CODE_PREFIX_BEFORE } from '../vocabulary/schemes.ts';
-import { changeSpanIn, findPeriods, previousPeriod, quarterEnd, type PeriodMatch } from '../vocabulary/periods.ts';
+import { changeSpanIn, findPeriods, monthSpanAt, previousPeriod, quarterEnd, yearToMonthAt, type PeriodMatch } from '../vocabulary/periods.ts';
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
@@ -46,6 +46,12 @@ interface Reading {
 
 /** A period written right beside the figure: "88% in 2009/10", "(2009/10)", "2009/10 (88.1%)", "by 2010/11". */
 function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]): { period: string; by: boolean } | null {
+  // "1.12 (January to December 2008 cohort)", "46.2% for April to September 2009", "1,234 in the 12-month period
+  // to March 2009": a span of months right after.
+  const spanLead = /^\s*\)?\s*(?:\(|,\s*)?\s*(?:(?:in|for|during|over)\s+(?:the\s+)?(?:period\s+)?)?/i.exec(sentence.slice(token.end))!;
+  const spanText = sentence.slice(token.end + spanLead[0].length);
+  const span = monthSpanAt(spanText) ?? yearToMonthAt(spanText);
+  if (span) return { period: span.period, by: false };
   const next = periods.find((p) => p.start >= token.end);
   if (next) {
     const gap = sentence.slice(token.end, next.start);
@@ -82,7 +88,9 @@ export function sentencesOf(text: string): Array<{ text: string; at: number }> {
 
 /** A figure of the sentence worth reading at all: not a page, list, age or money without a cue. */
 function isFigure(sentence: string, token: ValueToken): boolean {
-  if (token.state !== 'value' || token.value === null || token.doubts.includes('one end of a range')) return false;
+  // "a 5% reduction on the 2007/08 baseline": a relative change is read as one (classify), with no level.
+  const relative = token.relativeChange !== null && token.relativeChange !== undefined;
+  if (token.state !== 'value' || (token.value === null && !relative) || token.doubts.includes('one end of a range')) return false;
   // "+0.24% on the performance to the end of November": a signed figure is a change, not a level.
   if (sentence[token.start] === '+' || /\+\s*$/.test(sentence.slice(0, token.start))) return false;
   const before = sentence.slice(Math.max(0, token.start - 40), token.start);
@@ -96,6 +104,11 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   const labelsNext = quartileAfter && /^\s*(?:of|at|is|was|=|:)?\s*\d/i.test(after.slice(quartileAfter.index + quartileAfter[0].length));
   return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && (!quartileAfter || !!labelsNext);
 }
+
+/** Words that make a change in a sentence one the plan aims at: "the stretch target … is a 5% reduction". */
+const AIMED_BEFORE = /\b(?:targets?|aims?|aiming|stretch|ambition|aspiration|agreed|commit(?:s|ted|ment)?|plans?\s+to|planned|seeks?\s+to|will)\b/i;
+/** "… by March 2011", "… by the end of 2010/11": a change to be made by a date. */
+const BY_A_DATE_AFTER = /^[^.;]*?\bby\s+(?:the\s+end\s+of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d/i;
 
 /** Words that set a period against the one reported: "compared with 2008/09", "on the same period in 2008",
  * "compared with April to September 2008". */
@@ -143,6 +156,13 @@ function classify(c: Clause): Reading | null {
   const dated = (fallback: string | null) => own?.period ?? c.sentencePeriod ?? fallback;
   const area = comparatorBefore(sentence.slice(Math.max(0, token.start - 60), token.start));
   if (area) return { kind: 'result', period: dated(ctx.reportingPeriod), area, strong: true, why: 'comparator average' };
+  // "The stretch target for NI 30 is a 5% reduction on the 2007/08 baseline … by March 2011": a change the plan
+  // aims at is a relative target; a change reported ("a 5% reduction in crime this year") is not a figure of ours.
+  if (token.relativeChange !== null && token.relativeChange !== undefined) {
+    if (!AIMED_BEFORE.test(sentence.slice(0, token.start)) && !BY_A_DATE_AFTER.test(sentence.slice(token.end))) return null;
+    const by = periods.find((p) => p.start >= token.end && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(sentence.slice(Math.max(token.end, p.start - 20), p.start)));
+    return { kind: 'target', period: own?.period ?? by?.period ?? null, area: null, strong: true, why: 'relative target', relative: token.relativeChange < 0 ? -1 : 1 };
+  }
   // "reduce under-18 conceptions by 45% by 2010": the change is the target; the level reached is not written.
   if (token.unit === '%' && /\b(?:reduce|reducing|reduction|cut|lower|increase|increasing|raise|improve)\b[^.;]{0,60}?\bby\s*$/i.test(before)) {
     return { kind: 'target', period: own?.period ?? null, area: null, strong: true, why: 'relative target', relative: /\b(?:reduc|cut|lower)/i.test(before) ? -1 : 1 };
@@ -175,7 +195,9 @@ function classify(c: Clause): Reading | null {
     if (kind === 'result' && FORECAST.test(before)) return null;
     // "45% by 2010/11; current performance is 38.4%": a deadline dates the figure before it, not this one.
     // "fell by 11% compared with April to September 2008, to 14.2": nor does the period a figure is set against.
-    const clausePeriod = findPeriods(before).filter((p) => !/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before.slice(0, p.start)) && !SET_AGAINST_PERIOD.test(before.slice(0, p.start))).pop()?.period ?? null;
+    // "on the 2007/08 baseline of 1,234": a year naming the baseline dates it, whatever word comes before.
+    const namesBaseline = (p: PeriodMatch) => kind === 'baseline' && /^\s*baseline\b/i.test(before.slice(p.end));
+    const clausePeriod = findPeriods(before).filter((p) => !/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before.slice(0, p.start)) && (namesBaseline(p) || !SET_AGAINST_PERIOD.test(before.slice(0, p.start)))).pop()?.period ?? null;
     // "… last year", "compared to 27 days last year": the year before the one reported on.
     // "compared with 24 in Quarter 2 last year": that quarter of the year before.
     const lastYearAfter = /^\s*(?:(?:in|for|at)\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|time|point|stage)\s+|(?:quarter|qtr|q)\s*([1-4])\s+)?(?:of\s+)?(?:last|previous)\s+year\b/i.exec(after);
@@ -368,7 +390,11 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const bracketed = /\(\s*$/.test(sentence.slice(0, codeAt));
       const ownStart = codeAt <= token.start && !bracketed ? codeAt - CUE_REACH_BEFORE_CODE : 0;
       const rangeBefore = Math.max(0, ...rangeEnds.filter((end) => end <= token.start));
-      const from = Math.max(i > 0 ? afterCueEnd(sentence, figures[i - 1]) : 0, rangeBefore, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
+      // After a relative change ("19 (25% reduction on 25 repeat incidents)") the clause takes in its words: they
+      // say what the next figure is (the base the change is worked from).
+      const previousFigure = i > 0 ? figures[i - 1] : null;
+      const afterPrevious = !previousFigure ? 0 : previousFigure.relativeChange !== null && previousFigure.relativeChange !== undefined ? previousFigure.start : afterCueEnd(sentence, previousFigure);
+      const from = Math.max(afterPrevious, rangeBefore, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
       // A part named by subject at the start of its own line ("Major applications: 68%", "Litter 5%") is
       // written in this line like a code: the figure right after its name is reported for it.
       const namedHere = subject && owner.mention === carriedFrom && owner.mention.source.text === unit.text;
@@ -386,7 +412,10 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
         indicator: owner.mention,
         kind: reading.kind,
         token: reading.relative
-          ? { ...token, periods: [], value: null, unit: null, relativeChange: reading.relative * Math.abs(token.value ?? 0) }
+          ? token.relativeChange !== null && token.relativeChange !== undefined
+            // Read as a relative change already, with the level it leads to when one is written beside it.
+            ? { ...token, periods: [], value: Number.isFinite(token.value) ? token.value : null, unit: Number.isFinite(token.value) ? token.unit : null }
+            : { ...token, periods: [], value: null, unit: null, relativeChange: reading.relative * Math.abs(token.value ?? 0) }
           // The part's own name before its figure ("Litter 5%") is not a place.
           : { ...token, periods: [], area: reading.area ?? (reportedAfterCode && (namedHere || titleWords(owner.mention, token.area)) ? null : token.area) },
         labelPeriod: reading.period,

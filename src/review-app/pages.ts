@@ -10,6 +10,7 @@ import { observationSnapshot, findingSnapshot } from '../review/targets.ts';
 import { ObservationKind } from '../model/observation.ts';
 import type { DocumentInfo, StoredSource } from '../store/read.ts';
 import type { QueueFilter, QueueItem, TierCount } from './queue.ts';
+import type { ShownLine } from './text-lines.ts';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -136,6 +137,8 @@ export interface ItemPageData {
   page: PageView | null;
   /** Why the page image is not shown, when the value is on a page. */
   pageMissing: string | null;
+  /** A text export's lines around the figure's. */
+  lines: ShownLine[] | null;
   /** How many figures a fix of the value's table column would cover. */
   columnSize: number;
 }
@@ -182,6 +185,7 @@ ${d.claimedElsewhere ? html`<p class="claimed">Another reviewer has this item op
 <section class="source">
 ${source}
 ${d.pageMissing ? html`<p class="missing">${d.pageMissing}</p>` : ''}
+${d.lines ? html`<ol class="lines">${d.lines.map((l) => html`<li value="${l.n}"${l.here ? html` class="here"` : ''}>${l.text}</li>`)}</ol>` : ''}
 ${!d.page && o ? html`${sourceText('value', o.source, 'value')}${sourceText('header', o.header, 'header')}${sourceText('code', o.code, 'code')}` : ''}
 ${!o && f ? html`${f.evidence.map((e) => html`<div class="unit code"><span class="role">${e.role}</span> <span class="where">${e.document}${e.page ? `, page ${e.page}` : ''}${e.line ? `, line ${e.line}` : ''}</span><pre>${e.text}</pre></div>`)}` : ''}
 </section>

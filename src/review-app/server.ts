@@ -20,6 +20,7 @@ import type { PostgresStore } from '../store/postgres/store.ts';
 import type { ReviewIndexRow, StoreChanges } from '../store/read.ts';
 import { Claims } from './claims.ts';
 import { renderPage, type PageImage } from './page-image.ts';
+import { linesAround, type ShownLine } from './text-lines.ts';
 import { itemPage, messagePage, queuePage, type PageView } from './pages.ts';
 import { buildQueue, countByTier, decidedTargets, figureItem, isDone, matches, TIERS, type QueueFilter, type QueueItem } from './queue.ts';
 import { TargetSnapshotSchema } from './snapshot.ts';
@@ -200,13 +201,18 @@ export function reviewApp(options: ReviewAppOptions): Hono {
       if (typeof image === 'string') pageMissing = image;
       else view = { src: `/page/${document.id}/${observation.source.page}`, width: image.width, height: image.height, pixelsPerUnit: image.pixelsPerUnit };
     }
+    // A text export: the lines around the figure's, as the file has them.
+    let lines: ShownLine[] | null = null;
+    if (observation?.source?.line && document?.format === 'text-export') {
+      lines = await readFile(document.path).then((bytes) => linesAround(new Uint8Array(bytes), document.fileName, observation.source!.line!), () => null);
+    }
     const own = observation ? index.get(observation.id) : undefined;
     const columnSize = own && own.table !== null && own.col !== null ? rows.filter((r) => r.documentId === own.documentId && r.table === own.table && r.col === own.col).length : 0;
     const position = Math.max(0, shown.findIndex((i) => i.key === item.key));
     return c.html(
       itemPage({
         token: s.token, by: options.by, filter, tiers: countByTier(items.filter((i) => matches(i, { ...filter, tier: undefined })), decidedTargets(decisions)), item, position, total: shown.length,
-        claimedElsewhere, finding, observation, document: document ?? null, page: view, pageMissing, columnSize,
+        claimedElsewhere, finding, observation, document: document ?? null, page: view, pageMissing, lines, columnSize,
       }),
     );
   });

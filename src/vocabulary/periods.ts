@@ -229,6 +229,37 @@ export function monthSpanPeriod(text: string): { period: string | null } | null 
 }
 
 /**
+ * A span of months opening `text` ("January to December 2008", "Apr - Sep 2009", "July 2008 to June 2009"),
+ * as the period a figure for it has: the financial year it lies in, the calendar year when it runs January to
+ * December, or else the month it ends (a rolling year: "the twelve months to June 2009"). Null when `text`
+ * does not open with such a span.
+ */
+export function monthSpanAt(text: string): { period: string; length: number } | null {
+  const m = new RegExp(String.raw`^${MONTH_NAME}\.?(?:\s+((?:19|20)\d{2}))?\s*(?:to|[-–]|until)\s*${MONTH_NAME}\.?,?\s+((?:19|20)\d{2})\b`, 'i').exec(text);
+  if (!m) return null;
+  const [first, last] = [monthNumber(m[1]), monthNumber(m[3])];
+  if (!first || !last) return null;
+  const lastYear = Number(m[4]);
+  const firstYear = m[2] ? Number(m[2]) : first <= last ? lastYear : lastYear - 1;
+  if (first === 1 && last === 12 && firstYear === lastYear) return { period: String(lastYear), length: m[0].length };
+  const within = monthSpanPeriod(m[0]);
+  if (within === null) return null;
+  return { period: within.period ?? `${lastYear}-${String(last).padStart(2, '0')}`, length: m[0].length };
+}
+
+/**
+ * A year ending in a month, opening `text` ("12-month period to March 2009", "year ending 31 March 2010",
+ * "twelve months to June 2009"): the financial year when it ends in March, else the month it ends.
+ */
+export function yearToMonthAt(text: string): { period: string; length: number } | null {
+  const m = new RegExp(String.raw`^(?:(?:12|twelve)[- ]months?|year)(?:\s+period)?\s+(?:to|ending|ended)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_NAME}\.?,?\s+((?:19|20)\d{2})\b`, 'i').exec(text);
+  const month = m ? monthNumber(m[1]) : undefined;
+  if (!m || !month) return null;
+  const year = Number(m[2]);
+  return { period: month === 3 ? financialYear(year - 1) : `${year}-${String(month).padStart(2, '0')}`, length: m[0].length };
+}
+
+/**
  * The month a quarter of a financial year ends, as the contract's "YYYY-MM": Q1 of 2008/09 (April–June)
  * ends 2008-06, Q4 ends 2009-03.
  */

@@ -286,6 +286,10 @@ describe('the review app', () => {
     await page.goto(`${app.url}item/${o.id}`);
     const text = await page.locator('body').textContent();
     expect(text).toContain('NI 6 Participation in regular volunteering <img src=x onerror="window.__pwned=2">');
+    // The text export's lines around the figure's, its own line marked, the markup in them as text too.
+    expect(await page.locator('ol.lines li.here').textContent()).toBe(PLANTED.split('\n')[o.source!.line! - 1]);
+    expect(await page.locator('ol.lines li').count()).toBeGreaterThan(5);
+    expect(await page.locator('ol.lines').textContent()).toContain('<b onmouseover="window.__pwned=3">bold</b>');
     expect(await page.locator('main b[onmouseover], main img[src=x], main script').count()).toBe(0);
     await page.hover('main');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -343,4 +343,52 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 135', 'result', 19.8, '2010/11'], ['NI 135', 'target', 22, '2010/11'],
     ]);
   });
+
+  it('reads a change a plan aims at as a relative target, dates its baseline by the year naming it, and a title that opens with the ages it counts', async () => {
+    const text = [
+      'Safer and Stronger Communities Partnership – performance report, January 2010', '',
+      'The stretch target for NI 30 is a 5% reduction on the 2007/08 baseline of 1,234 offences by March 2011.', '',
+      'NI 16 Serious acquisitive crime: a 4% reduction on the baseline (15,381) by 2010/11.', '',
+      'There was a 6% reduction in NI 20 assaults with injury over the year.', '',
+      'NI 117 16-18 year olds who are not in education, employment or training (NEET): 7.2% (December 2009), against a target of 6.5% for 2009/10.',
+    ].join('\n');
+    const result = await processBytes(new TextEncoder().encode(text), 'edge.txt');
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.result.observations.map((o) => [o.indicator.code, o.kind, o.value, o.relativeChange ?? null, o.period])).toEqual([
+      ['NI 30', 'target', null, -5, '2011-03'], ['NI 30', 'baseline', 1234, null, '2007/08'],
+      ['NI 16', 'target', 15381, -4, '2010/11'],
+      // A change reported, not aimed at, is no figure of the indicator's.
+      ['NI 117', 'result', 7.2, null, '2009-12'], ['NI 117', 'target', 6.5, null, '2009/10'],
+    ]);
+  });
+
+  it('dates a figure by the span of months written right after it, not by the year the report covers', async () => {
+    expect(await readings([
+      'Youth Offending Partnership – year-end performance 2009/10', '',
+      'NI 19 Rate of proven re-offending by young offenders: 1.12 (January to December 2008 cohort), baseline 1.24 (2005).',
+      'The recycling rate (NI 192) was 46.2% for April to September 2009.',
+      'NI 8 Adult participation in sport: 21.3% (October 2007 to October 2008).',
+    ], '\n\n')).toEqual([
+      ['NI 19', 'result', 1.12, '2008'], ['NI 19', 'baseline', 1.24, '2005'],
+      ['NI 192', 'result', 46.2, '2009/10'],
+      // A year of months across two financial years ends in a month: dated by that month.
+      ['NI 8', 'result', 21.3, '2008-10'],
+    ]);
+  });
+
+  it('reads a bound written before a labelled figure, never a number glued to a word, and dates a year to a month by its end', async () => {
+    expect(await readings([
+      'LAA Delivery Plan 2008-11: Healthier Communities – refresh 2009/10', '',
+      'Indicator: NI 123 Stopping smoking (rate of self-reported 4-week quitters per 100,000 population aged 16 or over)',
+      'Baseline 2007/08: 912 per 100,000', '',
+      'Indicator: NI 39 Rate of hospital admissions per 100,000 for alcohol related harm',
+      'Target: no more than 1,900 by 2010/11', '',
+      'NI 40 Number of drug users recorded as being in effective treatment: 1,234 in the 12-month period to March 2009.',
+    ])).toEqual([
+      ['NI 123', 'baseline', 912, '2007/08'],
+      ['NI 39', 'target', 1900, '2010/11'],
+      ['NI 40', 'result', 1234, '2008/09'],
+    ]);
+  });
 });
+
