@@ -7,7 +7,7 @@ import { catalogueTitle, titleSimilarity } from '../detect/catalogue.ts';
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
-import { comparatorArea, COMPARATOR, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
+import { comparatorArea, COMPARATOR, LABEL_QUALIFIER, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { CODE_PREFIX_BEFORE } from '../vocabulary/schemes.ts';
 import { changeSpanIn, findPeriods, monthSpanAt, previousPeriod, quarterEnd, yearToMonthAt, type PeriodMatch } from '../vocabulary/periods.ts';
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
@@ -104,6 +104,9 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   const labelsNext = quartileAfter && /^\s*(?:of|at|is|was|=|:)?\s*\d/i.test(after.slice(quartileAfter.index + quartileAfter[0].length));
   return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && (!quartileAfter || !!labelsNext);
 }
+
+/** "Target:", "Baseline (2006/07):", "Latest outturn 2009/10:": a kind's label opening a sentence, with its colon. */
+const LABEL_OPENS = new RegExp(String.raw`^[\s•·*–-]*(?:${LABEL_QUALIFIER}\s+)?(?:${LABEL_WORDS})s?\b[^:.;\d%]{0,12}(?:\(?(?:19|20)\d\d(?:\/\d\d)?\)?)?\s*:`, 'i');
 
 /** Words that make a change in a sentence one the plan aims at: "the stretch target … is a 5% reduction". */
 const AIMED_BEFORE = /\b(?:targets?|aims?|aiming|stretch|ambition|aspiration|agreed|commit(?:s|ted|ment)?|plans?\s+to|planned|seeks?\s+to|will)\b/i;
@@ -349,7 +352,9 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       ...inUnit.filter((m) => m.source.start >= at && m.source.end <= at + sentence.length && !inSentence.some((o) => o.source.start < m.source.end && m.source.start < o.source.end)),
     ].sort((a, b) => a.source.start - b.source.start);
     // In a cell of an indicator's row (`subject`), every sentence is about that indicator, anaphor or not.
-    const carried = !own.length && previous.length === 1 && (ANAPHOR.test(sentence) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom) || echoesTitle(sentence, previous[0]) || subjectEchoes(sentence, previous[0]));
+    // A sentence opening with a kind's label ("Target: hold the rate to no more than 1,900 by 2010/11") is a line
+    // of the indicator's own block, like a labelled figure.
+    const carried = !own.length && previous.length === 1 && (ANAPHOR.test(sentence) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom) || echoesTitle(sentence, previous[0]) || subjectEchoes(sentence, previous[0]) || LABEL_OPENS.test(sentence));
     const mentions = own.length ? own : carried ? previous : [];
     // "Best Value Performance Indicator 12 (BVPI 12)" names one indicator twice: it is still one to refer back to.
     if (own.length) previous = own.filter((m, i) => own.findIndex((o) => o.code === m.code) === i);

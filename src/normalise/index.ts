@@ -5,6 +5,7 @@ import type { Mention } from '../detect/mentions.ts';
 import type { Candidate, MilestoneCandidate } from '../extract/candidate.ts';
 import type { Extraction } from '../extract/index.ts';
 import { message, type Message, type StageResult } from '../model/message.ts';
+import { unitInBrackets } from '../vocabulary/units.ts';
 import type { IndicatorRef, Milestone, Observation } from '../model/observation.ts';
 import { resolveIndicators, type IndicatorTable } from './indicators.ts';
 import { valueWords, type ValueWords } from './value-words.ts';
@@ -18,6 +19,17 @@ export interface Normalised {
 
 function stableId(prefix: string, parts: Array<string | number | null | undefined>): string {
   return `${prefix}_${createHash('sha1').update(parts.map((p) => String(p ?? '')).join('|')).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * A figure that writes no unit takes the one its column's header or its indicator's title closes with in
+ * brackets ("Invoices paid within 30 days (%)": 96.1 is a percentage). Not for a relative change, which is a
+ * change, nor a pending slot.
+ */
+function unitOfLabels(c: Candidate, title: string | null): string | null {
+  if (c.token.state !== 'value' || c.token.relativeChange !== null) return null;
+  const header = c.headerSource ? c.headerSource.text.slice(c.headerSource.start, c.headerSource.end) : null;
+  return unitInBrackets(header) ?? unitInBrackets(c.indicator.title ?? title);
 }
 
 /** "Reduce the % of people on out of work benefits in Stevenage": the indicator is for one place. */
@@ -105,7 +117,7 @@ export function normalise(documentKey: string, extraction: Extraction): StageRes
         kind: c.kind,
         state: c.token.state,
         value: c.token.value,
-        unit: c.token.unit,
+        unit: c.token.unit ?? unitOfLabels(c, indicator.title),
         period,
         area,
         relativeChange: c.token.relativeChange,

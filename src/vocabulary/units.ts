@@ -26,3 +26,14 @@ export function detectUnit(textAfterFigure: string): { unit: string; length: num
   }
   return null;
 }
+
+/**
+ * A unit a label closes with in brackets: "Invoices paid within 30 days (%)", "Time taken to process new claims
+ * (days)", "Outturn (kg)". The figures under or beside such a label are in that unit when they write none.
+ */
+export function unitInBrackets(label: string | null | undefined): string | null {
+  const m = label ? /\(\s*([^()]{1,30}?)\s*\)\s*$/.exec(label) : null;
+  if (!m) return null;
+  const unit = detectUnit(m[1]);
+  return unit && unit.length >= m[1].length ? unit.unit : null;
+}

@@ -376,18 +376,38 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
     ]);
   });
 
-  it('reads a bound written before a labelled figure, never a number glued to a word, and dates a year to a month by its end', async () => {
+  it('reads a bound written before a labelled figure and a labelled sentence in an indicator\'s block, never a number glued to a word, and dates a year to a month by its end', async () => {
     expect(await readings([
       'LAA Delivery Plan 2008-11: Healthier Communities – refresh 2009/10', '',
       'Indicator: NI 123 Stopping smoking (rate of self-reported 4-week quitters per 100,000 population aged 16 or over)',
       'Baseline 2007/08: 912 per 100,000', '',
       'Indicator: NI 39 Rate of hospital admissions per 100,000 for alcohol related harm',
       'Target: no more than 1,900 by 2010/11', '',
+      'Indicator: NI 40 Number of drug users recorded as being in effective treatment',
+      'Target: to raise the number in treatment to at least 1,450 by 2010/11 (an increase of 17.5%)', '',
       'NI 40 Number of drug users recorded as being in effective treatment: 1,234 in the 12-month period to March 2009.',
     ])).toEqual([
       ['NI 123', 'baseline', 912, '2007/08'],
       ['NI 39', 'target', 1900, '2010/11'],
+      // A label opening a sentence ("Target: to raise …") keeps the block's indicator.
+      ['NI 40', 'target', 1450, '2010/11'],
       ['NI 40', 'result', 1234, '2008/09'],
+    ]);
+  });
+
+  it('gives a figure that writes no unit the one its column header or its indicator\'s title closes with in brackets', async () => {
+    expect(await observations([
+      'Corporate scorecard, quarter 4 2008/09', '',
+      'Ref\tIndicator\tTarget 2008/09 (days)\tOutturn 2008/09 (days)',
+      'NI 181\tTime taken to process Housing Benefit new claims and change events\t15\t14.2',
+      'BV 8\tInvoices paid within 30 days\t95%\t96.1%', '',
+      'NI 195a Improved street and environmental cleanliness – litter (%)',
+      'Baseline 2007/08: 9', 'Target 2008/09: 8',
+    ].join('\n'))).toEqual([
+      ['NI 181', 'target', 'value', 15, 'days', '2008/09', null], ['NI 181', 'result', 'value', 14.2, 'days', '2008/09', null],
+      // A figure's own unit stands.
+      ['BV 8', 'target', 'value', 95, '%', '2008/09', null], ['BV 8', 'result', 'value', 96.1, '%', '2008/09', null],
+      ['NI 195a', 'baseline', 'value', 9, '%', '2007/08', null], ['NI 195a', 'target', 'value', 8, '%', '2008/09', null],
     ]);
   });
 });
