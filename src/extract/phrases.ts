@@ -105,6 +105,9 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && (!quartileAfter || !!labelsNext);
 }
 
+/** Between a result and the target it is measured against: ", below the target of", "against a target of". */
+const SET_AGAINST_TARGET = /^[^.;\d]{0,20}\b(?:against|below|above|under|over|short of|ahead of|behind|beating|missing|exceeding|compared (?:with|to))\s+(?:the|a|its|our)?\s*(?:[\w-]+\s+)?targets?\b[^.;\d]{0,12}$/i;
+
 /** "Target:", "Baseline (2006/07):", "Latest outturn 2009/10:": a kind's label opening a sentence, with its colon. */
 const LABEL_OPENS = new RegExp(String.raw`^[\s•·*–-]*(?:${LABEL_QUALIFIER}\s+)?(?:${LABEL_WORDS})s?\b[^:.;\d%]{0,12}(?:\(?(?:19|20)\d\d(?:\/\d\d)?\)?)?\s*:`, 'i');
 
@@ -405,10 +408,16 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const namedHere = subject && owner.mention === carriedFrom && owner.mention.source.text === unit.text;
       const between = sentence.slice(owner.mention.source.end - at, token.start);
       const reportedAfterCode = (!carried && (reportedAfter(between, owner.mention) || STATED_AFTER_BRACKETED_CODE.test(between))) || (namedHere && (REPORTED_AFTER.test(between) || /^\s*$/.test(between)));
-      const reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && codeIsSubjectOf(sentence.slice(0, owner.mention.source.start - at), owner.mention) })
+      let reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && codeIsSubjectOf(sentence.slice(0, owner.mention.source.start - at), owner.mention) })
         ?? comparedAlongside(sentence, token, periods, previousReading)
         ?? datedListItem(sentence, token, periods, previousReading)
         ?? (carried ? titleCount(sentence, token, owner.mention, periods, ctx) : null);
+      // "The 2009 result was 49.3%, below the target of 52%": a target the result before it is set against is
+      // for that result's period, when nothing else dates it.
+      if (reading?.kind === 'target' && previousReading?.reading.kind === 'result' && previousReading.reading.period && reading.period === ctx.reportingPeriod
+        && !ownPeriod(sentence, token, periods) && SET_AGAINST_TARGET.test(sentence.slice(previousReading.token.end, token.start))) {
+        reading = { ...reading, period: previousReading.reading.period };
+      }
       previousReading = reading ? { token, reading } : null;
       if (!reading || (!reading.strong && (carried || owner.afterCode))) return;
       // Money is an indicator's figure only when its own code stands in the sentence ("LI 9.2 … £412,000 was secured").
@@ -513,7 +522,7 @@ function subjectEchoes(sentence: string, mention: Mention): boolean {
   return false;
 }
 
-const REPORTING_VERB = /^(?:was|were|is|are|stood|stands|fell|rose|increased|decreased|reduced|dropped|improved|has|have|had|remained|reached|totalled)$/;
+const REPORTING_VERB = /^(?:was|were|is|are|stood|stands|fell|rose|increased|decreased|reduced|dropped|improved|narrowed|widened|has|have|had|remained|reached|totalled)$/;
 
 /** "there were 26 footway trip claims" after "Number of footway trip claims (PFI 06di)": the sentence counts what the indicator counts. */
 function echoesTitle(sentence: string, mention: Mention): boolean {

@@ -32,7 +32,7 @@ export const ADJACENT: Cue[] = [
   // "collection dipped very slightly in 2004/5 to 97.8%", "which raised the Q2 value to 98%", "fell by 11% on
   // last year, to 14.2": where a reported change ended, a result (the present-tense "reduce … to" above and the
   // future "will be reduced to" are a plan's level).
-  { re: /(?<!\b(?:will|shall|should|must|would|to)\s+(?:be\s+|have\s+)?)\b(?:rose|risen|rising|fell|fallen|falling|climbing|increased|decreased|improved|dropped|reduced|dipped|climbed|slipped|declined|grew|grown|raised|lowered|went up|went down|moved|edged up|edged down|bringing|brought|taking|took|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decrease|reduction|fall|drop|rise|improvement))\b(?:[^.;%\d]|(?:19|20)\d\d(?:\/\d{1,2})?|Q[1-4]|\bby\s+[\d.]+\s*(?:%|per\s?cent)?){0,60}?\bto\s*$/i, kind: 'result', why: 'where a reported change ended' },
+  { re: /(?<!\b(?:will|shall|should|must|would|to)\s+(?:be\s+|have\s+)?)\b(?:rose|risen|rising|fell|fallen|falling|climbing|increased|decreased|improved|dropped|reduced|dipped|climbed|slipped|declined|grew|grown|raised|lowered|narrowed|widened|went up|went down|moved|edged up|edged down|bringing|brought|taking|took|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decrease|reduction|fall|drop|rise|improvement))\b(?:[^.;%\d]|(?:19|20)\d\d(?:\/\d{1,2})?|Q[1-4]|\bby\s+[\d.]+\s*(?:%|per\s?cent)?){0,60}?\bto\s*$/i, kind: 'result', why: 'where a reported change ended' },
   // "This is a percentage of 18%", "a rate of 6.2 per 1,000": the level stated (a "target rate of" is a target's).
   { re: /\b(?:is|was|were|are|gives|giving|at)\s+(?:a|an)\s+(?:overall\s+)?(?:percentage|rate|proportion|level|score)\s+of\s*$/i, kind: 'result', why: 'level stated' },
   // "the rate was 24%", "the overall percentage is 81%": the level the indicator's measure stands at.
@@ -55,7 +55,7 @@ export const ADJACENT: Cue[] = [
 
 // "fell to 41 in 2009 from 48 in 2008": a change reported as done; the figure it started "from" is an earlier
 // result (a plan's "reduce … from" names a deadline and is read as a baseline).
-export const REPORTED_CHANGE = /\b(?:rose|risen|fell|fallen|increased|decreased|improved|dropped|declined|went up|went down|climbed|slipped)\b/i;
+export const REPORTED_CHANGE = /\b(?:rose|risen|fell|fallen|increased|decreased|improved|dropped|declined|narrowed|widened|went up|went down|climbed|slipped)\b/i;
 
 // "This represents a 5% increase", "achieved a 12% rise": a figure naming a change is not the level reached.
 export const CHANGE_AFTER = /^\s*(?:increase|decrease|rise|fall|reduction|improvement|drop|change|uplift|growth)\b/i;

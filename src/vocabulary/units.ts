@@ -8,6 +8,8 @@ interface UnitRule {
 
 // Longest phrases first: "tonnes per capita" before "tonnes".
 const RULES: UnitRule[] = [
+  // "narrowed to 21 percentage points": a difference of percentages, not a percentage.
+  { re: /^\s*(?:percentage|%)[- ]?points?\b/i, unit: 'percentage points' },
   { re: /^\s*%/, unit: '%' },
   { re: /^\s*(?:per ?cent|percent)\b/i, unit: '%' },
   { re: /^\s*(?:tonnes?|t)\s*(?:of\s+co2\s*)?(?:per\s+(?:capita|head|person)|\/\s*capita)\b/i, unit: 'tonnes per capita' },

@@ -410,5 +410,20 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 195a', 'baseline', 'value', 9, '%', '2007/08', null], ['NI 195a', 'target', 'value', 8, '%', '2008/09', null],
     ]);
   });
+
+  it('dates a target set against a dated result by that result\'s period, and reads a gap that narrowed in percentage points', async () => {
+    const text = [
+      "Children and Young People's Partnership – performance exception report, Quarter 3 2009/10", '',
+      'NI 72 Achievement of at least 78 points across the Early Years Foundation Stage',
+      'The 2009 result was 49.3%, below the target of 52% but an improvement on 2008.', '',
+      'NI 102a: the gap narrowed to 21 percentage points in 2009 from 24 in 2008.',
+    ].join('\n');
+    const result = await processBytes(new TextEncoder().encode(text), 'edge.txt');
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.result.observations.map((o) => [o.indicator.code, o.kind, o.value, o.unit, o.period])).toEqual([
+      ['NI 72', 'result', 49.3, '%', '2009'], ['NI 72', 'target', 52, '%', '2009'],
+      ['NI 102a', 'result', 21, 'percentage points', '2009'], ['NI 102a', 'result', 24, null, '2008'],
+    ]);
+  });
 });
 
