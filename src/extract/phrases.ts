@@ -45,22 +45,25 @@ interface Reading {
 }
 
 /** A period written right beside the figure: "88% in 2009/10", "(2009/10)", "2009/10 (88.1%)", "by 2010/11". */
-function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]): { period: string; by: boolean } | null {
+/** `end`: where the words giving the period end, when they follow the figure. */
+function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]): { period: string; by: boolean; end?: number } | null {
   // "1.12 (January to December 2008 cohort)", "46.2% for April to September 2009", "1,234 in the 12-month period
   // to March 2009": a span of months right after.
   const spanLead = /^\s*\)?\s*(?:\(|,\s*)?\s*(?:(?:in|for|during|over)\s+(?:the\s+)?(?:period\s+)?)?/i.exec(sentence.slice(token.end))!;
   const spanText = sentence.slice(token.end + spanLead[0].length);
   const span = monthSpanAt(spanText) ?? yearToMonthAt(spanText);
-  if (span) return { period: span.period, by: false };
+  if (span) return { period: span.period, by: false, end: token.end + spanLead[0].length + span.length };
   const next = periods.find((p) => p.start >= token.end);
   if (next) {
     const gap = sentence.slice(token.end, next.start);
     const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|in the year)?\s*(?:the\s+)?(?:same\s+(?:period|quarter|time|point)\s+(?:in|of)\s+)?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.exec(gap);
     // "(target 65%, 2010/11 outturn 68.9%)": a year after a comma that labels the next figure is that figure's.
-    const labelsNextFigure = /,/.test(gap) && /^\s*(?:[A-Za-z]+\s+){0,2}[:=–-]?\s*[<>~]?\s*[£\d]/.test(sentence.slice(next.end, next.end + 30));
-    if (m && gap.length <= 26 && !labelsNextFigure) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? '') };
+    // "4,300 (Q2 2009/10: 4,210)": a year with a colon after it labels the figure after the colon.
+    const labelsNextFigure = (/,/.test(gap) && /^\s*(?:[A-Za-z]+\s+){0,2}[:=–-]?\s*[<>~]?\s*[£\d]/.test(sentence.slice(next.end, next.end + 30)))
+      || /^\s*[:=]\s*[<>~]?\s*[£\d]/.test(sentence.slice(next.end, next.end + 12));
+    if (m && gap.length <= 26 && !labelsNextFigure) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? ''), end: next.end };
     // "31.2% (Place Survey 2008)", "9.2% (APS2 2007/08)": the dated source the figure comes from.
-    if (/^\s*\(\s*(?:[A-Z][\w&-]*\s+){1,3}$/.test(gap)) return { period: next.period, by: false };
+    if (!labelsNextFigure && /^\s*\(\s*(?:[A-Z][\w&-]*\s+){1,3}$/.test(gap)) return { period: next.period, by: false, end: next.end };
   }
   const before = [...periods].reverse().find((p) => p.end <= token.start);
   if (before && /^\s*[(:=–,-]?\s*(?:£\s*)?$/.test(sentence.slice(before.end, token.start))) return { period: before.period, by: false };
@@ -105,8 +108,8 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && (!quartileAfter || !!labelsNext);
 }
 
-/** Between a result and the target it is measured against: ", below the target of", "against a target of". */
-const SET_AGAINST_TARGET = /^[^.;\d]{0,20}\b(?:against|below|above|under|over|short of|ahead of|behind|beating|missing|exceeding|compared (?:with|to))\s+(?:the|a|its|our)?\s*(?:[\w-]+\s+)?targets?\b[^.;\d]{0,12}$/i;
+/** Between a result and the target it is measured against: ", below the target of", "against a target of", "on course for the year-end target of". */
+const SET_AGAINST_TARGET = /^[^.;\d]{0,20}\b(?:against|below|above|under|over|short of|ahead of|behind|beating|missing|exceeding|compared (?:with|to)|on (?:course|track) (?:for|to (?:meet|reach|hit)))\s+(?:the|a|its|our)?\s*(?:[\w-]+\s+)?targets?\b[^.;\d]{0,12}$/i;
 
 /** "Target:", "Baseline (2006/07):", "Latest outturn 2009/10:": a kind's label opening a sentence, with its colon. */
 const LABEL_OPENS = new RegExp(String.raw`^[\s•·*–-]*(?:${LABEL_QUALIFIER}\s+)?(?:${LABEL_WORDS})s?\b[^:.;\d%]{0,12}(?:\(?(?:19|20)\d\d(?:\/\d\d)?\)?)?\s*:`, 'i');
@@ -401,7 +404,10 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       // After a relative change ("19 (25% reduction on 25 repeat incidents)") the clause takes in its words: they
       // say what the next figure is (the base the change is worked from).
       const previousFigure = i > 0 ? figures[i - 1] : null;
-      const afterPrevious = !previousFigure ? 0 : previousFigure.relativeChange !== null && previousFigure.relativeChange !== undefined ? previousFigure.start : afterCueEnd(sentence, previousFigure);
+      // Nor do the words dating the figure before ("41.2% for April to December 2009, on course for the year-end
+      // target of 42%": the months are the result's, not the target's).
+      const afterPrevious = !previousFigure ? 0 : previousFigure.relativeChange !== null && previousFigure.relativeChange !== undefined ? previousFigure.start
+        : Math.max(afterCueEnd(sentence, previousFigure), ownPeriod(sentence, previousFigure, periods)?.end ?? 0);
       const from = Math.max(afterPrevious, rangeBefore, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
       // A part named by subject at the start of its own line ("Major applications: 68%", "Litter 5%") is
       // written in this line like a code: the figure right after its name is reported for it.
@@ -415,7 +421,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       // "The 2009 result was 49.3%, below the target of 52%": a target the result before it is set against is
       // for that result's period, when nothing else dates it.
       if (reading?.kind === 'target' && previousReading?.reading.kind === 'result' && previousReading.reading.period && reading.period === ctx.reportingPeriod
-        && !ownPeriod(sentence, token, periods) && SET_AGAINST_TARGET.test(sentence.slice(previousReading.token.end, token.start))) {
+        && !ownPeriod(sentence, token, periods) && SET_AGAINST_TARGET.test(sentence.slice(Math.max(previousReading.token.end, ownPeriod(sentence, previousReading.token, periods)?.end ?? 0), token.start))) {
         reading = { ...reading, period: previousReading.reading.period };
       }
       previousReading = reading ? { token, reading } : null;

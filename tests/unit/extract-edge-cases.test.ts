@@ -425,5 +425,14 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 102a', 'result', 21, 'percentage points', '2009'], ['NI 102a', 'result', 24, null, '2008'],
     ]);
   });
+
+  it('leaves the months dating one figure to it, not to the target after it', async () => {
+    expect(await readings([
+      'Environment Partnership Board – minutes of 3 March 2010', '',
+      'The Board noted the latest figures. Household waste recycled and composted (NI 192) stood at 41.2% for April to December 2009, on course for the year-end target of 42%.',
+    ], '\n\n')).toEqual([
+      ['NI 192', 'result', 41.2, '2009/10'], ['NI 192', 'target', 42, '2009/10'],
+    ]);
+  });
 });
 
