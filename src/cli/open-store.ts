@@ -29,14 +29,8 @@ export async function openAnyStoreOrFail(address: string, mustExist = false): Pr
   }
 }
 
-
-// Reconcile and reports read the SQLite store only, for now (issue 13).
-function sqliteOnly(path: string): void {
-  if (isPostgresUrl(path)) throw new UsageError('this command works on a SQLite store only, for now; import, export, compare, stats, review, decisions and the queue also take a postgresql:// store');
-}
-
+/** The SQLite store at a path (openAnyStoreOrFail sends postgresql:// URLs to the PostgreSQL store first). */
 export function openStoreOrFail(path: string, mustExist = false): Store {
-  sqliteOnly(path);
   try {
     if (!mustExist) mkdirSync(dirname(path), { recursive: true });
     return openStore(path);
@@ -47,7 +41,6 @@ export function openStoreOrFail(path: string, mustExist = false): Store {
 
 /** For commands that read or review a store: a missing file is a mistyped path, not a new store. */
 export function openExistingStoreOrFail(path: string): Store {
-  sqliteOnly(path);
   if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
   return openStoreOrFail(path, true);
 }
