@@ -92,8 +92,7 @@ export function sentencesOf(text: string): Array<{ text: string; at: number }> {
 /** A figure of the sentence worth reading at all: not a page, list, age or money without a cue. */
 function isFigure(sentence: string, token: ValueToken): boolean {
   // "a 5% reduction on the 2007/08 baseline": a relative change is read as one (classify), with no level.
-  const relative = token.relativeChange !== null && token.relativeChange !== undefined;
-  if (token.state !== 'value' || (token.value === null && !relative) || token.doubts.includes('one end of a range')) return false;
+  if (token.state !== 'value' || (token.value === null && token.relativeChange === null) || token.doubts.includes('one end of a range')) return false;
   // "+0.24% on the performance to the end of November": a signed figure is a change, not a level.
   if (sentence[token.start] === '+' || /\+\s*$/.test(sentence.slice(0, token.start))) return false;
   const before = sentence.slice(Math.max(0, token.start - 40), token.start);
@@ -167,7 +166,7 @@ function classify(c: Clause): Reading | null {
   if (area) return { kind: 'result', period: dated(ctx.reportingPeriod), area, strong: true, why: 'comparator average' };
   // "The stretch target for NI 30 is a 5% reduction on the 2007/08 baseline … by March 2011": a change the plan
   // aims at is a relative target; a change reported ("a 5% reduction in crime this year") is not a figure of ours.
-  if (token.relativeChange !== null && token.relativeChange !== undefined) {
+  if (token.relativeChange !== null) {
     if (!AIMED_BEFORE.test(sentence.slice(0, token.start)) && !BY_A_DATE_AFTER.test(sentence.slice(token.end))) return null;
     const by = periods.find((p) => p.start >= token.end && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(sentence.slice(Math.max(token.end, p.start - 20), p.start)));
     return { kind: 'target', period: own?.period ?? by?.period ?? null, area: null, strong: true, why: 'relative target', relative: token.relativeChange < 0 ? -1 : 1 };
@@ -401,12 +400,12 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const bracketed = /\(\s*$/.test(sentence.slice(0, codeAt));
       const ownStart = codeAt <= token.start && !bracketed ? codeAt - CUE_REACH_BEFORE_CODE : 0;
       const rangeBefore = Math.max(0, ...rangeEnds.filter((end) => end <= token.start));
-      // After a relative change ("19 (25% reduction on 25 repeat incidents)") the clause takes in its words: they
-      // say what the next figure is (the base the change is worked from).
+      // The clause starts after the figure before, its cue words and the words dating it ("41.2% for April to
+      // December 2009, on course for the year-end target of 42%": the months are the result's, not the target's);
+      // but after a relative change ("19 (25% reduction on 25 repeat incidents)") it takes in the change's words,
+      // which say what the next figure is (the base the change is worked from).
       const previousFigure = i > 0 ? figures[i - 1] : null;
-      // Nor do the words dating the figure before ("41.2% for April to December 2009, on course for the year-end
-      // target of 42%": the months are the result's, not the target's).
-      const afterPrevious = !previousFigure ? 0 : previousFigure.relativeChange !== null && previousFigure.relativeChange !== undefined ? previousFigure.start
+      const afterPrevious = !previousFigure ? 0 : previousFigure.relativeChange !== null ? previousFigure.start
         : Math.max(afterCueEnd(sentence, previousFigure), ownPeriod(sentence, previousFigure, periods)?.end ?? 0);
       const from = Math.max(afterPrevious, rangeBefore, otherCode ? otherCode.source.end - at : 0, titleEnd ?? 0, ownStart);
       // A part named by subject at the start of its own line ("Major applications: 68%", "Litter 5%") is
@@ -432,7 +431,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
         indicator: owner.mention,
         kind: reading.kind,
         token: reading.relative
-          ? token.relativeChange !== null && token.relativeChange !== undefined
+          ? token.relativeChange !== null
             // Read as a relative change already, with the level it leads to when one is written beside it.
             ? { ...token, periods: [], value: Number.isFinite(token.value) ? token.value : null, unit: Number.isFinite(token.value) ? token.unit : null }
             : { ...token, periods: [], value: null, unit: null, relativeChange: reading.relative * Math.abs(token.value ?? 0) }

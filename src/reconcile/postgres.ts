@@ -14,9 +14,9 @@
 import type pg from 'pg';
 import { decisionsByTarget, type Decision } from '../review/decisions.ts';
 import { DELETE_REVIEWED_VALUES_OF, INSERT_REVIEWED_VALUE, reviewedValueRow } from '../review/reviewed-values.ts';
-import type { DocumentInfo, Query, StoredObservation } from '../store/read.ts';
+import type { DocumentInfo, StoredObservation } from '../store/read.ts';
 import type { StoreReader } from '../store/reader.ts';
-import { insertRows, positional } from '../store/postgres/sql.ts';
+import { insertRows, positional, queryRows } from '../store/postgres/sql.ts';
 import { batches, comparableFrom, comparableQueries, documentContextOf, seriesOfBatch, type CodeCount } from './context.ts';
 import { documentFindings, seriesFindings } from './engine.ts';
 import { byPartnership, findingsBasis, SCHEMA_VERSION, staleBecause, type Reconciliation } from './index.ts';
@@ -51,7 +51,7 @@ const DECIDED_SINCE = `SELECT DISTINCT d.path, d.partnership FROM decisions dc J
 const DELETE_ORPHANED_DOCUMENT_FINDINGS = `DELETE FROM findings f WHERE f.scope LIKE 'd:%' AND NOT EXISTS (SELECT 1 FROM documents d WHERE 'd:' || d.id = f.scope)`;
 
 export async function reconcileParts(client: pg.ClientBase, reader: StoreReader, request: PartsRequest): Promise<Reconciliation> {
-  const one = async <T>(sql: string, params: unknown[] = []) => (await client.query(positional(sql), params)).rows[0] as T | undefined;
+  const one = async <T>(sql: string, params: readonly unknown[] = []) => (await queryRows<T>(client, sql, params))[0];
   const last = lastFromRow(await one<ReconciliationRow>(LAST_RECONCILIATION));
   const options: ReconcileOptions = { ...DEFAULT_RECONCILE_OPTIONS, ...last?.options, ...request.options };
   const basis = findingsBasis((await one<{ version: number | null }>(SCHEMA_VERSION))?.version ?? null);
@@ -70,7 +70,7 @@ export async function reconcileParts(client: pg.ClientBase, reader: StoreReader,
     await client.query('DELETE FROM reviewed_values');
     scope = { documents, partnerships: byPartnership(documents) };
   } else {
-    const decided = (await client.query(positional(DECIDED_SINCE), [last!.decisionsThrough ?? 0])).rows as Array<{ path: string; partnership: string | null }>;
+    const decided = await queryRows<{ path: string; partnership: string | null }>(client, DECIDED_SINCE, [last!.decisionsThrough ?? 0]);
     scope = scopeOf(documents, distinctParts([...request.parts!, ...decided.map(partOf)]));
     await client.query(DELETE_ORPHANED_DOCUMENT_FINDINGS);
     await client.query('DELETE FROM findings WHERE scope = ANY($1::text[])', [scope.documents.map((d) => documentScope(d.id))]);
@@ -93,8 +93,9 @@ export async function reconcileParts(client: pg.ClientBase, reader: StoreReader,
     if (docs.length < 2) continue;
     const documentIds = docs.map((d) => d.id);
     const q = comparableQueries('postgresql', documentIds);
-    const rows = async <T>(query: Query) => (await client.query(positional(query.sql), query.params)).rows as T[];
-    const comparable = comparableFrom(await rows<CodeCount>(q.counts), (await rows<{ code: string }>(q.recoded)).map((r) => r.code), null);
+    const counts = await queryRows<CodeCount>(client, q.counts.sql, q.counts.params);
+    const recoded = await queryRows<{ code: string }>(client, q.recoded.sql, q.recoded.params);
+    const comparable = comparableFrom(counts, recoded.map((r) => r.code), null);
     for (const batch of batches(comparable)) {
       const observations = await reader.observations({ documentIds, codes: batch });
       for (const { indicator, ctx } of seriesOfBatch(docs, observations, decisionsOn(observations), batch, options)) {
@@ -104,7 +105,7 @@ export async function reconcileParts(client: pg.ClientBase, reader: StoreReader,
     }
   }
 
-  const counts = countsFromRows((await client.query(COUNT_FINDINGS)).rows);
+  const counts = countsFromRows(await queryRows(client, COUNT_FINDINGS));
   const recomputed = whole ? ('all' as const) : { documents: scope.documents.length, series };
   await client.query(positional(FINISH_RECONCILIATION), finishRow(id, counts, whole ? null : recomputed));
   return { id, options, counts, recomputed, ...(reason ? { reason } : {}) };

@@ -6,7 +6,6 @@ import type Database from 'better-sqlite3';
 import { Evidence, type Finding } from '../model/finding.ts';
 import type { Severity } from '../model/message.ts';
 import { inJsonList, prepared, type Dialect, type Query } from '../store/read.ts';
-import { ANY_RECONCILIATION } from '../store/stats.ts';
 import { CHECKS } from './checks/index.ts';
 import { sortFindings } from './engine.ts';
 import { DEFAULT_RECONCILE_OPTIONS, type ReconcileOptions } from './types.ts';
@@ -197,8 +196,4 @@ export function findingsFromRows(rows: FindingRow[]): StoredFinding[] {
 export function readFindings(db: Database.Database, ids?: string[]): StoredFinding[] {
   const { sql, params } = findingsQuery('sqlite', ids);
   return findingsFromRows(prepared(db, sql).all(...params) as FindingRow[]);
-}
-
-export function hasReconciled(db: Database.Database): boolean {
-  return db.prepare(ANY_RECONCILIATION).get() !== undefined;
 }

@@ -2,17 +2,17 @@
 // PNG, with how many of its pixels make one unit of the page's stored boxes (PDF points, or the scan's pixels),
 // so the app can draw a value's box on it. Read from the file the store says the document came from — never a
 // path from the request.
-import { createCanvas } from '@napi-rs/canvas';
 import { decodePages } from '../ingest/image/decode.ts';
 import { imageKind } from '../ingest/image/index.ts';
 import { openPdf } from '../ingest/pdf/load.ts';
-import type { GreyImage } from '../ocr/grey-image.ts';
+import { shrinkImage, type GreyImage } from '../ocr/grey-image.ts';
+import { encodeGreyPng } from '../ocr/png.ts';
 import { drawPdfPage } from '../ocr/render-pdf-page.ts';
 
 /** Pixels per PDF point: 108 dpi, about the size of the page on paper on an ordinary screen. */
 export const PDF_PAGE_SCALE = 1.5;
 
-/** Scans are shown at no more than this width in pixels; their boxes are scaled with them. */
+/** Scans are shown at no more than about this width in pixels; their boxes are scaled with them. */
 const MAX_SCAN_WIDTH = 1400;
 
 export interface PageImage {
@@ -23,25 +23,11 @@ export interface PageImage {
   pixelsPerUnit: number;
 }
 
-function pngOfGrey(image: GreyImage, scale: number): PageImage {
-  const width = Math.max(1, Math.round(image.width * scale));
-  const height = Math.max(1, Math.round(image.height * scale));
-  const source = createCanvas(image.width, image.height);
-  const rgba = new Uint8ClampedArray(image.width * image.height * 4);
-  for (let i = 0; i < image.data.length; i++) {
-    const v = image.data[i];
-    rgba[i * 4] = v;
-    rgba[i * 4 + 1] = v;
-    rgba[i * 4 + 2] = v;
-    rgba[i * 4 + 3] = 255;
-  }
-  const sourceContext = source.getContext('2d');
-  const data = sourceContext.createImageData(image.width, image.height);
-  data.data.set(rgba);
-  sourceContext.putImageData(data, 0, 0);
-  const canvas = createCanvas(width, height);
-  canvas.getContext('2d').drawImage(source, 0, 0, width, height);
-  return { png: canvas.toBuffer('image/png'), width, height, pixelsPerUnit: scale };
+/** A scan's page as a greyscale PNG, shrunk by a whole factor to at most MAX_SCAN_WIDTH pixels wide. */
+function pngOfGrey(image: GreyImage): PageImage {
+  const factor = Math.ceil(image.width / MAX_SCAN_WIDTH);
+  const shown = shrinkImage(image, factor);
+  return { png: Buffer.from(encodeGreyPng(shown)), width: shown.width, height: shown.height, pixelsPerUnit: 1 / Math.max(1, factor) };
 }
 
 /** Page `page` (1-based) of a stored document's bytes; null when the document has no such page or is not paged. */
@@ -65,7 +51,7 @@ export async function renderPage(bytes: Uint8Array, format: string, page: number
     const pages = await decodePages(bytes, kind);
     if (page < 1 || page > pages.length) return null;
     const image = pages[page - 1]();
-    return pngOfGrey(image, Math.min(1, MAX_SCAN_WIDTH / image.width));
+    return pngOfGrey(image);
   }
   return null;
 }

@@ -57,16 +57,15 @@ export function buildQueue(index: ReviewIndexRow[], findings: StoredFinding[], o
       });
     }
   }
-  const figure = figureItem;
   const rest = index.filter((o) => !covered.has(o.id));
   const low = rest.filter((o) => o.confidence < options.confidenceThreshold).sort((a, b) => a.confidence - b.confidence);
-  items.push(...low.map((o) => figure(o, 'low-confidence')));
+  items.push(...low.map((o) => figureItem(o, 'low-confidence')));
   const sample = rest
     .filter((o) => o.confidence >= options.confidenceThreshold)
     .map((o) => ({ o, rank: sampleRank(options.seed, o.id) }))
     .filter((x) => x.rank < options.sampleShare)
     .sort((a, b) => a.rank - b.rank);
-  items.push(...sample.map((x) => figure(x.o, 'sample')));
+  items.push(...sample.map((x) => figureItem(x.o, 'sample')));
   return items;
 }
 

@@ -60,6 +60,11 @@ const TableFixBody = z.object({
   comment: z.string().max(2000).optional(),
 });
 
+/** The figures read from one column of one table of a document: what a table-level fix covers. */
+function sameColumn(rows: ReviewIndexRow[], at: { documentId: number; table: number | null; col: number | null }): ReviewIndexRow[] {
+  return rows.filter((r) => r.documentId === at.documentId && r.table === at.table && r.col === at.col);
+}
+
 function filterOf(c: Context): QueueFilter {
   const q = (name: string) => c.req.query(name)?.trim() || undefined;
   const tier = q('tier');
@@ -153,20 +158,25 @@ export function reviewApp(options: ReviewAppOptions): Hono {
 
   app.get('/', (c) => c.redirect('/queue'));
 
-  /** What a queue request asks for: its session, filter, the queue, what is decided and the items the filter keeps. */
+  /**
+   * What a queue request asks for: its session and filter, the queue, the decisions and what they decided, the
+   * items the filter keeps, and the counts per tier of the items it keeps whatever their tier.
+   */
   async function listed(c: Context) {
     const s = session(c);
     const filter = filterOf(c);
-    const { items } = await queue();
-    const decided = decidedTargets(await reader.decisions());
-    return { s, filter, items, decided, shown: items.filter((i) => matches(i, filter)) };
+    const built = await queue();
+    const decisions = await reader.decisions();
+    const decided = decidedTargets(decisions);
+    const tiers = countByTier(built.items.filter((i) => matches(i, { ...filter, tier: undefined })), decided);
+    return { ...built, s, filter, decisions, decided, tiers, shown: built.items.filter((i) => matches(i, filter)) };
   }
 
   app.get('/queue', async (c) => {
-    const { s, filter, items, decided, shown } = await listed(c);
+    const { s, filter, decided, tiers, shown } = await listed(c);
     const offset = Math.max(0, Number(c.req.query('offset') ?? 0) || 0);
     const page = shown.slice(offset, offset + PAGE_SIZE).map((i) => ({ ...i, done: isDone(i, decided), claimed: claims.heldByOther(i.key, s.id) }));
-    return c.html(queuePage({ token: s.token, by: options.by, filter, tiers: countByTier(items.filter((i) => matches(i, { ...filter, tier: undefined })), decided), items: page, offset, total: shown.length, pageSize: PAGE_SIZE }));
+    return c.html(queuePage({ token: s.token, by: options.by, filter, tiers, items: page, offset, total: shown.length, pageSize: PAGE_SIZE }));
   });
 
   // The next item to do after `after` (or from the start): not decided, not open in another reviewer's page.
@@ -181,16 +191,12 @@ export function reviewApp(options: ReviewAppOptions): Hono {
   });
 
   app.get('/item/:key', async (c) => {
-    const s = session(c);
-    const filter = filterOf(c);
-    const { items, index, rows } = await queue();
-    const shown = items.filter((i) => matches(i, filter));
+    const { s, filter, items, index, rows, decisions, tiers, shown } = await listed(c);
     // Any stored figure can be opened (a link from the report, or a colleague): outside the queue it is shown as a sample.
     const key = c.req.param('key');
     const item = items.find((i) => i.key === key) ?? (index.has(key) ? figureItem(index.get(key)!, 'sample') : undefined);
     if (!item) return c.html(messagePage(s.token, 'Not in the queue', 'This item is not in the review queue (decided and recomputed away, or an old link).'), 404);
     const claimedElsewhere = !claims.claim(item.key, s.id);
-    const decisions = await reader.decisions();
     const finding = item.findingId ? ((await reader.findings([item.findingId]))[0] ?? null) : null;
     const observation = item.observationId ? (reviewObservations(await reader.observations({ ids: [item.observationId] }), decisions)[0] ?? null) : null;
     const [document] = observation ? await reader.documents({ ids: [observation.documentId] }) : [null];
@@ -207,11 +213,11 @@ export function reviewApp(options: ReviewAppOptions): Hono {
       lines = await readFile(document.path).then((bytes) => linesAround(new Uint8Array(bytes), document.fileName, observation.source!.line!), () => null);
     }
     const own = observation ? index.get(observation.id) : undefined;
-    const columnSize = own && own.table !== null && own.col !== null ? rows.filter((r) => r.documentId === own.documentId && r.table === own.table && r.col === own.col).length : 0;
+    const columnSize = own && own.table !== null && own.col !== null ? sameColumn(rows, own).length : 0;
     const position = Math.max(0, shown.findIndex((i) => i.key === item.key));
     return c.html(
       itemPage({
-        token: s.token, by: options.by, filter, tiers: countByTier(items.filter((i) => matches(i, { ...filter, tier: undefined })), decidedTargets(decisions)), item, position, total: shown.length,
+        token: s.token, by: options.by, filter, tiers, item, position, total: shown.length,
         claimedElsewhere, finding, observation, document: document ?? null, page: view, pageMissing, lines, columnSize,
       }),
     );
@@ -271,7 +277,7 @@ export function reviewApp(options: ReviewAppOptions): Hono {
     if (errors.length) return c.json({ error: errors.join('; ') }, 400);
     if (!b.reject && !Object.keys(correction).length) return c.json({ error: 'a table fix needs a period, a unit, a kind, or reject' }, 400);
     const { rows } = await queue();
-    const covered = rows.filter((r) => r.documentId === b.documentId && r.table === b.table && r.col === b.col).map((r) => r.id);
+    const covered = sameColumn(rows, b).map((r) => r.id);
     if (!covered.length) return c.json({ error: 'no figures in that column' }, 404);
     const fix = randomBytes(4).toString('hex');
     const what = b.reject ? 'reject' : Object.entries(correction).map(([k, v]) => `${k} ${v || 'none'}`).join(', ');

@@ -216,8 +216,24 @@ export function reportingPeriodIn(text: string): string | null {
  * no financial year dates). Null when the text is not such a span.
  */
 export function monthSpanPeriod(text: string): { period: string | null } | null {
-  const span = new RegExp(String.raw`^${MONTH_NAME}\.?(?:\s+((?:19|20)\d{2}))?\s*(?:to|[-–]|until)\s*${MONTH_NAME}\.?,?\s+((?:19|20)\d{2})$`, 'i');
-  const m = span.exec(text.replace(/\s+/g, ' ').trim());
+  const span = readMonthSpan(text.replace(/\s+/g, ' ').trim(), true);
+  return span && { period: span.financialYear };
+}
+
+interface MonthSpan {
+  first: number;
+  last: number;
+  firstYear: number;
+  lastYear: number;
+  /** The financial year the span lies in; null for a span across two. */
+  financialYear: string | null;
+  /** How much of the text the span takes. */
+  length: number;
+}
+
+/** A span of months opening `text` (the whole of it when `whole`), with the years each end falls in. */
+function readMonthSpan(text: string, whole: boolean): MonthSpan | null {
+  const m = new RegExp(String.raw`^${MONTH_NAME}\.?(?:\s+((?:19|20)\d{2}))?\s*(?:to|[-–]|until)\s*${MONTH_NAME}\.?,?\s+((?:19|20)\d{2})${whole ? '$' : String.raw`\b`}`, 'i').exec(text);
   const [first, last] = m ? [monthNumber(m[1]), monthNumber(m[3])] : [undefined, undefined];
   if (!m || !first || !last) return null;
   const lastYear = Number(m[4]);
@@ -225,7 +241,7 @@ export function monthSpanPeriod(text: string): { period: string | null } | null 
   if (lastYear * 12 + last < firstYear * 12 + first) return null;
   const yearStarting = (year: number, month: number) => (month <= 3 ? year - 1 : year);
   const [a, b] = [yearStarting(firstYear, first), yearStarting(lastYear, last)];
-  return { period: a === b ? financialYear(a) : null };
+  return { first, last, firstYear, lastYear, financialYear: a === b ? financialYear(a) : null, length: m[0].length };
 }
 
 /**
@@ -235,16 +251,11 @@ export function monthSpanPeriod(text: string): { period: string | null } | null 
  * does not open with such a span.
  */
 export function monthSpanAt(text: string): { period: string; length: number } | null {
-  const m = new RegExp(String.raw`^${MONTH_NAME}\.?(?:\s+((?:19|20)\d{2}))?\s*(?:to|[-–]|until)\s*${MONTH_NAME}\.?,?\s+((?:19|20)\d{2})\b`, 'i').exec(text);
-  if (!m) return null;
-  const [first, last] = [monthNumber(m[1]), monthNumber(m[3])];
-  if (!first || !last) return null;
-  const lastYear = Number(m[4]);
-  const firstYear = m[2] ? Number(m[2]) : first <= last ? lastYear : lastYear - 1;
-  if (first === 1 && last === 12 && firstYear === lastYear) return { period: String(lastYear), length: m[0].length };
-  const within = monthSpanPeriod(m[0]);
-  if (within === null) return null;
-  return { period: within.period ?? `${lastYear}-${String(last).padStart(2, '0')}`, length: m[0].length };
+  const span = readMonthSpan(text, false);
+  if (!span) return null;
+  const { first, last, firstYear, lastYear, length } = span;
+  if (first === 1 && last === 12 && firstYear === lastYear) return { period: String(lastYear), length };
+  return { period: span.financialYear ?? `${lastYear}-${String(last).padStart(2, '0')}`, length };
 }
 
 /**

@@ -3,6 +3,9 @@
 import type pg from 'pg';
 import type { Row } from '../rows.ts';
 
+/** Anything that runs a query: the pool, or one client's transaction. */
+export type Queryable = Pick<pg.ClientBase, 'query'>;
+
 /** `?` placeholders numbered for PostgreSQL ($1, $2, …); the store's SQL has no `?` inside its literals. */
 const numbered = new Map<string, string>();
 export function positional(sql: string): string {
@@ -34,3 +37,7 @@ export async function insertRows(client: pg.ClientBase, insert: string, rows: Ro
   }
 }
 
+/** The rows one of the store's statements gives, on the pool or inside a client's transaction. */
+export async function queryRows<T>(on: Queryable, sql: string, params: readonly unknown[] = []): Promise<T[]> {
+  return (await on.query(positional(sql), params as unknown[])).rows as T[];
+}

@@ -28,7 +28,7 @@ import { ANY_RECONCILIATION, STATS_BY_DOCUMENT, STATS_BY_KIND, STATS_BY_SCHEME, 
 import { FIGURE_COUNTS, figureCountsFromRow, unreadFromRow, unreadQuery, type FigureCountRow, type UnreadRow } from '../unread.ts';
 import { uniqueIds, uniqueMilestoneIds } from '../unique-ids.ts';
 import { pgTypes } from './connect.ts';
-import { insertRows, positional } from './sql.ts';
+import { insertRows, positional, queryRows, type Queryable } from './sql.ts';
 import { migratePostgres } from './migrate.ts';
 
 /** The advisory lock every reviewer's transaction takes (a fixed key of this store's own). */
@@ -37,8 +37,6 @@ const REVIEW_LOCK = '491496449911';
 /** The advisory lock a reconciliation holds: they take turns (src/reconcile/postgres.ts). */
 const FINDINGS_LOCK = '491496449912';
 
-/** Anything that runs a query: the pool, or one client's transaction. */
-type Queryable = Pick<pg.ClientBase, 'query'>;
 
 /**
  * Statements a caller commits with a write, in the same transaction: the queue marks the document's job done
@@ -81,7 +79,7 @@ export class PostgresStore {
   }
 
   private async rows<T>(q: Query): Promise<T[]> {
-    return (await this.pool.query(positional(q.sql), q.params)).rows as T[];
+    return queryRows<T>(this.pool, q.sql, q.params);
   }
 
   /**
@@ -166,7 +164,7 @@ export class PostgresStore {
 
   /** The reads, on the pool or inside one client's transaction. */
   private readerOn(on: Queryable): StoreReader {
-    const rows = async <T>(q: Query) => (await on.query(positional(q.sql), q.params)).rows as T[];
+    const rows = <T>(q: Query) => queryRows<T>(on, q.sql, q.params);
     const all = <T>(sql: string) => rows<T>({ sql, params: [] });
     return {
       documents: async (filter) => rows(documentsQuery('postgresql', filter)),
