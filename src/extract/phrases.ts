@@ -42,6 +42,8 @@ interface Reading {
   why: string;
   /** A relative target: the sign of the change; the figure is the change, not a level. */
   relative?: -1 | 1;
+  /** Decided by words ending right at the figure ("an outturn level of", "was reported as", "higher than Q1 2006/7 ("). */
+  adjacent?: boolean;
 }
 
 /** A period written right beside the figure: "88% in 2009/10", "(2009/10)", "2009/10 (88.1%)", "by 2010/11". */
@@ -183,10 +185,10 @@ function classify(c: Clause): Reading | null {
   if (DONE_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result reported as done' };
   const decided = token.unit === '%' ? SHARE_DECIDED_AFTER.exec(after) : null;
   if (decided) return { kind: 'result', period: own?.period ?? periodOpening(after.slice(decided[0].length)) ?? dated(ctx.reportingPeriod), area: null, strong: true, why: 'share decided' };
-  let first: { cue: Cue; at: number } | null = null;
+  let first: { cue: Cue; at: number; adjacent?: boolean } | null = null;
   for (const cue of ADJACENT) {
     const m = cue.re.exec(before);
-    if (m && !first) first = { cue, at: m.index };
+    if (m && !first) first = { cue, at: m.index, adjacent: true };
   }
   // "showing off target with a Quarter 1 score of 18.08%": a status remark names no figure's kind.
   const unstated = before.replace(STATUS_REMARK, (m) => ' '.repeat(m.length));
@@ -213,13 +215,14 @@ function classify(c: Clause): Reading | null {
     const yearBefore = saysLastYear && kind === 'result' && ctx.reportingPeriod ? previousPeriod(ctx.reportingPeriod) : null;
     const lastYear = yearBefore && lastYearAfter?.[1] ? (quarterEnd(yearBefore, Number(lastYearAfter[1])) ?? yearBefore) : yearBefore;
     const period = own?.period ?? clausePeriod ?? c.sentencePeriod ?? lastYear ?? (kind === 'baseline' ? null : ctx.reportingPeriod);
-    return { kind, period, area: null, strong: true, why };
+    return { kind, period, area: null, strong: true, why, adjacent: first.adjacent };
   }
   // "target 5.9%, England 6.4%", "(Great Britain 12.0%)": a comparator place written right before a figure.
   const place = token.area ? placeComparator(token.area) : null;
   if (place && place.at === 0 && place.length === token.area!.length) return { kind: 'result', period: dated(ctx.reportingPeriod), area: place.area, strong: true, why: 'comparator average' };
   // "defined as 88% as at 21 November 2005": a figure dated as a position at a date is the result then.
   if (/^\s*\)?\s*,?\s*as (?:at|of)\b/i.test(after) && own) return { kind: 'result', period: own.period, area: null, strong: true, why: 'position at a date' };
+  if (own && !own.by && SET_AGAINST_BEFORE.test(before)) return { kind: 'result', period: own.period, area: null, strong: true, why: 'earlier result compared', adjacent: true };
   if (COMPARED_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result set against another figure' };
   if (own?.by && /\b(?:to|reach|increase|reduce|raise|improve|cut|lower)\b/i.test(before)) return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
   // "Reduce the rate to 17.5% by 2010/11 from 18.9% in 2007/08": where a planned change starts.
@@ -267,7 +270,7 @@ function comparedAlongside(sentence: string, token: ValueToken, periods: PeriodM
   if (!previous || previous.reading.why !== 'earlier result compared') return null;
   if (!/^(?:[^.;\d]|(?:19|20)\d\d(?:\/\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)*\band\s*$/.test(sentence.slice(previous.token.end, token.start))) return null;
   const own = ownPeriod(sentence, token, periods);
-  return own ? { kind: 'result', period: own.period, area: null, strong: true, why: 'earlier result compared' } : null;
+  return own ? { kind: 'result', period: own.period, area: null, strong: true, why: 'earlier result compared', adjacent: previous.reading.adjacent } : null;
 }
 
 /**
@@ -282,6 +285,32 @@ function datedListItem(sentence: string, token: ValueToken, periods: PeriodMatch
   const own = ownPeriod(sentence, token, periods);
   return own && /^\s*\(/.test(sentence.slice(token.end)) ? { ...previous.reading, period: own.period, area: null } : null;
 }
+
+/** A year written in prose: "2009", "2009/10", "2009/2010", "2006/7". */
+const YEAR = String.raw`(?:19|20)\d\d(?:\s*[/-]\s*\d{1,4})?`;
+
+/** A quarter, year or month standing for a clause left out: "and Quarter 2 as", "and for 2010/11", ") and Q2 (". */
+const GAPPED_CLAUSE = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:and|&|while|whilst|whereas)\s+(?:(?:for|in|at|by|during)\s+)?(?:the\s+)?((?:(?:Q|Qtr|Quarter)\s*[1-4](?:\s+(?:of\s+)?${YEAR})?|${YEAR}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+${YEAR})?))\s*(?:\(|as|at|was|were|is|of|[:=–-])?\s*$`, 'i');
+
+/**
+ * The second figure of a clause shortened by leaving out what it shares with the first: "Quarter 1 was reported
+ * as 2.84 days and Quarter 2 as 2.66 days", "the target for 2009/10 is 9.8 and for 2010/11 9.5", "higher than Q1
+ * 2006/7 (2.25 days) and Q2 (2.8 days)". It is the same kind of figure, for the period it names; a quarter
+ * named without its year is a quarter of the first figure's year.
+ */
+function gappedItem(sentence: string, token: ValueToken, periods: PeriodMatch[], previous: { token: ValueToken; reading: Reading } | null): Reading | null {
+  if (!previous || previous.reading.relative || previous.reading.area) return null;
+  const previousEnd = Math.max(previous.token.end, ownPeriod(sentence, previous.token, periods)?.end ?? 0);
+  const gap = GAPPED_CLAUSE.exec(sentence.slice(previousEnd, token.start).replace(/^\s*\)/, ''));
+  if (!gap) return null;
+  const named = findPeriods(gap[1])[0]?.period ?? null;
+  const quarterOfYear = !named && /^(?:Q|Qtr|Quarter)/i.test(gap[1]) && previous.reading.period && /^\d{4}\/\d{2}$/.test(previous.reading.period) ? previous.reading.period : null;
+  if (!named && !quarterOfYear) return null;
+  return { ...previous.reading, period: named ?? quarterOfYear };
+}
+
+/** "higher than Q1 2008/09 (2.12 days)", "against 11.1 days in 2007/08": a figure of another period set against the one reported. */
+const SET_AGAINST_BEFORE = /\b(?:(?:higher|lower|better|worse|greater|more|less|fewer)\s+than|above|below|against)\s+(?:the\s+)?(?:(?:Q|Qtr|Quarter)\s*[1-4]\s+(?:of\s+)?)?(?:(?:19|20)\d\d(?:\s*\/\s*\d{1,4})?\s*\(?\s*)?$/i;
 
 /** "in 2007/08", "during 2006": a period the words start with. */
 function periodOpening(text: string): string | null {
@@ -344,6 +373,8 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
   // Quarter 2 was 2334.36 …") carries on like a sentence before would.
   let previous: Mention[] = carriedFrom ? [carriedFrom] : [];
   let seenOwn = false;
+  // The words of the sentences that name the paragraph's indicator ("Sickness absence is measured by BV 12 …").
+  const namingWords = new Set<string>();
   // Codes found in the whole unit: a few forms are codes only by the words around them ("D78, … children Looked
   // After …"), and those words may stand in the next sentence.
   const sentences = sentencesOf(unit.text);
@@ -359,7 +390,12 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     // In a cell of an indicator's row (`subject`), every sentence is about that indicator, anaphor or not.
     // A sentence opening with a kind's label ("Target: hold the rate to no more than 1,900 by 2010/11") is a line
     // of the indicator's own block, like a labelled figure.
-    const carried = !own.length && previous.length === 1 && (ANAPHOR.test(sentence) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom) || echoesTitle(sentence, previous[0]) || subjectEchoes(sentence, previous[0]) || LABEL_OPENS.test(sentence));
+    const referred = !own.length && previous.length === 1 && ((ANAPHOR.test(sentence) && !namesAnotherMeasure(sentence, previous[0])) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom) || echoesTitle(sentence, previous[0]) || subjectEchoes(sentence, previous[0]) || LABEL_OPENS.test(sentence));
+    // In a paragraph about one indicator, a sentence that does not refer back still speaks of it where the words
+    // right at a figure say what the figure is ("… with an increase in 2006/7 to an outturn level of 11.26 days",
+    // "Sickness absence for Quarter 1 was reported as 2.84 days"); only such figures are read from it.
+    const atFigureOnly = !referred && !own.length && previous.length === 1 && aboutOne;
+    const carried = referred || atFigureOnly;
     const mentions = own.length ? own : carried ? previous : [];
     // "Best Value Performance Indicator 12 (BVPI 12)" names one indicator twice: it is still one to refer back to.
     if (own.length) previous = own.filter((m, i) => own.findIndex((o) => o.code === m.code) === i);
@@ -368,7 +404,10 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     // A paragraph that names one indicator and no other is about it throughout: a sentence of other figures
     // in between does not end that, and the next that refers back is still about it.
     else if (!carried && !aboutOne && parseValues(sentence).some((t) => isFigure(sentence, t))) previous = carriedFrom && !seenOwn ? [carriedFrom] : [];
-    if (own.length) seenOwn = true;
+    if (own.length) {
+      seenOwn = true;
+      for (const w of contentWords(sentence)) namingWords.add(w);
+    }
     if (!mentions.length) continue;
     const periods = findPeriods(sentence);
     // Periods are read here from the words around each figure, so the slot reader's doubt about bare second figures does not apply.
@@ -415,6 +454,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const reportedAfterCode = (!carried && (reportedAfter(between, owner.mention) || STATED_AFTER_BRACKETED_CODE.test(between))) || (namedHere && (REPORTED_AFTER.test(between) || /^\s*$/.test(between)));
       let reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && codeIsSubjectOf(sentence.slice(0, owner.mention.source.start - at), owner.mention) })
         ?? comparedAlongside(sentence, token, periods, previousReading)
+        ?? gappedItem(sentence, token, periods, previousReading)
         ?? datedListItem(sentence, token, periods, previousReading)
         ?? (carried ? titleCount(sentence, token, owner.mention, periods, ctx) : null);
       // "The 2009 result was 49.3%, below the target of 52%": a target the result before it is set against is
@@ -425,6 +465,11 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       }
       previousReading = reading ? { token, reading } : null;
       if (!reading || (!reading.strong && (carried || owner.afterCode))) return;
+      // "Staff turnover in the housing team is recorded at 12%" under NI 155: the figure is another measure's.
+      if (atFigureOnly && (!reading.adjacent || !sharesWord(sentence.slice(0, token.start), new Set([...countedWords(owner.mention), ...namingWords])))) {
+        previousReading = null;
+        return;
+      }
       // Money is an indicator's figure only when its own code stands in the sentence ("LI 9.2 … £412,000 was secured").
       if (token.unit === 'gbp' && (carried || (reading.why !== 'target phrase' && reading.why !== 'result reported as done' && reading.why !== 'result phrase'))) return;
       out.push({
@@ -486,6 +531,31 @@ function reportedAfter(between: string, mention: Mention): boolean {
   if (name && !OTHER_KIND_WORD.test(between) && titleWords(mention, name[1].trim())) return true;
   const lead = between.replace(/^\s*[:–—-]?\s*/, '');
   return !!mention.title && lead.startsWith(mention.title) && REPORTED_AFTER.test(lead.slice(mention.title.length));
+}
+
+/** Words that say what a sentence is about: not figures, short words or the words of any sentence. */
+function contentWords(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z'-]+/).filter((w) => w.length > 3 && !TITLE_FILLER.test(w) && !COMMON_WORD.test(w));
+}
+const COMMON_WORD = /^(?:this|that|these|those|there|their|they|with|from|into|have|been|were|which|what|when|where|will|would|should|could|than|then|also|each|every|more|most|less|over|under|about|after|before|during|year|years|quarter|quarters|month|months|period|figure|figures|target|targets|performance|result|results|outturn|measured|reported|recorded|shows?|council|authority|indicator|indicators)$/;
+
+/** Whether the words hold one of the given ones ("Sickness absence for Quarter 1 …" after "… lost to sickness absence"). */
+function sharesWord(text: string, words: Set<string>): boolean {
+  return contentWords(text).some((w) => words.has(w));
+}
+
+/** Words that qualify a measure without changing what it measures: "the overall rate", "its latest figure". */
+const SAME_MEASURE_QUALIFIER = /^(?:overall|current|latest|actual|final|provisional|annual|yearly|quarterly|monthly|cumulative|year-end|end-of-year|reported|new|revised|published|local|present|recent|most|underlying|average|headline|same|this|that|year|quarter|month|to|date|end|of)$/i;
+
+/**
+ * "The response rate was 41%" after NI 5: a sentence opening on a measure that a word outside the indicator's
+ * title qualifies speaks of that other measure, not of the indicator ("the recycling rate" for NI 192 does not).
+ */
+function namesAnotherMeasure(sentence: string, mention: Mention): boolean {
+  const m = /^\s*(?:the|our|its|their)\s+((?:[\w-]+\s+){1,3}?)(?:rate|level|percentage|proportion|total|score)\b/i.exec(sentence);
+  if (!m) return false;
+  const counted = countedWords(mention);
+  return m[1].trim().toLowerCase().split(/\s+/).some((w) => !counted.has(w) && !SAME_MEASURE_QUALIFIER.test(w));
 }
 
 /** Words of a title that say what it counts: not the measure words around them. */

@@ -35,6 +35,10 @@ export const ADJACENT: Cue[] = [
   { re: /(?<!\b(?:will|shall|should|must|would|to)\s+(?:be\s+|have\s+)?)\b(?:rose|risen|rising|fell|fallen|falling|climbing|increased|decreased|improved|dropped|reduced|dipped|climbed|slipped|declined|grew|grown|raised|lowered|narrowed|widened|went up|went down|moved|edged up|edged down|bringing|brought|taking|took|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decrease|reduction|fall|drop|rise|improvement))\b(?:[^.;%\d]|(?:19|20)\d\d(?:\/\d{1,2})?|Q[1-4]|\bby\s+[\d.]+\s*(?:%|per\s?cent)?){0,60}?\bto\s*$/i, kind: 'result', why: 'where a reported change ended' },
   // "This is a percentage of 18%", "a rate of 6.2 per 1,000": the level stated (a "target rate of" is a target's).
   { re: /\b(?:is|was|were|are|gives|giving|at)\s+(?:a|an)\s+(?:overall\s+)?(?:percentage|rate|proportion|level|score)\s+of\s*$/i, kind: 'result', why: 'level stated' },
+  // "to an outturn level of 11.26 days", "the actual figure of 62%": the level reached, by its kind word.
+  { re: /\b(?:an?|the|its|their|our)\s+(?:outturn|out-turn|actual|year-end|end of year)\s+(?:level|figure|position|rate|result|performance)\s+(?:of|was|is|at)\s*$/i, kind: 'result', why: 'level stated' },
+  // "Absence for Quarter 1 was reported as 2.84 days", "performance is recorded at 91%": the level reported.
+  { re: /\b(?:was|were|is|are|has been|have been|had been)\s+(?:reported|recorded|measured|calculated|confirmed)\s+(?:as|at)\s*$/i, kind: 'result', why: 'level reported' },
   // "the rate was 24%", "the overall percentage is 81%": the level the indicator's measure stands at.
   { re: /\b(?:the|its|this)\s+(?:[\w-]+\s+)?(?:rate|level|percentage|proportion|total|score)\s+(?:was|is|were|are|stood at|stands at|has been)\s*$/i, kind: 'result', why: 'level stated' },
   // "progress towards achieving 100% of services online": the figure aimed at.
@@ -98,7 +102,8 @@ export const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|
 // A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").
 export const ANAPHOR = /^\s*(?:[\w ]{1,30}\s*:-?\s*)?(?:(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\s+)?(?:this|it|that|these|which|(?:(?:BVPI|BV|NI|LAA|LPI|PI|annual|year-end)\s+)?(?:base\s?-?line|target|outturn|actual|latest)s?(?:\s*\(?(?:(?:for|in)\s+)?(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\)?)?\s*[:=–-]?\s*(?=[<>~]?\s*\d)|[\w ]{1,30}\s(?:result|outturn|actual|baseline|target)s?\s*:?\s*(?=[<>~]?\s*\d)|[A-Z][\w ]{0,25}\saverage\s*[:=–-]\s*(?=[<>~]?\s*\d)|(?:last|the previous|the same period last)\s+year['’]s\s+(?:outturn|figure|result|performance|position)|(?:by|on|under)\s+(?:that|this)\s+(?:standard|measure|definition|basis|count)|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|(?:forecast|projected)\s+(?:year[- ]end\s+)?(?:outturn|result|position|performance|figure)|the\s+actual\b|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|(?:the|our|its|their)\s+(?:\S+\s+){0,3}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
 // "Good performance for this indicator is low, and with current performance of 11, …": named in passing.
-export const THIS_INDICATOR = /\bth(?:is|e same) (?:indicator|measure|pi|target|figure)\b/i;
+// "these figures are still higher than Q1 2006/7 (2.25 days)": the figures just given, referred back to.
+export const THIS_INDICATOR = /\b(?:th(?:is|e same) (?:indicator|measure|pi|target|figure)|these (?:figures|results|outturns))\b/i;
 
 // "In Feb 09, …", "in summer 2008 …", "During 2008/09 …": a period an adverbial sets dates the figures after it.
 export const TEMPORAL = /\b(?:in|during|for|by the end of|at the end of|as at|as of)\s+(?:the\s+)?(?:year\s+)?$/i;

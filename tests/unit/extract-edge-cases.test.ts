@@ -434,5 +434,39 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 192', 'result', 41.2, '2009/10'], ['NI 192', 'target', 42, '2009/10'],
     ]);
   });
-});
 
+  it('reads the second figure of a shortened clause as the first, for the period it names', async () => {
+    expect(await readings([
+      'Staff sickness', '',
+      'BV 12 absence in Quarter 1 of 2009/10 was reported as 2.51 days and Quarter 2 as 2.40 days.', '',
+      'The BV 12 target for 2009/10 is 9.8 days and for 2010/11 9.5 days.', '',
+      'BV 12 figures are still higher than Q1 2008/09 (2.12 days) and Q2 (2.30 days).', '',
+      'For BV 12 we recorded 10.4 days in 2008/09, against 11.1 days in 2007/08 and 11.9 days in 2006/07.',
+    ], '\n')).toEqual([
+      ['BV 12', 'result', 2.51, '2009/10'], ['BV 12', 'result', 2.4, '2009/10'],
+      ['BV 12', 'target', 9.8, '2009/10'], ['BV 12', 'target', 9.5, '2010/11'],
+      ['BV 12', 'result', 2.12, '2008/09'], ['BV 12', 'result', 2.3, '2008/09'],
+      ['BV 12', 'result', 10.4, '2008/09'], ['BV 12', 'result', 11.1, '2007/08'], ['BV 12', 'result', 11.9, '2006/07'],
+    ]);
+  });
+
+  it('reads, in a paragraph about one indicator, figures the words at them name, when the sentence speaks of what the indicator measures', async () => {
+    expect(await readings([
+      'Staff sickness', '',
+      'Sickness absence is measured by BV 12, the number of working days lost to sickness absence per employee. Absence went up in 2008/09 by 0.9 days to an outturn level of 10.4 days per FTE. The target for 2009/10 is 9.8 days per FTE. Absence in Quarter 1 of 2009/10 was reported as 2.51 days and Quarter 2 as 2.40 days. Although this is better, these figures remain above Q1 2008/09 (2.12 days) and Q2 (2.30 days).',
+    ], '\n')).toEqual([
+      ['BV 12', 'result', 10.4, '2008/09'], ['BV 12', 'target', 9.8, '2009/10'],
+      ['BV 12', 'result', 2.51, '2009/10'], ['BV 12', 'result', 2.4, '2009/10'],
+      ['BV 12', 'result', 2.12, '2008/09'], ['BV 12', 'result', 2.3, '2008/09'],
+    ]);
+    // Other measures in such a paragraph stay out: a response rate, questionnaires returned, staff turnover.
+    expect(await readings([
+      'Place Survey results', '',
+      'Satisfaction with the local area is measured by NI 5 through the Place Survey. The survey was sent to 3,000 households in the autumn. The response rate was 41%, above the national response rate. Of those who replied, 80% said they were satisfied with their area. The number of questionnaires returned was reported as 1,230.', '',
+      'Housing', '',
+      'NI 155 counts the affordable homes delivered each year. In 2008/09 the council approved 14 planning applications for housing schemes. Staff turnover in the housing team is recorded at 12%. The target for 2009/10 is 250 homes.',
+    ], '\n')).toEqual([
+      ['NI 155', 'target', 250, '2009/10'],
+    ]);
+  });
+});
