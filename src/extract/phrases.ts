@@ -58,7 +58,7 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]):
   const next = periods.find((p) => p.start >= token.end);
   if (next) {
     const gap = sentence.slice(token.end, next.start);
-    const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|in the year)?\s*(?:the\s+)?(?:same\s+(?:period|quarter|time|point)\s+(?:in|of)\s+)?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.exec(gap);
+    const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|in the year)?\s*(?:the\s+)?(?:same\s+(?:period|quarter|time|point)\s*(?:(?:in|of)\s+)?)?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.exec(gap);
     // "(target 65%, 2010/11 outturn 68.9%)": a year after a comma that labels the next figure is that figure's.
     // "4,300 (Q2 2009/10: 4,210)": a year with a colon after it labels the figure after the colon.
     const labelsNextFigure = (/,/.test(gap) && /^\s*(?:[A-Za-z]+\s+){0,2}[:=–-]?\s*[<>~]?\s*[£\d]/.test(sentence.slice(next.end, next.end + 30)))
@@ -99,7 +99,7 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   if (sentence[token.start] === '+' || /\+\s*$/.test(sentence.slice(0, token.start))) return false;
   const before = sentence.slice(Math.max(0, token.start - 40), token.start);
   const after = sentence.slice(token.end, token.end + 40);
-  if (NOT_A_FIGURE_BEFORE.test(before) || NOT_A_FIGURE_AFTER.test(after) || /\d\/$/.test(before) || SOMEONE_ELSES.test(before) || CODE_PREFIX_BEFORE.test(before)) return false;
+  if ((NOT_A_FIGURE_BEFORE.test(before) && !TARGETED_CHANGE_BEFORE.test(before)) || NOT_A_FIGURE_AFTER.test(after) || /\d\/$/.test(before) || SOMEONE_ELSES.test(before) || CODE_PREFIX_BEFORE.test(before)) return false;
   // "Stretch target 3: Increase the number of …": the number of a heading, not a figure.
   if (token.unit === null && NUMBERED_HEADING_BEFORE.test(before) && /^\s*[:.)]\s/.test(after)) return false;
   if (token.unit === null && COUNT_IN_PHRASE_BEFORE.test(before) && !TARGET_AFTER.test(after)) return false;
@@ -114,6 +114,9 @@ const SET_AGAINST_TARGET = /^[^.;\d]{0,20}\b(?:against|below|above|under|over|sh
 
 /** "Target:", "Baseline (2006/07):", "Latest outturn 2009/10:": a kind's label opening a sentence, with its colon. */
 const LABEL_OPENS = new RegExp(String.raw`^[\s•·*–-]*(?:${LABEL_QUALIFIER}\s+)?(?:${LABEL_WORDS})s?\b[^:.;\d%]{0,12}(?:\(?(?:19|20)\d\d(?:\/\d\d)?\)?)?\s*:`, 'i');
+
+/** "a target reduction of 45%", "an agreed increase of 3%": a change named as the plan's aim. */
+const TARGETED_CHANGE_BEFORE = /\b(?:target(?:ed)?|aim(?:ed)?|planned|agreed|stretch)\s+(?:an?\s+)?(?:reduction|decrease|increase|cut|rise|improvement)\s+of\s*$/i;
 
 /** Words that make a change in a sentence one the plan aims at: "the stretch target … is a 5% reduction". */
 const AIMED_BEFORE = /\b(?:targets?|aims?|aiming|stretch|ambition|aspiration|agreed|commit(?:s|ted|ment)?|plans?\s+to|planned|seeks?\s+to|will)\b/i;
@@ -156,6 +159,8 @@ interface Clause {
   reportedAfterCode: boolean;
   /** The code opens the sentence (after a bullet): what the sentence says "is" is the indicator's value. */
   codeIsSubject: boolean;
+  /** The period of the figure read before this one in the sentence, if any. */
+  previousPeriod?: string | null;
 }
 
 function classify(c: Clause): Reading | null {
@@ -173,8 +178,9 @@ function classify(c: Clause): Reading | null {
     const by = periods.find((p) => p.start >= token.end && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(sentence.slice(Math.max(token.end, p.start - 20), p.start)));
     return { kind: 'target', period: own?.period ?? by?.period ?? null, area: null, strong: true, why: 'relative target', relative: token.relativeChange < 0 ? -1 : 1 };
   }
-  // "reduce under-18 conceptions by 45% by 2010": the change is the target; the level reached is not written.
-  if (token.unit === '%' && /\b(?:reduce|reducing|reduction|cut|lower|increase|increasing|raise|improve)\b[^.;]{0,60}?\bby\s*$/i.test(before)) {
+  // "reduce under-18 conceptions by 45% by 2010", "a target reduction of 45% by 2010": the change is the target;
+  // the level reached is not written.
+  if (token.unit === '%' && (/\b(?:reduce|reducing|reduction|cut|lower|increase|increasing|raise|improve)\b[^.;]{0,60}?\bby\s*$/i.test(before) || TARGETED_CHANGE_BEFORE.test(before))) {
     return { kind: 'target', period: own?.period ?? null, area: null, strong: true, why: 'relative target', relative: /\b(?:reduc|cut|lower)/i.test(before) ? -1 : 1 };
   }
   // "above the Tyne and Wear average (78%) and 2006/7 BVPI Survey (76%)": a dated earlier figure in a comparison.
@@ -185,6 +191,10 @@ function classify(c: Clause): Reading | null {
   if (DONE_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result reported as done' };
   const decided = token.unit === '%' ? SHARE_DECIDED_AFTER.exec(after) : null;
   if (decided) return { kind: 'result', period: own?.period ?? periodOpening(after.slice(decided[0].length)) ?? dated(ctx.reportingPeriod), area: null, strong: true, why: 'share decided' };
+  // "86% (Q1 84%, target 90%)": an earlier quarter of the year reported, set beside the figure.
+  const quarterLabel = /\(\s*(?:Q|qtr|quarter)\s*([1-4])\s*[:=–-]?\s*$/i.exec(before);
+  const quarter = quarterLabel && !own && ctx.reportingPeriod ? quarterEnd(ctx.reportingPeriod, Number(quarterLabel[1])) : null;
+  if (quarter) return { kind: 'result', period: quarter, area: null, strong: true, why: 'earlier quarter compared', adjacent: true };
   let first: { cue: Cue; at: number; adjacent?: boolean } | null = null;
   for (const cue of ADJACENT) {
     const m = cue.re.exec(before);
@@ -210,11 +220,14 @@ function classify(c: Clause): Reading | null {
     const clausePeriod = findPeriods(before).filter((p) => !/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before.slice(0, p.start)) && (namesBaseline(p) || !SET_AGAINST_PERIOD.test(before.slice(0, p.start)))).pop()?.period ?? null;
     // "… last year", "compared to 27 days last year": the year before the one reported on.
     // "compared with 24 in Quarter 2 last year": that quarter of the year before.
-    const lastYearAfter = /^\s*(?:(?:in|for|at)\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|time|point|stage)\s+|(?:quarter|qtr|q)\s*([1-4])\s+)?(?:of\s+)?(?:last|previous)\s+year\b/i.exec(after);
+    // "… 455 the year before", "… a year earlier": the year before the figure it is compared with, when one is dated.
+    const lastYearAfter = /^\s*(?:(?:in|for|at)\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|time|point|stage)\s+|(?:quarter|qtr|q)\s*([1-4])\s+)?(?:of\s+)?(?:(?:last|previous)\s+year|year\s+before|a\s+year\s+(?:earlier|before))\b/i.exec(after);
     const saysLastYear = /(?:same|this) period last year|last year|previous year/i.test(before) || lastYearAfter !== null;
-    const yearBefore = saysLastYear && kind === 'result' && ctx.reportingPeriod ? previousPeriod(ctx.reportingPeriod) : null;
+    const comparedWith = c.previousPeriod ?? ctx.reportingPeriod;
+    const yearBefore = saysLastYear && kind === 'result' && comparedWith ? previousPeriod(comparedWith) : null;
     const lastYear = yearBefore && lastYearAfter?.[1] ? (quarterEnd(yearBefore, Number(lastYearAfter[1])) ?? yearBefore) : yearBefore;
-    const period = own?.period ?? clausePeriod ?? c.sentencePeriod ?? lastYear ?? (kind === 'baseline' ? null : ctx.reportingPeriod);
+    // Words right after the figure naming the year before date it over any period the sentence opened with.
+    const period = own?.period ?? (lastYearAfter ? lastYear : null) ?? clausePeriod ?? c.sentencePeriod ?? lastYear ?? (kind === 'baseline' ? null : ctx.reportingPeriod);
     return { kind, period, area: null, strong: true, why, adjacent: first.adjacent };
   }
   // "target 5.9%, England 6.4%", "(Great Britain 12.0%)": a comparator place written right before a figure.
@@ -452,7 +465,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const namedHere = subject && owner.mention === carriedFrom && owner.mention.source.text === unit.text;
       const between = sentence.slice(owner.mention.source.end - at, token.start);
       const reportedAfterCode = (!carried && (reportedAfter(between, owner.mention) || STATED_AFTER_BRACKETED_CODE.test(between))) || (namedHere && (REPORTED_AFTER.test(between) || /^\s*$/.test(between)));
-      let reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && codeIsSubjectOf(sentence.slice(0, owner.mention.source.start - at), owner.mention) })
+      let reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && codeIsSubjectOf(sentence.slice(0, owner.mention.source.start - at), owner.mention), previousPeriod: previousReading?.reading.period })
         ?? comparedAlongside(sentence, token, periods, previousReading)
         ?? gappedItem(sentence, token, periods, previousReading)
         ?? datedListItem(sentence, token, periods, previousReading)
@@ -572,10 +585,19 @@ function countedWords(mention: Mention): Set<string> {
 
 /** Whether the figure is followed by at least two words of what the title counts, and nothing else between. */
 function echoAfter(sentence: string, token: ValueToken, words: Set<string>): boolean {
-  const after = sentence.slice(token.end).toLowerCase().match(/^\s+((?:[a-z'-]+\s*){1,4})/)?.[1].trim().split(/\s+/) ?? [];
+  return echoEnd(sentence, token, words) !== null;
+}
+
+/** Where the words of what the title counts, written right after the figure, end (at least two of them). */
+function echoEnd(sentence: string, token: ValueToken, words: Set<string>): number | null {
+  let at = token.end;
   let n = 0;
-  while (n < after.length && words.has(after[n])) n++;
-  return n >= ECHO_WORDS;
+  for (const m of sentence.slice(token.end).matchAll(/\s+([A-Za-z'-]+)/gy)) {
+    if (n >= 4 || !words.has(m[1].toLowerCase())) break;
+    n++;
+    at += m[0].length;
+  }
+  return n >= ECHO_WORDS ? at : null;
 }
 
 /**
@@ -613,7 +635,9 @@ function echoesTitle(sentence: string, mention: Mention): boolean {
 function titleCount(sentence: string, token: ValueToken, mention: Mention, periods: PeriodMatch[], ctx: PhraseContext): Reading | null {
   const words = countedWords(mention);
   if (token.unit !== null || words.size < ECHO_WORDS || !echoAfter(sentence, token, words)) return null;
-  const period = ownPeriod(sentence, token, periods)?.period ?? adverbialPeriod(sentence, periods, token.start) ?? ctx.reportingPeriod;
+  // "412 first time entrants in 2008/09": the period right after the words of what it counts.
+  const named = periodOpening(sentence.slice(echoEnd(sentence, token, words) ?? token.end).replace(/^\s*,/, ''));
+  const period = ownPeriod(sentence, token, periods)?.period ?? named ?? adverbialPeriod(sentence, periods, token.start) ?? ctx.reportingPeriod;
   return { kind: 'result', period, area: null, strong: true, why: 'count of what the indicator counts' };
 }
 

@@ -40,7 +40,8 @@ export const ADJACENT: Cue[] = [
   // "Absence for Quarter 1 was reported as 2.84 days", "performance is recorded at 91%": the level reported.
   { re: /\b(?:was|were|is|are|has been|have been|had been)\s+(?:reported|recorded|measured|calculated|confirmed)\s+(?:as|at)\s*$/i, kind: 'result', why: 'level reported' },
   // "the rate was 24%", "the overall percentage is 81%": the level the indicator's measure stands at.
-  { re: /\b(?:the|its|this)\s+(?:[\w-]+\s+)?(?:rate|level|percentage|proportion|total|score)\s+(?:was|is|were|are|stood at|stands at|has been)\s*$/i, kind: 'result', why: 'level stated' },
+  // "The NI 39 rate for April to June 2009 is 1,480": with the code, and the period it is for, in between.
+  { re: /\b(?:the|its|this)\s+(?:[\w-]+\s+){0,3}(?:rate|level|percentage|proportion|total|score)\s+(?:(?:for|in|during|over|at)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,4}(?:(?:19|20)\d\d(?:\s*\/\s*\d{1,4})?\s+)?)?(?:was|is|were|are|stood at|stands at|has been)\s*$/i, kind: 'result', why: 'level stated' },
   // "progress towards achieving 100% of services online": the figure aimed at.
   { re: /\b(?:in|towards?|for)\s+(?:achieving|reaching|meeting|delivering)(?:\s+(?:the|a|its|their|our)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s*|\s*)$/i, kind: 'target', why: 'figure aimed at' },
   { re: /\b(?:above|below|under|over|short of|on|exceed(?:ed|ing|s)?|met|meeting|missed|beat(?:ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?target\s+(?:at|with)\s*$/i, kind: 'result', why: 'result measured against its target' },

@@ -469,4 +469,21 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 155', 'target', 250, '2009/10'],
     ]);
   });
+
+  it('dates a figure "for the same period in" a year, "the year before" a dated one, and a count by the year after what it counts', async () => {
+    expect(await readings([
+      'Youth justice and health, Quarter 3 2009/10', '',
+      'The NI 39 rate for April to June 2009 is 1,480 per 100,000 population compared to 1,395 per 100,000 for the same period in 2008.', '',
+      'NI 111 First time entrants to the Youth Justice System aged 10-17',
+      'There were 412 first time entrants in 2008/09, down from 455 the year before.', '',
+      'LPI 14 Customer calls answered within 20 seconds: 86% (Q1 84%, target 90%).', '',
+      'Under-18 conceptions (NI 112) fell by 12.3% against the 1998 baseline, compared with a target reduction of 45% by 2010.',
+    ], '\n')).toEqual([
+      ['NI 39', 'result', 1480, '2009-06'], ['NI 39', 'result', 1395, '2008'],
+      ['NI 111', 'result', 412, '2008/09'], ['NI 111', 'result', 455, '2007/08'],
+      ['LPI 14', 'result', 86, '2009/10'], ['LPI 14', 'result', 84, '2009-06'], ['LPI 14', 'target', 90, '2009/10'],
+      // A relative target: the change is stored, not a level.
+      ['NI 112', 'target', null, '2010'],
+    ]);
+  });
 });
