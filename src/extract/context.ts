@@ -2,7 +2,7 @@
 // and opening words ("Adult Social Care 4th Quarter Performance … 2010/11 Quarter 4 Key Performance
 // Indicator results"). Results and targets in prose that carry no period of their own take it.
 import type { Block, PlanDocument } from '../model/document.ts';
-import { reportingPeriodIn } from '../vocabulary/periods.ts';
+import { reportingPeriodIn, reportingQuarterIn } from '../vocabulary/periods.ts';
 import type { PhraseContext } from './phrases.ts';
 
 /** How much of the opening text is read: a report states its period in its title or first paragraphs. */
@@ -26,5 +26,6 @@ export function documentContext(doc: PlanDocument): PhraseContext {
   // "Quarter 3 Performance Report 2009/10" over a body that also names "2008/09 outturn": the headline decides.
   // Nearest the top first: the title and first block, then the first few lines, then the opening.
   const reportingPeriod = reportingPeriodIn(headline) ?? reportingPeriodIn(opening.slice(0, HEADLINE_CHARS)) ?? reportingPeriodIn(opening.slice(0, OPENING_CHARS));
-  return { reportingPeriod };
+  const reportingQuarter = reportingPeriod ? (reportingQuarterIn(headline) ?? reportingQuarterIn(opening.slice(0, HEADLINE_CHARS))) : null;
+  return { reportingPeriod, reportingQuarter };
 }

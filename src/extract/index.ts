@@ -114,7 +114,8 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
         changeSpan = /:\s*$/.test(unit.text) ? changeSpanIn(unit.text) : null;
         listPeriod = listResultsPeriod(unit.text);
       }
-      const listContext = listed ? { ...context, changeSpan, reportingPeriod: listPeriod ?? context.reportingPeriod } : context;
+      // A list dated by the line over it covers that year, not the report's quarter of it.
+      const listContext = listed ? { ...context, changeSpan, reportingPeriod: listPeriod ?? context.reportingPeriod, reportingQuarter: listPeriod ? null : context.reportingQuarter } : context;
       if (part && parent) {
         // "Major applications: target 60% - out-turn 61%": the line is about that part of the indicator in scope.
         mentions.push(part);
@@ -156,7 +157,7 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
         textTable = { header, unit, indicator: found.find((m) => !m.inferred) ?? null, gap: 0 };
         continue;
       }
-      const labelled = labelledLine(unit, scope);
+      const labelled = labelledLine(unit, scope, listContext);
       if (labelled) {
         candidates.push(...labelled);
         if (!labelled.length) messages.push(message('extract:label-without-value', 'info', `label without a figure or an indicator in scope: "${unit.text.slice(0, 80)}"`, unit.provenance));

@@ -5,7 +5,8 @@ import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { LABEL_QUALIFIER, LABEL_WORDS } from '../vocabulary/kinds.ts';
 import { PENDING } from '../vocabulary/pending.ts';
-import { findPeriods } from '../vocabulary/periods.ts';
+import { findPeriods, previousPeriod, quarterOfYearReported } from '../vocabulary/periods.ts';
+import type { PhraseContext } from './phrases.ts';
 import { candidatesFromTokens, figureIndex, type Candidate } from './candidate.ts';
 import { columnRole, labelIntroducesValue, splitLeadingLabel, type SplitLabel } from './labels.ts';
 import type { IndicatorScope } from './scope.ts';
@@ -23,7 +24,7 @@ const SENTENCE_LABEL = new RegExp(
 
 /** A line that starts with Baseline/Target/Result: one reading per label ("Baseline 2007: 66.2% – Target
  * 2010/11: 71.0%", "Target 60%. Actual Q2: 72%."), and per code segment. */
-export function labelledLine(unit: TextUnit, scope: IndicatorScope): Candidate[] | null {
+export function labelledLine(unit: TextUnit, scope: IndicatorScope, ctx: PhraseContext = { reportingPeriod: null }): Candidate[] | null {
   const starts = [
     ...new Set([
       0,
@@ -36,13 +37,13 @@ export function labelledLine(unit: TextUnit, scope: IndicatorScope): Candidate[]
     starts.forEach((start, i) => {
       const end = i + 1 < starts.length ? starts[i + 1] : unit.text.length;
       const piece = unit.text.slice(start, end).replace(/[\s–—-]+$/, '');
-      const found = labelledSegment({ ...unit, text: piece }, scope) ?? [];
+      const found = labelledSegment({ ...unit, text: piece }, scope, ctx) ?? [];
       // Offsets back into the whole line.
       out.push(...found.map((c) => ({ ...c, ordinal: c.ordinal + figureIndex(unit.text, start), source: { ...c.source, text: unit.text, start: c.source.start + start, end: c.source.end + start } })));
     });
     return out;
   }
-  return labelledSegment(unit, scope);
+  return labelledSegment(unit, scope, ctx);
 }
 
 /** "Q1: 78%", "Quarter 2 2009/10 – 83%", "Quarter 3 performance: 95.1%": a quarter's label, set off from its
@@ -57,24 +58,36 @@ const OTHER_LABEL = new RegExp(String.raw`\b(?:${LABEL_WORDS})s?\b`, 'i');
  * A label the kind-first reading does not cover, on a line of its own: a year then a kind word, or a quarter.
  * "2008/09 Outturn 97.99% (target 99%). This was …" is prose that opens with a label, left to the phrase reader.
  */
-function yearOrQuarterLabel(text: string): SplitLabel | null {
-  const label = yearOrQuarterStart(text);
+function yearOrQuarterLabel(text: string, ctx: PhraseContext): SplitLabel | null {
+  const label = yearOrQuarterStart(text, ctx);
   const rest = label ? text.slice(label.restStart) : '';
   return label && rest.length <= SHORT_REST && !OTHER_LABEL.test(rest) && !/[.!?]\s+\S/.test(rest) ? label : null;
 }
 
-function yearOrQuarterStart(text: string): SplitLabel | null {
+function yearOrQuarterStart(text: string, ctx: PhraseContext): SplitLabel | null {
   // "2010/11 target 5.5%": a year and a kind word open the line, so the year is the label's.
   const year = splitLeadingLabel(text, true);
   if (year?.kind && year.period) return year;
   // The quarter read as a quarter column's heading is ("Q2 2009/10" → a result for the quarter's last month).
   const quarter = QUARTER_LABEL.exec(text);
   const role = quarter ? columnRole(quarter[1]) : null;
-  return quarter && role?.role === 'value' ? { kind: role.kind, period: role.period, restStart: quarter[0].length, labelText: quarter[0].trim() } : null;
+  if (!quarter || role?.role !== 'value') return null;
+  // "Q3 outturn – 24%" in a Quarter 3 2008/09 report: a quarter named without its year is one of the year reported.
+  const ofYearReported = role.period ? null : quarterOfYearReported(Number(/[1-4]/.exec(quarter[1])![0]), ctx.reportingPeriod, ctx.reportingQuarter);
+  return { kind: role.kind, period: role.period ?? ofYearReported, restStart: quarter[0].length, labelText: quarter[0].trim() };
 }
 
-function labelledSegment(unit: TextUnit, scope: IndicatorScope): Candidate[] | null {
-  const label = splitLeadingLabel(unit.text, false) ?? yearOrQuarterLabel(unit.text);
+/** "Same period last year: 11.7", "Previous year's outturn – 6.1%": the figure of the year before the one reported. */
+const LAST_YEAR_LABEL = /^\s*(?:(?:the\s+)?same\s+(?:period|quarter|time|point)\s+)?(?:last|previous)\s+year(?:['’]s\s+(?:outturn|figure|result|performance|position))?\s*[:–-]\s*/i;
+
+function lastYearLabel(text: string, ctx: PhraseContext): SplitLabel | null {
+  const m = LAST_YEAR_LABEL.exec(text);
+  const period = m && ctx.reportingPeriod ? previousPeriod(ctx.reportingPeriod) : null;
+  return m && period ? { kind: 'result', period, restStart: m[0].length, labelText: m[0].trim() } : null;
+}
+
+function labelledSegment(unit: TextUnit, scope: IndicatorScope, ctx: PhraseContext): Candidate[] | null {
+  const label = splitLeadingLabel(unit.text, false) ?? yearOrQuarterLabel(unit.text, ctx) ?? lastYearLabel(unit.text, ctx);
   if (!label || !label.kind) return null;
   const rest = unit.text.slice(label.restStart);
   // "Outturn for NI 192 in 2008/09 was 38.7%, ..." is a sentence that starts with a label word, not a label.

@@ -9,7 +9,7 @@ import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { comparatorArea, COMPARATOR, LABEL_QUALIFIER, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { CODE_PREFIX_BEFORE } from '../vocabulary/schemes.ts';
-import { changeSpanIn, findPeriods, monthSpanAt, previousPeriod, quarterEnd, yearToMonthAt, type PeriodMatch } from '../vocabulary/periods.ts';
+import { changeSpanIn, findPeriods, monthSpanAt, previousPeriod, quarterEnd, quarterOfYearReported, yearToMonthAt, type PeriodMatch } from '../vocabulary/periods.ts';
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
@@ -25,6 +25,8 @@ export interface PhraseContext {
    * 2002/03 and 2005/06, performance has increased as follows:" over "BVPI 109a – from 37.1% to 55.2%").
    */
   changeSpan?: [string, string] | null;
+  /** The quarter of that year a quarterly report covers ("Quarter 3 2010/11" → 3), when its title says. */
+  reportingQuarter?: number | null;
 }
 
 /** How far before its code a figure's cue may stand ("The baseline for NI 117 was 6.2%"). */
@@ -193,7 +195,7 @@ function classify(c: Clause): Reading | null {
   if (decided) return { kind: 'result', period: own?.period ?? periodOpening(after.slice(decided[0].length)) ?? dated(ctx.reportingPeriod), area: null, strong: true, why: 'share decided' };
   // "86% (Q1 84%, target 90%)": an earlier quarter of the year reported, set beside the figure.
   const quarterLabel = /\(\s*(?:Q|qtr|quarter)\s*([1-4])\s*[:=–-]?\s*$/i.exec(before);
-  const quarter = quarterLabel && !own && ctx.reportingPeriod ? quarterEnd(ctx.reportingPeriod, Number(quarterLabel[1])) : null;
+  const quarter = quarterLabel && !own ? quarterOfYearReported(Number(quarterLabel[1]), ctx.reportingPeriod, ctx.reportingQuarter) : null;
   if (quarter) return { kind: 'result', period: quarter, area: null, strong: true, why: 'earlier quarter compared', adjacent: true };
   let first: { cue: Cue; at: number; adjacent?: boolean } | null = null;
   for (const cue of ADJACENT) {

@@ -37,6 +37,8 @@ export const ADJACENT: Cue[] = [
   { re: /\b(?:is|was|were|are|gives|giving|at)\s+(?:a|an)\s+(?:overall\s+)?(?:percentage|rate|proportion|level|score)\s+of\s*$/i, kind: 'result', why: 'level stated' },
   // "to an outturn level of 11.26 days", "the actual figure of 62%": the level reached, by its kind word.
   { re: /\b(?:an?|the|its|their|our)\s+(?:outturn|out-turn|actual|year-end|end of year)\s+(?:level|figure|position|rate|result|performance)\s+(?:of|was|is|at)\s*$/i, kind: 'result', why: 'level stated' },
+  // "312 people now received a personal budget, which equated to 14.2%": the same level, restated in another measure.
+  { re: /\b(?:which|this|that)\s+(?:equated|equates|is equivalent|was equivalent|equals|equalled|amounts|amounted)\s+to\s*$/i, kind: 'result', why: 'level restated' },
   // "Absence for Quarter 1 was reported as 2.84 days", "performance is recorded at 91%": the level reported.
   { re: /\b(?:was|were|is|are|has been|have been|had been)\s+(?:reported|recorded|measured|calculated|confirmed)\s+(?:as|at)\s*$/i, kind: 'result', why: 'level reported' },
   // "the rate was 24%", "the overall percentage is 81%": the level the indicator's measure stands at.

@@ -180,6 +180,23 @@ const REPORT_SPANS = [
  * The financial year a document says it reports on: "2010/11 Quarter 4", "Q3 2009/10", "2011/12 Performance
  * Outturns", "year ending 31 March 2009", "the 2008/9 Place Survey". Null when none or several are named.
  */
+/** The quarter of its year a report covers, where its title says so ("Quarter 3 2009/10", "third quarter of 2009/10", "2009/10 Q3"). */
+export function reportingQuarterIn(text: string): number | null {
+  const FY = String.raw`(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}`;
+  const m = new RegExp(String.raw`\b(?:quarter|qtr|q)\s*([1-4])\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?${FY}|${FY}\s*(?:,\s*)?(?:quarter|qtr|q)\s*([1-4])\b|\b(first|second|third|fourth|final)\s+quarter\s+(?:of\s+)?${FY}`, 'i').exec(text);
+  if (!m) return null;
+  return m[1] || m[2] ? Number(m[1] ?? m[2]) : ['first', 'second', 'third', 'fourth', 'final'].indexOf(m[3].toLowerCase()) + 1 || null;
+}
+
+/**
+ * A quarter named without its year ("Q3 outturn – 24%", "(Q1 84%)"): that quarter of the financial year reported,
+ * as the month it ends; not a quarter after the one a quarterly report covers (that one is last year's, or unknown).
+ */
+export function quarterOfYearReported(quarter: number, reportingPeriod: string | null, reportingQuarter: number | null | undefined): string | null {
+  if (!reportingPeriod || (reportingQuarter && quarter > reportingQuarter)) return null;
+  return quarterEnd(reportingPeriod, Math.min(quarter, 4));
+}
+
 export function reportingPeriodIn(text: string): string | null {
   const FY = String.raw`((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2})`;
   const forms = [

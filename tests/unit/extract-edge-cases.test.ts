@@ -486,4 +486,19 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 112', 'target', null, '2010'],
     ]);
   });
+
+  it('reads a quarter label without its year as a quarter of the year reported, and "Same period last year:" as the year before', async () => {
+    expect(await readings([
+      'Safer Communities Partnership: performance exceptions, Quarter 3 2008/09', '',
+      'NI 16 Serious acquisitive crime rate', 'Target 2008/09: 14.9', 'Performance (April-December): 10.3', 'Same period last year: 11.7',
+      'Comments: Burglary has risen in the north of the borough.', '',
+      'NI 32 Repeat incidents of domestic violence', '2008/09 target - 27%', 'Q3 outturn - 24%', '',
+      'Members asked about NI 130; 312 people now received a personal budget, which equated to 14.2% against a year-end target of 20%.',
+    ], '\n')).toEqual([
+      ['NI 16', 'target', 14.9, '2008/09'], ['NI 16', 'result', 10.3, '2008/09'], ['NI 16', 'result', 11.7, '2007/08'],
+      ['NI 32', 'target', 27, '2008/09'], ['NI 32', 'result', 24, '2008-12'],
+      // The count of people is not the indicator's measure; what it equated to is.
+      ['NI 130', 'result', 14.2, '2008/09'], ['NI 130', 'target', 20, '2008/09'],
+    ]);
+  });
 });

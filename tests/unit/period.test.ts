@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods, listResultsPeriod, monthSpanPeriod, parsePeriod, periodEndYear, previousPeriod, reportingPeriodIn } from '../../src/vocabulary/periods.ts';
+import { findPeriods, listResultsPeriod, monthSpanPeriod, parsePeriod, periodEndYear, previousPeriod, quarterOfYearReported, reportingPeriodIn, reportingQuarterIn } from '../../src/vocabulary/periods.ts';
 
 describe('reportingPeriodIn and previousPeriod', () => {
   it.each([
@@ -123,5 +123,24 @@ describe('monthSpanPeriod', () => {
     ['Performance April to June 2006', null],
   ])('%s → %j', (text, expected) => {
     expect(monthSpanPeriod(text)).toEqual(expected);
+  });
+});
+
+describe('the quarter a report covers, and a quarter named without its year', () => {
+  it('reads the quarter from the forms a title writes it in', () => {
+    expect(reportingQuarterIn('Safer Communities Partnership: performance exceptions, Quarter 3 2008/09')).toBe(3);
+    expect(reportingQuarterIn('Corporate performance report 2010/11 Q2')).toBe(2);
+    expect(reportingQuarterIn('Performance in the fourth quarter of 2009/10')).toBe(4);
+    expect(reportingQuarterIn('Annual performance report 2009/10')).toBeNull();
+    expect(reportingQuarterIn('Q3 figures are attached')).toBeNull();
+  });
+
+  it('dates a quarter of the year reported by the month it ends, never one after the quarter reported', () => {
+    expect(quarterOfYearReported(3, '2008/09', 3)).toBe('2008-12');
+    expect(quarterOfYearReported(1, '2010/11', 2)).toBe('2010-06');
+    expect(quarterOfYearReported(4, '2009/10', null)).toBe('2010-03');
+    expect(quarterOfYearReported(3, '2009/10', 2)).toBeNull();
+    expect(quarterOfYearReported(2, '2009', null)).toBeNull();
+    expect(quarterOfYearReported(2, null, null)).toBeNull();
   });
 });
