@@ -237,6 +237,9 @@ function classify(c: Clause): Reading | null {
   if (place && place.at === 0 && place.length === token.area!.length) return { kind: 'result', period: dated(ctx.reportingPeriod), area: place.area, strong: true, why: 'comparator average' };
   // "defined as 88% as at 21 November 2005": a figure dated as a position at a date is the result then.
   if (/^\s*\)?\s*,?\s*as (?:at|of)\b/i.test(after) && own) return { kind: 'result', period: own.period, area: null, strong: true, why: 'position at a date' };
+  // "a reduction of 18% on 2008/09, when there were 363": the figure of the period a relative clause names.
+  const whenThen = WHEN_THERE_WERE.exec(before);
+  if (whenThen) return { kind: 'result', period: findPeriods(whenThen[1])[0]?.period ?? null, area: null, strong: true, why: 'earlier result compared', adjacent: true };
   if (own && !own.by && SET_AGAINST_BEFORE.test(before)) return { kind: 'result', period: own.period, area: null, strong: true, why: 'earlier result compared', adjacent: true };
   if (COMPARED_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result set against another figure' };
   if (own?.by && /\b(?:to|reach|increase|reduce|raise|improve|cut|lower)\b/i.test(before)) return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
@@ -324,6 +327,9 @@ function gappedItem(sentence: string, token: ValueToken, periods: PeriodMatch[],
   return { ...previous.reading, period: named ?? quarterOfYear };
 }
 
+/** "… on 2008/09, when there were 363", "in 2007, when it was 12%": a period, then what stood in it. */
+const WHEN_THERE_WERE = /\b((?:19|20)\d\d(?:\s*\/\s*\d{1,4})?)\s*\)?\s*,?\s*when\s+(?:there\s+(?:were|was)|it\s+was|they\s+were|(?:the|our)\s+(?:figure|rate|level|number|total|outturn|result)\s+was)\s*$/i;
+
 /** "higher than Q1 2008/09 (2.12 days)", "against 11.1 days in 2007/08": a figure of another period set against the one reported. */
 const SET_AGAINST_BEFORE = /\b(?:(?:higher|lower|better|worse|greater|more|less|fewer)\s+than|above|below|against)\s+(?:the\s+)?(?:(?:Q|Qtr|Quarter)\s*[1-4]\s+(?:of\s+)?)?(?:(?:19|20)\d\d(?:\s*\/\s*\d{1,4})?\s*\(?\s*)?$/i;
 
@@ -410,7 +416,11 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     // right at a figure say what the figure is ("… with an increase in 2006/7 to an outturn level of 11.26 days",
     // "Sickness absence for Quarter 1 was reported as 2.84 days"); only such figures are read from it.
     const atFigureOnly = !referred && !own.length && previous.length === 1 && aboutOne;
-    const carried = referred || atFigureOnly;
+    // Under a line naming one indicator, before the paragraph names any code of its own, a baseline or target
+    // written as such right at its figure ("The 2008 Place Survey gave a baseline of 22.1 per cent") is that
+    // indicator's; other figures of such a sentence are left alone (counts, changes, other measures).
+    const kindWordOnly = !referred && !atFigureOnly && !own.length && previous.length === 1 && previous[0] === carriedFrom && !seenOwn;
+    const carried = referred || atFigureOnly || kindWordOnly;
     const mentions = own.length ? own : carried ? previous : [];
     // "Best Value Performance Indicator 12 (BVPI 12)" names one indicator twice: it is still one to refer back to.
     if (own.length) previous = own.filter((m, i) => own.findIndex((o) => o.code === m.code) === i);
@@ -481,6 +491,10 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       previousReading = reading ? { token, reading } : null;
       if (!reading || (!reading.strong && (carried || owner.afterCode))) return;
       // "Staff turnover in the housing team is recorded at 12%" under NI 155: the figure is another measure's.
+      if (kindWordOnly && !(reading.adjacent && (reading.why === 'baseline phrase' || reading.why === 'target phrase'))) {
+        previousReading = null;
+        return;
+      }
       if (atFigureOnly && (!reading.adjacent || !sharesWord(sentence.slice(0, token.start), new Set([...countedWords(owner.mention), ...namingWords])))) {
         previousReading = null;
         return;

@@ -43,7 +43,7 @@ export const ADJACENT: Cue[] = [
   { re: /\b(?:was|were|is|are|has been|have been|had been)\s+(?:reported|recorded|measured|calculated|confirmed)\s+(?:as|at)\s*$/i, kind: 'result', why: 'level reported' },
   // "the rate was 24%", "the overall percentage is 81%": the level the indicator's measure stands at.
   // "The NI 39 rate for April to June 2009 is 1,480": with the code, and the period it is for, in between.
-  { re: /\b(?:the|its|this)\s+(?:[\w-]+\s+){0,3}(?:rate|level|percentage|proportion|total|score)\s+(?:(?:for|in|during|over|at)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,4}(?:(?:19|20)\d\d(?:\s*\/\s*\d{1,4})?\s+)?)?(?:was|is|were|are|stood at|stands at|has been)\s*$/i, kind: 'result', why: 'level stated' },
+  { re: /\b(?:the|its|this)\s+(?:[\w-]+\s+){0,3}(?:rate|level|percentage|proportion|total|score|(?:rolling|three-month|3-month|12-month|twelve-month|monthly|quarterly|annual|yearly)\s+average)\s+(?:(?:for|in|during|over|at)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,4}(?:(?:19|20)\d\d(?:\s*\/\s*\d{1,4})?\s+)?)?(?:was|is|were|are|stood at|stands at|has been)\s*$/i, kind: 'result', why: 'level stated' },
   // "progress towards achieving 100% of services online": the figure aimed at.
   { re: /\b(?:in|towards?|for)\s+(?:achieving|reaching|meeting|delivering)(?:\s+(?:the|a|its|their|our)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s*|\s*)$/i, kind: 'target', why: 'figure aimed at' },
   { re: /\b(?:above|below|under|over|short of|on|exceed(?:ed|ing|s)?|met|meeting|missed|beat(?:ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?target\s+(?:at|with)\s*$/i, kind: 'result', why: 'result measured against its target' },
@@ -106,7 +106,8 @@ export const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|
 export const ANAPHOR = /^\s*(?:[\w ]{1,30}\s*:-?\s*)?(?:(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\s+)?(?:this|it|that|these|which|(?:(?:BVPI|BV|NI|LAA|LPI|PI|annual|year-end)\s+)?(?:base\s?-?line|target|outturn|actual|latest)s?(?:\s*\(?(?:(?:for|in)\s+)?(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\)?)?\s*[:=–-]?\s*(?=[<>~]?\s*\d)|[\w ]{1,30}\s(?:result|outturn|actual|baseline|target)s?\s*:?\s*(?=[<>~]?\s*\d)|[A-Z][\w ]{0,25}\saverage\s*[:=–-]\s*(?=[<>~]?\s*\d)|(?:last|the previous|the same period last)\s+year['’]s\s+(?:outturn|figure|result|performance|position)|(?:by|on|under)\s+(?:that|this)\s+(?:standard|measure|definition|basis|count)|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|(?:forecast|projected)\s+(?:year[- ]end\s+)?(?:outturn|result|position|performance|figure)|the\s+actual\b|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|(?:the|our|its|their)\s+(?:\S+\s+){0,3}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
 // "Good performance for this indicator is low, and with current performance of 11, …": named in passing.
 // "these figures are still higher than Q1 2006/7 (2.25 days)": the figures just given, referred back to.
-export const THIS_INDICATOR = /\b(?:th(?:is|e same) (?:indicator|measure|pi|target|figure)|these (?:figures|results|outturns))\b/i;
+// "We aim to raise this to 32 per cent": a plan's verb whose object is the indicator just named.
+export const THIS_INDICATOR = /\b(?:th(?:is|e same) (?:indicator|measure|pi|target|figure)|these (?:figures|results|outturns)|(?:raise|increase|reduce|improve|cut|lower|bring|maintain|keep|hold|halve)\s+(?:this|it)\s+(?:(?:figure|rate|level|percentage|proportion|number)\s+)?(?:to|by)\b)/i;
 
 // "In Feb 09, …", "in summer 2008 …", "During 2008/09 …": a period an adverbial sets dates the figures after it.
 export const TEMPORAL = /\b(?:in|during|for|by the end of|at the end of|as at|as of)\s+(?:the\s+)?(?:year\s+)?$/i;

@@ -159,6 +159,8 @@ Place Survey 2008 result: 27.4%. England average: 26.3%. Target for 2010/11 to b
       ['NI 175', 'target', 'value', 80, '%', '2009/10', null],
       ['NI 175', 'target', 'value', 81, '%', '2010/11', null],
       ['NI 186', 'baseline', 'value', 7.1, 'tonnes per capita', '2005', null],
+      // "We aim to reduce this by 11.3% by 2010/11": a relative target (the change is stored, not a level).
+      ['NI 186', 'target', 'value', null, null, '2010/11', null],
       ['NI 21', 'result', 'value', 27.4, '%', '2008', null],
       ['NI 21', 'result', 'value', 26.3, '%', null, 'England'],
     ]);
@@ -499,6 +501,25 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 32', 'target', 27, '2008/09'], ['NI 32', 'result', 24, '2008-12'],
       // The count of people is not the indicator's measure; what it equated to is.
       ['NI 130', 'result', 14.2, '2008/09'], ['NI 130', 'target', 20, '2008/09'],
+    ]);
+  });
+
+  it('reads under an indicator\'s line a baseline or target named right at its figure, a plan to raise "this", and the figure of a period "when there were" so many', async () => {
+    expect(await readings([
+      'Local Area Agreement 2008-11: delivery plan, Quarter 4 2009/10', '',
+      'NI 4 % of people who feel they can influence decisions in their locality', 'Baseline: 28.3 per cent (Place Survey 2008)',
+      'We aim to raise this to 32 per cent by the 2010 Place Survey.', '',
+      'NI 6 Participation in regular volunteering',
+      'The 2008 Place Survey gave a baseline of 22.1 per cent. A further 40 groups were helped and 15 new organisers were trained by 2009.', '',
+      'NI 117 16 to 18 year olds who are not in education, employment or training (NEET)',
+      'The three-month average for November to January was 7.3%, against a target of 6.9%.', '',
+      'NI 111 First time entrants to the Youth Justice System aged 10 – 17',
+      'There were 298 first time entrants during 2009/10, a reduction of 18% on 2008/09, when there were 363.',
+    ], '\n')).toEqual([
+      ['NI 4', 'baseline', 28.3, '2008'], ['NI 4', 'target', 32, '2010'],
+      ['NI 6', 'baseline', 22.1, '2008'],
+      ['NI 117', 'result', 7.3, '2009/10'], ['NI 117', 'target', 6.9, '2009/10'],
+      ['NI 111', 'result', 298, '2009/10'], ['NI 111', 'result', 363, '2008/09'],
     ]);
   });
 });
