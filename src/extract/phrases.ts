@@ -60,12 +60,14 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]):
   const next = periods.find((p) => p.start >= token.end);
   if (next) {
     const gap = sentence.slice(token.end, next.start);
-    const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|in the year)?\s*(?:the\s+)?(?:same\s+(?:period|quarter|time|point)\s*(?:(?:in|of)\s+)?)?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.exec(gap);
+    const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|in the year)?\s*(?:the\s+)?(?:same\s+(?:period|quarter|time|point)\s*(?:(?:in|of)\s+)?)?(?:(?:first|second|third|last|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:months?|quarters?|half|weeks?)\s+of\s+)?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.exec(gap);
     // "(target 65%, 2010/11 outturn 68.9%)": a year after a comma that labels the next figure is that figure's.
     // "4,300 (Q2 2009/10: 4,210)": a year with a colon after it labels the figure after the colon.
     const labelsNextFigure = (/,/.test(gap) && /^\s*(?:[A-Za-z]+\s+){0,2}[:=–-]?\s*[<>~]?\s*[£\d]/.test(sentence.slice(next.end, next.end + 30)))
       || /^\s*[:=]\s*[<>~]?\s*[£\d]/.test(sentence.slice(next.end, next.end + 12));
-    if (m && gap.length <= 26 && !labelsNextFigure) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? ''), end: next.end };
+    // "in the first nine months of 2008/09": words naming part of the period do not count against how close it is.
+    const partOfPeriod = /(?:first|second|third|last|final)\s+(?:\w+\s+)?(?:months?|quarters?|half|weeks?)\s+of\s+/i.exec(gap)?.[0].length ?? 0;
+    if (m && gap.length - partOfPeriod <= 26 && !labelsNextFigure) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? ''), end: next.end };
     // "31.2% (Place Survey 2008)", "9.2% (APS2 2007/08)": the dated source the figure comes from.
     if (!labelsNextFigure && /^\s*\(\s*(?:[A-Z][\w&-]*\s+){1,3}$/.test(gap)) return { period: next.period, by: false, end: next.end };
   }

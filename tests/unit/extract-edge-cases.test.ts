@@ -522,4 +522,13 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 111', 'result', 298, '2009/10'], ['NI 111', 'result', 363, '2008/09'],
     ]);
   });
+
+  it('dates a figure "in the first nine months of" a year by that year, and reads a figure "over the same period" as no comparison', async () => {
+    expect(await readings([
+      'Minutes of the Environment Scrutiny Panel, 3 March 2009', '',
+      'Members were informed that the recycling and composting rate (NI 192) had risen to 38.4% in the first nine months of 2008/09. The Head of Waste explained that residual household waste per household (NI 191) stood at 412 kg over the same period.',
+    ], '\n')).toEqual([
+      ['NI 192', 'result', 38.4, '2008/09'], ['NI 191', 'result', 412, null],
+    ]);
+  });
 });
