@@ -5,13 +5,12 @@
 // yet committed and resumes by skipping what is stored.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import PQueue from 'p-queue';
 import type { Pipeline } from '../../pipelines/index.ts';
 import { shutdownOcr } from '../ocr/shared-engine.ts';
 import type { FindingCounts, ReconcileOptions } from '../reconcile/index.ts';
 import type { BatchOptions } from '../store/batch.ts';
 import type { ImportTarget } from '../store/import-target.ts';
-import { collectFiles } from './files.ts';
+import { collectFiles, type FileEntry } from './files.ts';
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits.ts';
 import { WorkerPool } from './pool.ts';
 import { contentHash } from './content-hash.ts';
@@ -118,29 +117,44 @@ export async function importFiles(inputs: string[], store: ImportableStore, opti
   // Bounded read-ahead: at most `jobs` files are in memory at once; small files are not held up behind a
   // large one because each slot takes the next file as soon as it is free. Larger files go first so the
   // longest document does not start last.
-  const ordered = jobs > 1 ? [...files].sort((a, b) => sizeOf(b.path) - sizeOf(a.path)) : files;
-  const queue = new PQueue({ concurrency: Math.max(1, jobs) });
+  const ordered = jobs > 1 ? largestFirst(files) : files;
+  const importOne = async (file: FileEntry): Promise<void> => {
+    const t0 = Date.now();
+    const bytes = readBytes(file.path);
+    if (!(bytes instanceof Uint8Array)) return report(bytes);
+    if (await target.isUnchanged(file.path, contentHash(bytes))) return report({ path: file.path, status: 'unchanged', ms: Date.now() - t0 });
+    const processed = await process(bytes, basename(file.path));
+    if (!processed.ok) return report({ path: file.path, status: 'rejected', reason: processed.reason, advice: processed.advice, ms: Date.now() - t0 });
+    target.write(runId, file.path, { document: processed.document, result: processed.result, messages: processed.messages, crops: processed.crops, unread: processed.unread }, (stored) => {
+      if (!stored.ok) {
+        report({ path: file.path, status: 'rejected', reason: `could not be stored (${stored.error.message.slice(0, 160)})`, advice: 'nothing was changed for this file; report it', ms: Date.now() - t0 });
+        return;
+      }
+      report({
+        path: file.path, status: stored.value, observations: processed.result.observations.length, pages: processed.document.pageCount,
+        warnings: processed.messages.filter((m) => m.severity !== 'info').length, ms: Date.now() - t0,
+      });
+    });
+  };
   try {
-    await queue.addAll(
-      ordered.map((file) => async () => {
-        const t0 = Date.now();
-        const bytes = readBytes(file.path);
-        if (!(bytes instanceof Uint8Array)) return report(bytes);
-        if (await target.isUnchanged(file.path, contentHash(bytes))) return report({ path: file.path, status: 'unchanged', ms: Date.now() - t0 });
-        const processed = await process(bytes, basename(file.path));
-        if (!processed.ok) return report({ path: file.path, status: 'rejected', reason: processed.reason, advice: processed.advice, ms: Date.now() - t0 });
-        target.write(runId, file.path, { document: processed.document, result: processed.result, messages: processed.messages, crops: processed.crops, unread: processed.unread }, (stored) => {
-          if (!stored.ok) {
-            report({ path: file.path, status: 'rejected', reason: `could not be stored (${stored.error.message.slice(0, 160)})`, advice: 'nothing was changed for this file; report it', ms: Date.now() - t0 });
-            return;
-          }
-          report({
-            path: file.path, status: stored.value, observations: processed.result.observations.length, pages: processed.document.pageCount,
-            warnings: processed.messages.filter((m) => m.severity !== 'info').length, ms: Date.now() - t0,
-          });
-        });
-      }),
-    );
+    // Each slot takes the next file only when it is free, so nothing per file is built before its turn (all
+    // of a run's tasks queued at once held about 1.1 kB each: 55 MB at 50,000 files, through the whole run).
+    // After an error no file is started; the ones already started finish before the writes are flushed.
+    let next = 0;
+    let failed = false;
+    const slot = async (): Promise<void> => {
+      while (!failed && next < ordered.length) {
+        try {
+          await importOne(ordered[next++]);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }
+    };
+    const slots = await Promise.allSettled(Array.from({ length: Math.min(Math.max(1, jobs), ordered.length) }, slot));
+    const failure = slots.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failure) throw failure.reason;
   } finally {
     try {
       // What is written is committed, even when the run stops on an error.
@@ -168,6 +182,12 @@ export async function importFiles(inputs: string[], store: ImportableStore, opti
   if (findings.inThread) summary.findingsInThread = findings.inThread;
   await target.finishRun(runId, summary);
   return summary;
+}
+
+/** The files, largest first (each file's size read once, not in every comparison). */
+function largestFirst<T extends { path: string }>(files: T[]): T[] {
+  const sizes = new Map(files.map((f) => [f, sizeOf(f.path)]));
+  return [...files].sort((a, b) => sizes.get(b)! - sizes.get(a)!);
 }
 
 function sizeOf(path: string): number {
