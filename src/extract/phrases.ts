@@ -9,7 +9,7 @@ import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { comparatorArea, COMPARATOR, LABEL_QUALIFIER, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { CODE_PREFIX_BEFORE } from '../vocabulary/schemes.ts';
-import { changeSpanIn, findPeriods, monthSpanAt, previousPeriod, quarterEnd, quarterOfYearReported, yearToMonthAt, type PeriodMatch } from '../vocabulary/periods.ts';
+import { changeSpanIn, findPeriods, monthSpanAt, periodEndYear, previousPeriod, quarterEnd, quarterOfYearReported, yearToMonthAt, type PeriodMatch } from '../vocabulary/periods.ts';
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
@@ -79,7 +79,10 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]):
 /** "In Feb 09, … stood at 6.8%", "in 2008/09, £412,000 was secured": the last period an adverbial puts before the figure. */
 function adverbialPeriod(sentence: string, periods: PeriodMatch[], figureAt: number): string | null {
   // "2009/10 Outturn 51% (target 55.5%)": a year opening the sentence dates all of it, like "In 2009/10, …".
-  const before = periods.filter((p) => p.end <= figureAt && (TEMPORAL.test(sentence.slice(Math.max(0, p.start - 22), p.start)) || /^[\s•·*–-]*$/.test(sentence.slice(0, p.start))));
+  // "… against 58% in 2008/09 and a target of 60%": a year right after a figure is that figure's, not the sentence's.
+  // (A year before the words is no figure: "Sickness Absence – 2008/09 In 2008/09 the …" opens with an adverbial.)
+  const figuresOwn = (p: PeriodMatch) => /(?:^|[^\d/.])(?!(?:19|20)\d{2}(?:\s*\/\s*\d{1,2})?\s)\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent|[a-z]+)?\s*(?:in|during|for)\s+(?:the\s+)?(?:year\s+)?$/i.test(sentence.slice(Math.max(0, p.start - 40), p.start));
+  const before = periods.filter((p) => p.end <= figureAt && !figuresOwn(p) && (TEMPORAL.test(sentence.slice(Math.max(0, p.start - 22), p.start)) || /^[\s•·*–-]*$/.test(sentence.slice(0, p.start))));
   return before.length ? before[before.length - 1].period : null;
 }
 
@@ -174,7 +177,8 @@ function classify(c: Clause): Reading | null {
   const own = ownPeriod(sentence, token, periods);
   const dated = (fallback: string | null) => own?.period ?? c.sentencePeriod ?? fallback;
   const area = comparatorBefore(sentence.slice(Math.max(0, token.start - 60), token.start));
-  if (area) return { kind: 'result', period: dated(ctx.reportingPeriod), area, strong: true, why: 'comparator average' };
+  // A comparator is for the period of the figure it is set beside: "12.4% in May 2009 (Great Britain 12.0%)".
+  if (area) return { kind: 'result', period: dated(c.previousPeriod ?? ctx.reportingPeriod), area, strong: true, why: 'comparator average' };
   // "The stretch target for NI 30 is a 5% reduction on the 2007/08 baseline … by March 2011": a change the plan
   // aims at is a relative target; a change reported ("a 5% reduction in crime this year") is not a figure of ours.
   if (token.relativeChange !== null) {
@@ -199,6 +203,13 @@ function classify(c: Clause): Reading | null {
   const quarterLabel = /\(\s*(?:Q|qtr|quarter)\s*([1-4])\s*[:=–-]?\s*$/i.exec(before);
   const quarter = quarterLabel && !own ? quarterOfYearReported(Number(quarterLabel[1]), ctx.reportingPeriod, ctx.reportingQuarter) : null;
   if (quarter) return { kind: 'result', period: quarter, area: null, strong: true, why: 'earlier quarter compared', adjacent: true };
+  // "46.9% in 2009/10 (2008/09: 43.1%)": an earlier year set beside the figure, in brackets, is that year's result.
+  const bracketYear = /\(\s*((?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?)\s*[:=–-]\s*$/.exec(before);
+  const bracketPeriod = bracketYear ? (findPeriods(bracketYear[1])[0]?.period ?? null) : null;
+  const laterOne = c.previousPeriod ?? ctx.reportingPeriod;
+  if (bracketPeriod && laterOne && periodEndYear(bracketPeriod) < periodEndYear(laterOne)) {
+    return { kind: 'result', period: bracketPeriod, area: null, strong: true, why: 'earlier result compared', adjacent: true };
+  }
   let first: { cue: Cue; at: number; adjacent?: boolean } | null = null;
   for (const cue of ADJACENT) {
     const m = cue.re.exec(before);
@@ -236,7 +247,7 @@ function classify(c: Clause): Reading | null {
   }
   // "target 5.9%, England 6.4%", "(Great Britain 12.0%)": a comparator place written right before a figure.
   const place = token.area ? placeComparator(token.area) : null;
-  if (place && place.at === 0 && place.length === token.area!.length) return { kind: 'result', period: dated(ctx.reportingPeriod), area: place.area, strong: true, why: 'comparator average' };
+  if (place && place.at === 0 && place.length === token.area!.length) return { kind: 'result', period: dated(c.previousPeriod ?? ctx.reportingPeriod), area: place.area, strong: true, why: 'comparator average' };
   // "defined as 88% as at 21 November 2005": a figure dated as a position at a date is the result then.
   if (/^\s*\)?\s*,?\s*as (?:at|of)\b/i.test(after) && own) return { kind: 'result', period: own.period, area: null, strong: true, why: 'position at a date' };
   // "a reduction of 18% on 2008/09, when there were 363": the figure of the period a relative clause names.

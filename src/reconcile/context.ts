@@ -45,8 +45,13 @@ export function documentContext(db: Database.Database, doc: DocumentInfo, option
   return documentContextOf(doc, observations, decisionsOn(db, observations.map((o) => o.id)), readIndicators(db, doc.id), readUnreadFigures(db, doc.id), options);
 }
 
-/** At most about this many observations are read at once when comparing a partnership's documents. */
-export const SERIES_BATCH = 10_000;
+/**
+ * At most about this many observations are read at once when comparing a partnership's documents. The batch is
+ * the series checks' live data: at 10,000, a 50,000-document store's findings step held 72 MB live at its
+ * peak (290 MB RSS); at 2,000, 49 MB (236 MB RSS), with the same findings and no slower. One code's
+ * observations in one partnership always share a batch (231 at most there).
+ */
+export const SERIES_BATCH = 2_000;
 
 /**
  * The two reads that say which indicators are worth comparing across some documents: how many observations

@@ -531,4 +531,17 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 192', 'result', 38.4, '2008/09'], ['NI 191', 'result', 412, null],
     ]);
   });
+
+  it('leaves a year right after a figure to that figure, not to the sentence, and reads an earlier year in brackets beside a figure as that year\'s result', async () => {
+    expect(await readings([
+      'Annual Performance Report 2009/10', '',
+      'In 2009/10, 71% of major applications were determined within 13 weeks (NI 157a), against 58% in 2008/09 and a target of 60%.', '',
+      'The proportion of household waste reused, recycled or composted (NI 192) reached 46.9% in 2009/10 (2008/09: 43.1%).', '',
+      'Sickness Absence – 2008/09 In 2008/09 the BVPI 12 target for sickness absence was 11.5 days.',
+    ], '\n')).toEqual([
+      ['NI 157a', 'result', 71, '2009/10'], ['NI 157a', 'result', 58, '2008/09'], ['NI 157a', 'target', 60, '2009/10'],
+      ['NI 192', 'result', 46.9, '2009/10'], ['NI 192', 'result', 43.1, '2008/09'],
+      ['BV 12', 'target', 11.5, '2008/09'],
+    ]);
+  });
 });
