@@ -14,7 +14,7 @@ import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
   ADJACENT, ANAPHOR, CHANGE_AFTER, REPORTED_CHANGE, COMPARED_AFTER, COUNT_IN_PHRASE_BEFORE, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, FORECAST, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
-  TARGET_AFTER, TEMPORAL, THIS_INDICATOR, type Cue,
+  TARGET_AFTER, TARGETED_CHANGE_BEFORE, TEMPORAL, THIS_INDICATOR, SET_AGAINST_BEFORE, SAME_MEASURE_QUALIFIER, WHEN_THERE_WERE, type Cue,
 } from '../vocabulary/cues.ts';
 
 export interface PhraseContext {
@@ -121,9 +121,6 @@ const SET_AGAINST_TARGET = /^[^.;\d]{0,20}\b(?:against|below|above|under|over|sh
 
 /** "Target:", "Baseline (2006/07):", "Latest outturn 2009/10:": a kind's label opening a sentence, with its colon. */
 const LABEL_OPENS = new RegExp(String.raw`^[\s•·*–-]*(?:${LABEL_QUALIFIER}\s+)?(?:${LABEL_WORDS})s?\b[^:.;\d%]{0,12}(?:\(?(?:19|20)\d\d(?:\/\d\d)?\)?)?\s*:`, 'i');
-
-/** "a target reduction of 45%", "an agreed increase of 3%": a change named as the plan's aim. */
-const TARGETED_CHANGE_BEFORE = /\b(?:target(?:ed)?|aim(?:ed)?|planned|agreed|stretch)\s+(?:an?\s+)?(?:reduction|decrease|increase|cut|rise|improvement)\s+of\s*$/i;
 
 /** Words that make a change in a sentence one the plan aims at: "the stretch target … is a 5% reduction". */
 const AIMED_BEFORE = /\b(?:targets?|aims?|aiming|stretch|ambition|aspiration|agreed|commit(?:s|ted|ment)?|plans?\s+to|planned|seeks?\s+to|will)\b/i;
@@ -339,12 +336,6 @@ function gappedItem(sentence: string, token: ValueToken, periods: PeriodMatch[],
   if (!named && !quarterOfYear) return null;
   return { ...previous.reading, period: named ?? quarterOfYear };
 }
-
-/** "… on 2008/09, when there were 363", "in 2007, when it was 12%": a period, then what stood in it. */
-const WHEN_THERE_WERE = /\b((?:19|20)\d\d(?:\s*\/\s*\d{1,4})?)\s*\)?\s*,?\s*when\s+(?:there\s+(?:were|was)|it\s+was|they\s+were|(?:the|our)\s+(?:figure|rate|level|number|total|outturn|result)\s+was)\s*$/i;
-
-/** "higher than Q1 2008/09 (2.12 days)", "against 11.1 days in 2007/08": a figure of another period set against the one reported. */
-const SET_AGAINST_BEFORE = /\b(?:(?:higher|lower|better|worse|greater|more|less|fewer)\s+than|above|below|against)\s+(?:the\s+)?(?:(?:Q|Qtr|Quarter)\s*[1-4]\s+(?:of\s+)?)?(?:(?:19|20)\d\d(?:\s*\/\s*\d{1,4})?\s*\(?\s*)?$/i;
 
 /** "in 2007/08", "during 2006": a period the words start with. */
 function periodOpening(text: string): string | null {
@@ -585,9 +576,6 @@ const COMMON_WORD = /^(?:this|that|these|those|there|their|they|with|from|into|h
 function sharesWord(text: string, words: Set<string>): boolean {
   return contentWords(text).some((w) => words.has(w));
 }
-
-/** Words that qualify a measure without changing what it measures: "the overall rate", "its latest figure". */
-const SAME_MEASURE_QUALIFIER = /^(?:overall|current|latest|actual|final|provisional|annual|yearly|quarterly|monthly|cumulative|year-end|end-of-year|reported|new|revised|published|local|present|recent|most|underlying|average|headline|same|this|that|year|quarter|month|to|date|end|of)$/i;
 
 /**
  * "The response rate was 41%" after NI 5: a sentence opening on a measure that a word outside the indicator's

@@ -103,6 +103,18 @@ export const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^-[a-z]|^\s*months?\b|^\s*(?:or|and
 export const FORECAST = /\b(?:forecasts?|forecasted|projected|projections?|predicted|anticipated|estimated|will be|would be|(?:is|are)\s+(?:expected|likely|set|forecast)\s+to|if (?:this|the current) (?:continues|trend)|on course for)\b/i;
 export const SOMEONE_ELSES = /\b(?:government|national|home office|psa|dclg|clg|dcsf|dh|department)(?:['’]s)?\s*(?:target\s+(?:of|is|was)\s*)?$/i;
 
+/** "a target reduction of 45%", "an agreed increase of 3%": a change named as the plan's aim. */
+export const TARGETED_CHANGE_BEFORE = /\b(?:target(?:ed)?|aim(?:ed)?|planned|agreed|stretch)\s+(?:an?\s+)?(?:reduction|decrease|increase|cut|rise|improvement)\s+of\s*$/i;
+
+/** "… on 2008/09, when there were 363", "in 2007, when it was 12%": a period, then what stood in it. */
+export const WHEN_THERE_WERE = /\b((?:19|20)\d\d(?:\s*\/\s*\d{1,4})?)\s*\)?\s*,?\s*when\s+(?:there\s+(?:were|was)|it\s+was|they\s+were|(?:the|our)\s+(?:figure|rate|level|number|total|outturn|result)\s+was)\s*$/i;
+
+/** "higher than Q1 2008/09 (2.12 days)", "against 11.1 days in 2007/08": a figure of another period set against the one reported. */
+export const SET_AGAINST_BEFORE = /\b(?:(?:higher|lower|better|worse|greater|more|less|fewer)\s+than|above|below|against)\s+(?:the\s+)?(?:(?:Q|Qtr|Quarter)\s*[1-4]\s+(?:of\s+)?)?(?:(?:19|20)\d\d(?:\s*\/\s*\d{1,4})?\s*\(?\s*)?$/i;
+
+/** Words that qualify a measure without changing what it measures: "the overall rate", "its latest figure". */
+export const SAME_MEASURE_QUALIFIER = /^(?:overall|current|latest|actual|final|provisional|annual|yearly|quarterly|monthly|cumulative|year-end|end-of-year|reported|new|revised|published|local|present|recent|most|underlying|average|headline|same|this|that|year|quarter|month|to|date|end|of)$/i;
+
 // A sentence that goes on about the indicator of the sentence before ("This was an improvement on …").
 export const ANAPHOR = /^\s*(?:[\w ]{1,30}\s*:-?\s*)?(?:(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\s+)?(?:this|it|that|these|which|(?:(?:BVPI|BV|NI|LAA|LPI|PI|annual|year-end)\s+)?(?:base\s?-?line|target|outturn|actual|latest)s?(?:\s*\(?(?:(?:for|in)\s+)?(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\)?)?\s*[:=–-]?\s*(?=[<>~]?\s*\d)|[\w ]{1,30}\s(?:result|outturn|actual|baseline|target)s?\s*:?\s*(?=[<>~]?\s*\d)|[A-Z][\w ]{0,25}\saverage\s*[:=–-]\s*(?=[<>~]?\s*\d)|(?:last|the previous|the same period last)\s+year['’]s\s+(?:outturn|figure|result|performance|position)|(?:by|on|under)\s+(?:that|this)\s+(?:standard|measure|definition|basis|count)|performance|outturn|(?:latest|current|most recent)\s+(?:figure|position|data|result|performance|outturn)|(?:forecast|projected)\s+(?:year[- ]end\s+)?(?:outturn|result|position|performance|figure)|the\s+actual\b|(?:at|by) the end of (?:the )?(?:quarter|year|month|period)|(?:the|our|its|their)\s+(?:\S+\s+){0,3}(?:target|figure|result|outturn|indicator|rate|level|average|baseline|performance))\b/i;
 // "Good performance for this indicator is low, and with current performance of 11, …": named in passing.
