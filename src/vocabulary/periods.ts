@@ -185,8 +185,9 @@ export function reportingQuarterIn(text: string): number | null {
   const FY = String.raw`(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}`;
   const m = new RegExp(String.raw`\b(?:quarter|qtr|q)\s*([1-4])\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?${FY}|${FY}\s*(?:,\s*)?(?:quarter|qtr|q)\s*([1-4])\b|\b(first|second|third|fourth|final)\s+quarter\s+(?:of\s+)?${FY}`, 'i').exec(text);
   if (!m) return null;
-  return m[1] || m[2] ? Number(m[1] ?? m[2]) : ['first', 'second', 'third', 'fourth', 'final'].indexOf(m[3].toLowerCase()) + 1 || null;
+  return m[1] || m[2] ? Number(m[1] ?? m[2]) : (QUARTER_WORDS[m[3].toLowerCase()] ?? null);
 }
+const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
 
 /**
  * A quarter named without its year ("Q3 outturn – 24%", "(Q1 84%)"): that quarter of the financial year reported,
@@ -194,7 +195,7 @@ export function reportingQuarterIn(text: string): number | null {
  */
 export function quarterOfYearReported(quarter: number, reportingPeriod: string | null, reportingQuarter: number | null | undefined): string | null {
   if (!reportingPeriod || (reportingQuarter && quarter > reportingQuarter)) return null;
-  return quarterEnd(reportingPeriod, Math.min(quarter, 4));
+  return quarterEnd(reportingPeriod, quarter);
 }
 
 export function reportingPeriodIn(text: string): string | null {

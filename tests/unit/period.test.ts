@@ -131,6 +131,8 @@ describe('the quarter a report covers, and a quarter named without its year', ()
     expect(reportingQuarterIn('Safer Communities Partnership: performance exceptions, Quarter 3 2008/09')).toBe(3);
     expect(reportingQuarterIn('Corporate performance report 2010/11 Q2')).toBe(2);
     expect(reportingQuarterIn('Performance in the fourth quarter of 2009/10')).toBe(4);
+    expect(reportingQuarterIn('Monitoring report for the final quarter of 2010/11')).toBe(4);
+    expect(reportingQuarterIn('Second quarter 2008/09 exceptions')).toBe(2);
     expect(reportingQuarterIn('Annual performance report 2009/10')).toBeNull();
     expect(reportingQuarterIn('Q3 figures are attached')).toBeNull();
   });
