@@ -43,7 +43,7 @@ const VIA_LOCAL = new RegExp(String.raw`(?<![A-Za-z0-9])LI\s?\(\s?NI\s?${NUMBER}
 // when each is followed by another separator, a bracket, a capitalised word or the end (not "10 days"). An
 // item may carry a gloss in square brackets ("BVPI 126 [domestic burglaries], 127 [violent crimes]"), and a
 // comma the copy lost ("NIs 30, 39, 40 53, 124") is a separator when more of the list follows.
-const LISTED = /^(\s*(?:\[[^\]]{0,80}\]\s*)?(?:,|&|\band\b|\/)\s*|\s+(?=\d{1,3}[a-z]?\s*,\s*\d))(\d{1,3})([a-z]{1,3})?(?![\d]|[,.]\d)(?=\s*(?:,|&|\band\b|\/|;|\)|\[|$)|\s+[A-Z(]|\s+\d{1,3}[a-z]?\s*,\s*\d)/;
+const LISTED = /^(\s*(?:\[[^\]]{0,160}\]\s*)?(?:,|&|\band\b|\/)\s*|\s+(?=\d{1,3}[a-z]?\s*,\s*\d))(\d{1,3})([a-z]{1,3})?(?![\d]|[,.]\d)(?=\s*(?:,|&|\band\b|\/|;|\)|\[|$)|\s+[A-Z(]|\s+\d{1,3}[a-z]?\s*,\s*\d)/;
 
 function matchesOf({ form, re }: CompiledScheme, text: string): CodeMatch[] {
   const out: CodeMatch[] = [];
@@ -94,13 +94,24 @@ function groupAliases(matches: CodeMatch[], text: string): CodeMatch[] {
 // Social care's Performance Assessment Framework written without its scheme ("A1, the proportion of Looked
 // After children …", "C28 (households receiving intensive home care …)", "D36 Users who said …"): the letter
 // and number shape alone is a road or a paper size as often, so the words after it must be social care's.
-const BARE_PAF = /(?<![A-Za-z0-9])([A-E])(\d{1,2})(?![\d%.,]\d|\d|[A-Za-z])(?=\s*(?:,|\(|[-–]|\s[A-Z]))/g;
+const BARE_PAF = /(?<![A-Za-z0-9])([A-E])(\d{1,2})(?![\d%.,]\d|\d|[A-Za-z])/g;
+/** What follows a bare code that names its indicator: a gloss in brackets, a dash, a comma or a capitalised title. */
+const NAMED_AFTER = /^\s*(?:,|\(|[-–]|\s[A-Z])/;
+/** What follows an item of a list of codes: a gloss, the next separator, or the end of the list. */
+const LIST_ITEM_AFTER = /^\s*(?:[,;(&)]|and\b|or\b|\.|$|\s[a-z])/;
 
-function barePafCodes(text: string): CodeMatch[] {
+// "C28 (households receiving intensive home care …), C51 (direct payments …) and D56 (waiting time …)": an item
+// joined to a social care code by a separator, after that code's gloss in brackets, is one too.
+const LISTED_AFTER_CODE = /^\s*(?:\([^()]{0,160}\)\s*)?(?:,|;|&|\band\b|\bor\b)\s*(?:and\s+|or\s+)?$/;
+
+function barePafCodes(text: string, found: CodeMatch[]): CodeMatch[] {
   const out: CodeMatch[] = [];
   for (const m of text.matchAll(BARE_PAF)) {
-    if (!SOCIAL_CARE.test(text.slice(m.index, m.index + 160))) continue;
-    out.push({ code: normaliseCode('PAF', m[2], undefined, m[1]), scheme: 'PAF', raw: m[0], start: m.index, end: m.index + m[0].length });
+    const before = [...found, ...out].filter((f) => f.scheme === 'PAF' && f.end <= m.index).sort((a, b) => a.end - b.end).pop();
+    const end = m.index + m[0].length;
+    const listed = before && LISTED_AFTER_CODE.test(text.slice(before.end, m.index)) && LIST_ITEM_AFTER.test(text.slice(end));
+    if (!listed && !(NAMED_AFTER.test(text.slice(end)) && SOCIAL_CARE.test(text.slice(m.index, m.index + 160)))) continue;
+    out.push({ code: normaliseCode('PAF', m[2], undefined, m[1]), scheme: 'PAF', raw: m[0], start: m.index, end });
   }
   return out;
 }
@@ -117,7 +128,7 @@ export function findCodes(text: string): CodeMatch[] {
       found.push(m);
     }
   }
-  for (const m of barePafCodes(text)) if (!found.some((f) => m.start < f.end && m.end > f.start)) found.push(m);
+  for (const m of barePafCodes(text, found)) if (!found.some((f) => m.start < f.end && m.end > f.start)) found.push(m);
   return groupAliases(found.sort((a, b) => a.start - b.start), text);
 }
 

@@ -4,6 +4,7 @@ import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { LABEL_QUALIFIER, LABEL_WORDS } from '../vocabulary/kinds.ts';
+import { SAME_PERIOD } from '../vocabulary/cues.ts';
 import { PENDING } from '../vocabulary/pending.ts';
 import { findPeriods, previousPeriod, quarterOfYearReported } from '../vocabulary/periods.ts';
 import type { PhraseContext } from './phrases.ts';
@@ -78,7 +79,7 @@ function yearOrQuarterStart(text: string, ctx: PhraseContext): SplitLabel | null
 }
 
 /** "Same period last year: 11.7", "Previous year's outturn – 6.1%": the figure of the year before the one reported. */
-const LAST_YEAR_LABEL = /^\s*(?:(?:the\s+)?same\s+(?:period|quarter|time|point)\s+)?(?:last|previous)\s+year(?:['’]s\s+(?:outturn|figure|result|performance|position))?\s*[:–-]\s*/i;
+const LAST_YEAR_LABEL = new RegExp(String.raw`^\s*(?:(?:the\s+)?${SAME_PERIOD}\s+)?(?:last|previous)\s+year(?:['’]s\s+(?:outturn|figure|result|performance|position))?\s*[:–-]\s*`, 'i');
 
 function lastYearLabel(text: string, ctx: PhraseContext): SplitLabel | null {
   const m = LAST_YEAR_LABEL.exec(text);

@@ -14,7 +14,7 @@ import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
   ADJACENT, ANAPHOR, CHANGE_AFTER, REPORTED_CHANGE, COMPARED_AFTER, COUNT_IN_PHRASE_BEFORE, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, FORECAST, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
-  TARGET_AFTER, TARGETED_CHANGE_BEFORE, TEMPORAL, THIS_INDICATOR, SET_AGAINST_BEFORE, SAME_MEASURE_QUALIFIER, WHEN_THERE_WERE, type Cue,
+  TARGET_AFTER, TARGETED_CHANGE_BEFORE, TEMPORAL, THIS_INDICATOR, SET_AGAINST_BEFORE, SAME_MEASURE_QUALIFIER, SAME_PERIOD, WHEN_THERE_WERE, type Cue,
 } from '../vocabulary/cues.ts';
 
 export interface PhraseContext {
@@ -48,6 +48,14 @@ interface Reading {
   adjacent?: boolean;
 }
 
+/**
+ * Words between a figure and the period it is for: "in", "by the end of", "in the same period of", "in the first
+ * nine months of", "over the previous quarter to 31", "in the equivalent quarter to".
+ */
+const OWN_PERIOD_GAP = new RegExp(String.raw`^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|over|in the year)?\s*(?:the\s+)?(?:${SAME_PERIOD}\s*(?:(?:in|of|to|ending|ended)\s+)?|(?:previous|preceding|last)\s+(?:quarter|month|period)\s+(?:to|ending|ended)\s+)?(?:(?:first|second|third|last|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:months?|quarters?|half|weeks?)\s+of\s+)?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$`, 'i');
+
+const PART_OF_PERIOD = new RegExp(String.raw`(?:first|second|third|last|final)\s+(?:\w+\s+)?(?:months?|quarters?|half|weeks?)\s+of\s+|${SAME_PERIOD}\s+(?:(?:in|of|to|ending|ended)\s+)?|(?:previous|preceding|last)\s+(?:quarter|month|period)\s+(?:to|ending|ended)\s+`, 'i');
+
 /** A period written right beside the figure: "88% in 2009/10", "(2009/10)", "2009/10 (88.1%)", "by 2010/11". */
 /** `end`: where the words giving the period end, when they follow the figure. */
 function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]): { period: string; by: boolean; end?: number } | null {
@@ -60,13 +68,15 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]):
   const next = periods.find((p) => p.start >= token.end);
   if (next) {
     const gap = sentence.slice(token.end, next.start);
-    const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|in the year)?\s*(?:the\s+)?(?:same\s+(?:period|quarter|time|point)\s*(?:(?:in|of)\s+)?)?(?:(?:first|second|third|last|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:months?|quarters?|half|weeks?)\s+of\s+)?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i.exec(gap);
+    const m = OWN_PERIOD_GAP.exec(gap);
     // "(target 65%, 2010/11 outturn 68.9%)": a year after a comma that labels the next figure is that figure's.
     // "4,300 (Q2 2009/10: 4,210)": a year with a colon after it labels the figure after the colon.
     const labelsNextFigure = (/,/.test(gap) && /^\s*(?:[A-Za-z]+\s+){0,2}[:=–-]?\s*[<>~]?\s*[£\d]/.test(sentence.slice(next.end, next.end + 30)))
       || /^\s*[:=]\s*[<>~]?\s*[£\d]/.test(sentence.slice(next.end, next.end + 12));
     // "in the first nine months of 2008/09": words naming part of the period do not count against how close it is.
-    const partOfPeriod = /(?:first|second|third|last|final)\s+(?:\w+\s+)?(?:months?|quarters?|half|weeks?)\s+of\s+/i.exec(gap)?.[0].length ?? 0;
+    // Nor do words naming which like period it is ("in the equivalent quarter to June 2006", "over the previous
+    // quarter to 31 March 2007").
+    const partOfPeriod = PART_OF_PERIOD.exec(gap)?.[0].length ?? 0;
     if (m && gap.length - partOfPeriod <= 26 && !labelsNextFigure) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? ''), end: next.end };
     // "31.2% (Place Survey 2008)", "9.2% (APS2 2007/08)": the dated source the figure comes from.
     if (!labelsNextFigure && /^\s*\(\s*(?:[A-Z][\w&-]*\s+){1,3}$/.test(gap)) return { period: next.period, by: false, end: next.end };
@@ -129,7 +139,10 @@ const BY_A_DATE_AFTER = /^[^.;]*?\bby\s+(?:the\s+end\s+of\s+)?(?:(?:jan|feb|mar|
 
 /** Words that set a period against the one reported: "compared with 2008/09", "on the same period in 2008",
  * "compared with April to September 2008". */
-const SET_AGAINST_PERIOD = /\b(?:compared\s+(?:with|to)|than|versus|vs\.?|on)\s+(?:the\s+)?(?:same\s+(?:period|quarter|time|months?)\s+(?:in|of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:to|-|–)\s*)?$/i;
+const SET_AGAINST_PERIOD = new RegExp(String.raw`\b(?:compared\s+(?:with|to)|than|versus|vs\.?|on)\s+(?:the\s+)?(?:${SAME_PERIOD}\s+(?:in|of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:to|-|–)\s*)?$`, 'i');
+
+/** "… in the same quarter last year", "… in Quarter 2 of the previous year", "… the year before". */
+const LAST_YEAR_AFTER = new RegExp(String.raw`^\s*(?:(?:in|for|at|over)\s+)?(?:the\s+)?(?:${SAME_PERIOD}\s+|(?:quarter|qtr|q)\s*([1-4])\s+)?(?:of\s+)?(?:(?:last|previous)\s+year|year\s+before|a\s+year\s+(?:earlier|before))\b`, 'i');
 
 /** Words a heading numbers: "Stretch target 3:", "Priority 2.", "Outcome 4)". */
 const NUMBERED_HEADING_BEFORE = /\b(?:targets?|priority|priorities|outcomes?|objectives?|themes?|aims?|goals?)\s*$/i;
@@ -233,7 +246,7 @@ function classify(c: Clause): Reading | null {
     // "… last year", "compared to 27 days last year": the year before the one reported on.
     // "compared with 24 in Quarter 2 last year": that quarter of the year before.
     // "… 455 the year before", "… a year earlier": the year before the figure it is compared with, when one is dated.
-    const lastYearAfter = /^\s*(?:(?:in|for|at)\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|time|point|stage)\s+|(?:quarter|qtr|q)\s*([1-4])\s+)?(?:of\s+)?(?:(?:last|previous)\s+year|year\s+before|a\s+year\s+(?:earlier|before))\b/i.exec(after);
+    const lastYearAfter = LAST_YEAR_AFTER.exec(after);
     const saysLastYear = /(?:same|this) period last year|last year|previous year/i.test(before) || lastYearAfter !== null;
     const comparedWith = c.previousPeriod ?? ctx.reportingPeriod;
     const yearBefore = saysLastYear && kind === 'result' && comparedWith ? previousPeriod(comparedWith) : null;

@@ -10,6 +10,9 @@ export interface Cue {
   why: string;
 }
 
+/** "the same period", "the equivalent quarter", "the corresponding months": the like part of another year. */
+export const SAME_PERIOD = String.raw`(?:same|equivalent|corresponding|comparable)\s+(?:period|quarter|time|point|stage|months?)`;
+
 // Words before a figure, in the clause since the previous figure, that say what it is. The first cue of the
 // clause is its subject ("PSA target for % achievement of L2 … is 82%" is a target), so it wins.
 export const CUES: Cue[] = [
@@ -51,7 +54,7 @@ export const ADJACENT: Cue[] = [
   // "19 (25% reduction on 25 repeat incidents)": the base a relative target is worked from.
   { re: /\d\s*%\s*(?:reduction|decrease|cut|increase|improvement|rise)\s+(?:on|from)\s+(?:the\s+)?(?:baseline\s+(?:of\s+)?)?$/i, kind: 'baseline', why: 'base of a relative target' },
   // "31 days year to date; last year 35 days", "same period last year: 412": the year before's figure.
-  { re: /\b(?:(?:the\s+)?same\s+(?:period|quarter|time|point)\s+)?(?:last|previous)\s+year(?:['’]s\s+(?:figure|outturn|result|performance))?\s*(?:was|[:=–-])?\s*$/i, kind: 'result', why: 'earlier result compared' },
+  { re: new RegExp(String.raw`\b(?:(?:the\s+)?${SAME_PERIOD}\s+)?(?:last|previous)\s+year(?:['’]s\s+(?:figure|outturn|result|performance))?\s*(?:was|[:=–-])?\s*$`, 'i'), kind: 'result', why: 'earlier result compared' },
   // "(Q2 2009/10: 4,210)": the same quarter of an earlier year, set beside the figure.
   { re: /\(\s*(?:Q|qtr|quarter)\s*[1-4]\s+(?:19|20)\d{2}\s*[/-]\s*\d{2,4}\s*[:=–-]\s*$/i, kind: 'result', why: 'earlier quarter compared' },
   // "an improvement on 2009/10 (88.1%)", "compared with 53% in 2006/7", "up from 2,358 in 2009/10", "a reduction
@@ -91,11 +94,12 @@ export const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|a
 // "within the 10 British Crime Survey categories", "across the 5 districts": a count inside a noun phrase.
 export const COUNT_IN_PHRASE_BEFORE = /\b(?:within|across|among|amongst|between|of|in|for)\s+(?:all\s+)?(?:the|our|its|their)\s*$/i;
 // ("412 kg over the same period": "over the" a span of time is no comparison.)
-// Digits that are not figures of an indicator: item, page, paragraph and list numbers, ages, key stages; the
-// size of a reported change ("fell by 11%": the level reached is written elsewhere, if at all); a number glued
-// to a word by a hyphen, which names a thing ("4-week quitters", "12-month rolling").
+// Digits that are not figures of an indicator: item, page, paragraph and list numbers, ages, key stages, the
+// size of a linked file ("pdf icon PDF 339 K"); the size of a reported change ("fell by 11%": the level reached
+// is written elsewhere, if at all); a number glued to a word by a hyphen, which names a thing ("4-week
+// quitters", "12-month rolling").
 export const NOT_A_FIGURE_BEFORE = /(?:\d\s*(?:%|kg|days|points|tonnes)?\s+by|\b(?:rose|risen|fell|fallen|increased|decreased|improved|dropped|declined|went up|went down|climbed|slipped|grew|up|down)\s+by|\b(?:up|down|rise|fall|increase|decrease|change|reduction|improvement|drop|cut|growth) of|\/|\bper)\s*$|\b(?:within|item|page|pages|para(?:graph)?|section|appendix|table|figure|chart|no\.?|number|ward|level|key stage|ks|(?<!\b(?:last|previous|this)\s)years?|aged|age(?:\s+of)?|over|under|quarter|q|top|bottom|best|worst|rank(?:ed)?|(?:nearer|closer)\s+to)\s*$/i;
-export const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^-[a-z]|^\s*months?\b|^\s*(?:or|and)\s+(?:more|above|over|fewer|less|below)\b|^\s*(?:(?:percentage\s+)?points?\s+)?(?:lower|higher|more|less|fewer|better|worse|above|below|up|down|over|under)\s+(?:than|on|the(?!\s+(?:same|first|past|course|whole)\b)|last|target|average|baseline)\b|^\s*(?:(?:of|out of)\s+\d|(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)?\d\d\b|[- ]?(?:monthly|weekly|daily|yearly|annually|quarterly|hourly)\b|times\b|hours?\b|hrs\b|(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b(?!\s+to\s+date)|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
+export const NOT_A_FIGURE_AFTER = /^(?:\/\d)|^\s*(?:K|KB|Kb|kb|MB|Mb|mb|bytes)\b|^-[a-z]|^\s*months?\b|^\s*(?:or|and)\s+(?:more|above|over|fewer|less|below)\b|^\s*(?:(?:percentage\s+)?points?\s+)?(?:lower|higher|more|less|fewer|better|worse|above|below|up|down|over|under)\s+(?:than|on|the(?!\s+(?:same|equivalent|corresponding|first|past|previous|preceding|last|course|whole)\b)|last|target|average|baseline)\b|^\s*(?:(?:of|out of)\s+\d|(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)?\d\d\b|[- ]?(?:monthly|weekly|daily|yearly|annually|quarterly|hourly)\b|times\b|hours?\b|hrs\b|(?:to|-|–)\s*\d+\s*(?:year|yr)|year olds?|years?\b(?!\s+to\s+date)|yr olds?|[-–]\s*\d|\+|(?:st|nd|rd|th)\b|out of\b|of (?:the|our) \d+|indicators?\b|measures?\b|pis?\b|targets? (?:were|are|have)\b|partners\b|schools\b|wards\b|areas\b|authorities\b|councils\b)/i;
 // "the Government's 3% target", "the national target of 85%": a figure that is not the partnership's own.
 // "Forecast outturn is 560kg", "the projected year-end result of 88%", "if this continues the year-end figure will
 // be about 540 kg", "Performance is expected to reach 21% by year end": a figure not yet reached is no result
@@ -123,4 +127,5 @@ export const ANAPHOR = /^\s*(?:[\w ]{1,30}\s*:-?\s*)?(?:(?:19|20)\d{2}(?:\s*[/-]
 export const THIS_INDICATOR = /\b(?:th(?:is|e same) (?:indicator|measure|pi|target|figure)|these (?:figures|results|outturns)|(?:raise|increase|reduce|improve|cut|lower|bring|maintain|keep|hold|halve)\s+(?:this|it)\s+(?:(?:figure|rate|level|percentage|proportion|number)\s+)?(?:to|by)\b)/i;
 
 // "In Feb 09, …", "in summer 2008 …", "During 2008/09 …": a period an adverbial sets dates the figures after it.
-export const TEMPORAL = /\b(?:in|during|for|by the end of|at the end of|as at|as of)\s+(?:the\s+)?(?:year\s+)?$/i;
+// "For the quarter to June 2007, …", "in the three months ending 30 September 2009 …": the span's closing month.
+export const TEMPORAL = /\b(?:in|during|for|by the end of|at the end of|as at|as of)\s+(?:the\s+)?(?:year\s+|(?:quarter|month|period|(?:three|six|nine|3|6|9)\s+months)\s+(?:to|ending|ended)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)?$/i;

@@ -57,6 +57,13 @@ describe('findCodes', () => {
     ['A1, the proportion of looked after children with three placements or more', ['PAF A1']],
     ['C28 (households receiving intensive home care per 1,000 population)', ['PAF C28']],
     ['D36 Users who said they got help quickly', ['PAF D36']],
+    // A list of them: an item joined to a social care code (after its gloss) is one too, whatever its own gloss says.
+    ['C28 (intensive home care per 1,000 population aged 65 or over), C51 (adults receiving direct payments), and D56 (waiting time for services.)', ['PAF C28', 'PAF C51', 'PAF D56']],
+    ['PAF C28, D56 and A2 were missed', ['PAF C28', 'PAF D56', 'PAF A2']],
+    ['PAF C28 was 12 and B3 closed', ['PAF C28']],
+    ['Route A1, A2 and B3 closed; paper sizes A4 and A3', []],
+    // A long gloss in square brackets still leaves the list going on.
+    ['(BVPI 156 [percentage of authority buildings open to the public and accessible to the disabled] and 175 [racial incidents])', ['BV 156', 'BV 175']],
   ])('%s', (text, codes) => {
     expect(findCodes(text).map((c) => c.code)).toEqual(codes);
   });

@@ -544,4 +544,23 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['BV 12', 'target', 11.5, '2008/09'],
     ]);
   });
+
+  it('dates a figure by "the quarter to" a month, and reads "over the previous quarter to" and "the equivalent quarter" as the periods compared', async () => {
+    expect(await readings([
+      'Human Resources Committee, August 2007', '',
+      'Sickness absence (BV 12) for the quarter to June 2007 was 2.04 days per FTE. This compares with 2.61 days over the previous quarter to 31 March 2007 and 2.24 days in the equivalent quarter to June 2006.', '',
+      'The recycling rate (NI 192) was 41.2% for April to September 2009, against 38.9% in the corresponding period of 2008.',
+    ], '\n')).toEqual([
+      ['BV 12', 'result', 2.04, '2007-06'], ['BV 12', 'result', 2.61, '2007-03'], ['BV 12', 'result', 2.24, '2006-06'],
+      ['NI 192', 'result', 41.2, '2009/10'], ['NI 192', 'result', 38.9, '2008'],
+    ]);
+  });
+
+  it('does not read the size of a linked file as a figure', async () => {
+    expect(await readings([
+      'Environment Scrutiny Panel, 12 May 2008', '',
+      'NI 192 recycling performance update, Quarter 4 2007/08 - pdf icon PDF 339 K', '',
+      'BVPI 82a performance report 2007/08 (pdf 45 KB)',
+    ], '\n')).toEqual([]);
+  });
 });
