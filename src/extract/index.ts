@@ -150,7 +150,7 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
         const codedRow = found.length > 0 && unit.text.length <= 300;
         if (!codedRow && (unit.text.length > 80 || parseValuesCount(unit.text) > 0 || ++textTable.gap > TEXT_TABLE_GAP)) textTable = null;
       }
-      const parsed = block.kind === 'heading' ? null : parseTextHeader(unit.text);
+      const parsed = block.kind === 'heading' ? null : parseTextHeader(unit.text, context);
       if (parsed) {
         // A kinds line just above a header line of years reads the same way as one just below it.
         const header = (lineBefore && completeTextHeader(parsed, lineBefore.text)) || parsed;
@@ -167,7 +167,10 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
       }
       if (found.some((m) => m.defining)) {
         scope.define(found, previousDefined);
-        previousDefined = true;
+        // A sentence reporting figures ("Processing of new benefit claims (BV 78a) improved to 21 days.") is no
+        // item of a list of indicators: the next line naming one starts its own scope.
+        previousDefined = parseValuesCount(unit.text) === 0;
+        if (!previousDefined) scope.endListing();
       } else {
         if (block.kind === 'heading' && section && section.firstBlock === i && (section.kind === 'priority' || section.kind === 'theme')) scope.clear();
         if (isUncodedDefinition(unit)) scope.clear();

@@ -20,6 +20,8 @@ export type ColumnRole =
   | { role: 'status' }
   | { role: 'other' };
 
+const YEAR_THEN_QUARTER = /^\s*((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2})\s*[,:–-]?\s*(?:quarter|qtr|q)\s*([1-4])\b/i;
+
 const YEAR_LABEL = /^\s*(?:(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}|\d{2}\/\d{2}|(?:19|20)\d{2})\b/;
 
 function isShortLabel(text: string): boolean {
@@ -49,6 +51,13 @@ export function columnRole(raw: string): ColumnRole | null {
   if (quarter) {
     const year = findPeriods(text.slice(quarter[0].length))[0]?.period ?? null;
     return { role: 'value', kind: kindOfLabel(text.slice(quarter[0].length)) ?? 'result', period: year ? quarterEnd(year, Number(quarter[1])) : null, quarter: Number(quarter[1]) };
+  }
+  // "2009/10 Q2", "2009/10 Quarter 2 actual": the year first, then its quarter.
+  const yearQuarter = YEAR_THEN_QUARTER.exec(text);
+  if (yearQuarter) {
+    const year = findPeriods(yearQuarter[1])[0]?.period ?? null;
+    const rest = text.slice(yearQuarter[0].length);
+    if (year && /^\d{4}\/\d{2}$/.test(year) && (!rest.trim() || kindOfLabel(rest))) return { role: 'value', kind: kindOfLabel(rest) ?? 'result', period: quarterEnd(year, Number(yearQuarter[2])), quarter: Number(yearQuarter[2]) };
   }
   // "Top quartile 07/08" is a threshold; "England average", "Family group 2008/09" are results for that area.
   if (NOT_A_FIGURE_OF_OURS.test(text)) return { role: 'threshold' };

@@ -16,6 +16,9 @@ import { parseValues } from './values.ts';
 /** "Baseline 2007: 66.2% – Target 2010/11: 71.0% – Latest result (2008): 67.5%": several labels on a line. */
 const LABEL_WITH_COLON = new RegExp(String.raw`\b(?:${LABEL_WORDS})s?\b(?:\s*\(?[\w/ ]{0,12}\)?)?\s*:`, 'gi');
 
+/** "2008/09 outturn: 45%; 2009/10 target: 50%": the year written before a label's kind word is part of the label. */
+const YEAR_BEFORE_LABEL = /(?:^|[;,.–—-]\s*|\s{2,})((?:(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?|\d{2}\/\d{2})\s+)$/;
+
 /** A sentence of a labelled line that opens with a label of its own: "Target 60%. Actual Q2: 72%. Q1: 65%.",
  * "Baseline 2007/08 - 78.2%; 2008/09 target - 79%". */
 const SENTENCE_LABEL = new RegExp(
@@ -29,11 +32,12 @@ export function labelledLine(unit: TextUnit, scope: IndicatorScope, ctx: PhraseC
   const starts = [
     ...new Set([
       0,
-      ...[...unit.text.matchAll(LABEL_WITH_COLON)].map((m) => m.index),
+      ...[...unit.text.matchAll(LABEL_WITH_COLON)].map((m) => m.index - (YEAR_BEFORE_LABEL.exec(unit.text.slice(0, m.index))?.[1].length ?? 0)),
       ...[...unit.text.matchAll(SENTENCE_LABEL)].map((m) => m.index + m[1].length),
     ]),
   ].sort((a, b) => a - b);
-  if (starts.length > 1 && splitLeadingLabel(unit.text, false)) {
+  // "Q1: 1,480; Q2: 1,502; Q3: 1,530": a line opening with a quarter's label splits at the next like a kind's does.
+  if (starts.length > 1 && (splitLeadingLabel(unit.text, false) || yearOrQuarterStart(unit.text, ctx))) {
     const out: Candidate[] = [];
     starts.forEach((start, i) => {
       const end = i + 1 < starts.length ? starts[i + 1] : unit.text.length;

@@ -248,9 +248,7 @@ function classify(c: Clause): Reading | null {
     // "… 455 the year before", "… a year earlier": the year before the figure it is compared with, when one is dated.
     const lastYearAfter = LAST_YEAR_AFTER.exec(after);
     const saysLastYear = /(?:same|this) period last year|last year|previous year/i.test(before) || lastYearAfter !== null;
-    const comparedWith = c.previousPeriod ?? ctx.reportingPeriod;
-    const yearBefore = saysLastYear && kind === 'result' && comparedWith ? previousPeriod(comparedWith) : null;
-    const lastYear = yearBefore && lastYearAfter?.[1] ? (quarterEnd(yearBefore, Number(lastYearAfter[1])) ?? yearBefore) : yearBefore;
+    const lastYear = saysLastYear && kind === 'result' ? yearBefore(c, lastYearAfter?.[1]) : null;
     // Words right after the figure naming the year before date it over any period the sentence opened with.
     const period = own?.period ?? (lastYearAfter ? lastYear : null) ?? clausePeriod ?? c.sentencePeriod ?? lastYear ?? (kind === 'baseline' ? null : ctx.reportingPeriod);
     return { kind, period, area: null, strong: true, why, adjacent: first.adjacent };
@@ -268,13 +266,27 @@ function classify(c: Clause): Reading | null {
   if (own?.by && /\b(?:to|reach|increase|reduce|raise|improve|cut|lower)\b/i.test(before)) return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
   // "Reduce the rate to 17.5% by 2010/11 from 18.9% in 2007/08": where a planned change starts.
   if (/\bfrom\s*$/i.test(before) && /\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d/i.test(sentence)) return { kind: 'baseline', period: own?.period ?? null, area: null, strong: true, why: 'starting point of a planned change' };
-  if (/\bfrom\s*$/i.test(before) && REPORTED_CHANGE.test(sentence.slice(Math.max(0, token.start - 80), token.start))) return { kind: 'result', period: own?.period ?? null, area: null, strong: true, why: 'where a reported change started' };
+  // "improved to 21 days from 28 days last year": where it started, in the year before when the words say so.
+  if (/\bfrom\s*$/i.test(before) && REPORTED_CHANGE.test(sentence.slice(Math.max(0, token.start - 80), token.start))) {
+    const lastYearAfter = LAST_YEAR_AFTER.exec(after);
+    return { kind: 'result', period: own?.period ?? (lastYearAfter ? yearBefore(c, lastYearAfter[1]) : null), area: null, strong: true, why: 'where a reported change started' };
+  }
   if (c.reportedAfterCode) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'figure reported after the code' };
   // "A1, the proportion of Looked After children with 3 placements or more, is 12%": the indicator is the
   // subject and the figure its present value.
   if (c.codeIsSubject && /\b(?:is|are|was|were|stands at|stood at|now)\s*$/i.test(before)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'value stated of the indicator' };
   if (SURVEY_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: false, why: 'survey or outcome statement' };
   return null;
+}
+
+/**
+ * The year before the one the figure is compared with (the figure read before it, else the report's), or that
+ * quarter of it when one is named ("in Quarter 2 last year").
+ */
+function yearBefore(c: Clause, quarter: string | undefined): string | null {
+  const comparedWith = c.previousPeriod ?? c.ctx.reportingPeriod;
+  const year = comparedWith ? previousPeriod(comparedWith) : null;
+  return year && quarter ? (quarterEnd(year, Number(quarter)) ?? year) : year;
 }
 
 /**
@@ -455,7 +467,9 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     // Periods are read here from the words around each figure, so the slot reader's doubt about bare second figures does not apply.
     const tokens = parseValues(sentence).filter((t) => !outline.has(at + t.start));
     // A range ("a target of 10 – 15%") is not read, but it still closes the clause its cue words belong to.
-    const rangeEnds = tokens.filter((t) => t.doubts.includes('one end of a range')).map((t) => t.end);
+    // Only a range that would be a figure counts: "(16-18 year olds NEET)" names ages, and a cue before it
+    // still reaches the figure after it.
+    const rangeEnds = tokens.filter((t) => t.doubts.includes('one end of a range') && isFigure(sentence, { ...t, doubts: t.doubts.filter((d) => d !== 'one end of a range') })).map((t) => t.end);
     const figures = tokens
       .filter((t) => isFigure(sentence, t))
       .map((t) => ({ ...t, doubts: t.doubts.filter((d) => d !== UNPLACED_SECOND_FIGURE) }));

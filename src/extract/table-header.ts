@@ -85,7 +85,9 @@ export function headerFromLabels(row: Row): Header | null {
   }
   const valueColumns = [...columns.values()].filter((c) => c.role.role === 'value').length;
   const structural = [...columns.values()].some((c) => c.role.role !== 'value' && c.role.role !== 'other');
-  if (indicatorColumns.size >= 2 && columns.size >= 1) {
+  // "   | NI 8 Adult participation … | NI 11 Engagement …": the stub column's header is as often left blank.
+  const blankStub = !indicatorColumns.has(0) && !row.cells.some((c) => c.col === 0 && c.text.trim());
+  if (indicatorColumns.size >= 2 && (columns.size >= 1 || blankStub)) {
     return { columns, indicatorColumns, awaitingValues: false, consumed: false, indicator: null, written: writtenColumns(cells) };
   }
   if (recognised < Math.max(2, Math.ceil(cells.length / 2)) || (valueColumns === 0 && !structural)) return null;

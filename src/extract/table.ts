@@ -8,6 +8,7 @@ import type { Cell, Row, Table } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { candidatesFromTokens, sourceOf, type Candidate, type MilestoneCandidate } from './candidate.ts';
 import { kindOfLabel } from '../vocabulary/kinds.ts';
+import { findPeriods } from '../vocabulary/periods.ts';
 import { columnRole, labelIntroducesValue, pairedKinds, splitLeadingLabel } from './labels.ts';
 import { labelledLine, prosePending } from './lines.ts';
 import { readPhrases, type PhraseContext } from './phrases.ts';
@@ -286,6 +287,9 @@ function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number
     const ownKind = parseValues(cell.text)[0]?.state === 'pending' ? kindOfLabel(cell.text) : null;
     const kind = ownKind ?? role?.kind ?? rowLabel?.kind ?? fallback.kind;
     const period = role?.period ?? rowLabel?.period ?? null;
+    // "Most recent (APS3) | 22.0% | 45.2%" under indicator columns: neither a kind nor a year is written for the
+    // figure, and a target read into it would be a guess.
+    if (!ownKind && !role?.kind && !role?.kinds && !rowLabel?.kind && !period && !role?.area && !findPeriods(cell.text).length) continue;
     const reasons: string[] = [];
     if (!role?.kind && !role?.kinds && !rowLabel?.kind && fallback.doubt) reasons.push(fallback.doubt);
     // "Original target | Revised target": both are kept; the replaced one says so and counts for less.

@@ -8,10 +8,10 @@ import { findCodes } from '../detect/codes.ts';
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
-import { HEADER_KIND_TOKEN, QUARTER_TOKEN, QUARTILE_TOKEN } from '../vocabulary/headers.ts';
+import { HEADER_KIND_TOKEN, monthQuarterAt, QUARTER_TOKEN, QUARTILE_TOKEN } from '../vocabulary/headers.ts';
 import { kindOfLabel, placeComparator, NOT_A_FIGURE_OF_OURS } from '../vocabulary/kinds.ts';
 import { NOT_APPLICABLE } from '../vocabulary/pending.ts';
-import { findPeriods, quarterEnd } from '../vocabulary/periods.ts';
+import { findPeriods, quarterEnd, quarterOfYearReported } from '../vocabulary/periods.ts';
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, type ValueToken } from './values.ts';
 
@@ -57,7 +57,9 @@ function tokenize(text: string): HeaderToken[] {
       continue;
     }
     const period = periods.find((p) => p.start === at);
-    const quarter = QUARTER_TOKEN.exec(rest);
+    const months = period ? null : monthQuarterAt(rest);
+    const quarterWord = QUARTER_TOKEN.exec(rest);
+    const quarter = quarterWord ? { quarter: Number(quarterWord[1]), length: quarterWord[0].length } : months;
     const kind = HEADER_KIND_TOKEN.exec(rest);
     const quartile = QUARTILE_TOKEN.exec(rest);
     const comparator = placeComparator(rest);
@@ -65,8 +67,8 @@ function tokenize(text: string): HeaderToken[] {
       tokens.push({ type: 'period', period: period.period, start: at, end: period.end });
       at = period.end;
     } else if (quarter) {
-      tokens.push({ type: 'quarter', quarter: Number(quarter[1]), start: at, end: at + quarter[0].length });
-      at += quarter[0].length;
+      tokens.push({ type: 'quarter', quarter: quarter.quarter, start: at, end: at + quarter.length });
+      at += quarter.length;
     } else if (quartile) {
       tokens.push({ type: 'quartile', start: at, end: at + quartile[0].length });
       at += quartile[0].length;
@@ -91,8 +93,14 @@ function readsAsSentence(text: string): boolean {
   return /[.!]$/.test(bare) || /(?:\b[a-z][a-z'’]*\b[\s,]+){4}/.test(bare);
 }
 
+/** The year a document reports on, and its quarter: what dates quarter columns whose header names no year. */
+export interface ReportedYear {
+  reportingPeriod: string | null;
+  reportingQuarter?: number | null;
+}
+
 /** Read a line as a header of value columns; null unless it has two or more, at least one dated. */
-export function parseTextHeader(text: string): TextHeader | null {
+export function parseTextHeader(text: string, reported: ReportedYear = { reportingPeriod: null }): TextHeader | null {
   // Labels only: no figure, no indicator code, no pending word ("Baseline: NI 20 TBA by March 09" is a value line).
   if (text.length > 400 || parseValues(text).length || findCodes(text).length || readsAsSentence(text)) return null;
   const tokens = tokenize(text);
@@ -111,8 +119,10 @@ export function parseTextHeader(text: string): TextHeader | null {
   tokens.forEach((t, i) => {
     const c = current as TextColumn | null;
     if (t.type === 'period') {
+      // "Q2 2008/09": a quarter and the year it is of, written together, are one column.
+      if (c?.quarter && !c.period && /^\d{4}\/\d{2}$/.test(t.period) && !/\t| {2,}/.test(text.slice(c.end, t.start))) Object.assign(c, { period: quarterEnd(t.period, c.quarter), end: t.end });
       // Label-first headers ("Top quartile 07/08") date the column just opened; year-first ones open a new one.
-      if (!c || c.period || c.quarter || (!kindFirst && (c.area || c.skip))) open(t, { period: t.period });
+      else if (!c || c.period || c.quarter || (!kindFirst && (c.area || c.skip))) open(t, { period: t.period });
       else Object.assign(c, { period: t.period, end: t.end });
     } else if (t.type === 'kind') {
       // "2007/08 Actual" is one column; "2008/09   Target", set apart as the columns are, is two.
@@ -141,9 +151,18 @@ export function parseTextHeader(text: string): TextHeader | null {
   // Quarter and year-to-date columns belong to the latest financial year the header names.
   const years = columns.map((c) => c.period).filter((p): p is string => !!p && /^\d{4}\/\d{2}$/.test(p)).sort();
   const latest = years[years.length - 1] ?? null;
+  // "Q1  Q2  Q3  Target" naming no year: quarters of the year the document reports on (none later than its own
+  // quarter), and the target beside them that year's.
+  const undatedQuarters = !latest && columns.some((c) => c.quarter && !c.period);
   for (const c of columns) {
-    if (c.quarter && latest) c.period = quarterEnd(latest, c.quarter);
+    if (c.quarter && !c.period) c.period = latest ? quarterEnd(latest, c.quarter) : quarterOfYearReported(c.quarter, reported.reportingPeriod, reported.reportingQuarter);
     if (!c.period && c.kind === 'result' && !c.area && latest) c.period = latest;
+    if (!c.period && c.kind === 'target' && undatedQuarters) c.period = reported.reportingPeriod;
+  }
+  // "Baseline 2007/08   2008/09   2009/10   2010/11": a plan's baseline, then a target for each year after it.
+  const [first, ...rest] = columns;
+  if (first?.kind === 'baseline' && rest.length >= 2 && rest.every((c) => !c.kind && !c.area && !c.skip && !c.quarter && c.period && /^\d{4}\/\d{2}$/.test(c.period) && (!first.period || c.period > first.period))) {
+    for (const c of rest) c.kind = 'target';
   }
   // "2004-05  2005-06  2006-07 Target": years before the year a target column names are what was achieved then;
   // bare years beside an undated "Target" column ("2006/07   2007/08   2008/09   Target") are too.
@@ -245,6 +264,9 @@ function align(header: TextHeader, runs: Slot[][]): Array<[TextColumn, Slot]> {
  */
 function withoutLabelFigures(runs: Slot[][], header: TextHeader): Slot[][] {
   const columns = header.flat();
+  // "LPI 4  Calls answered in 20 seconds   88%   91%": a run wholly left of the first column is the label's too.
+  const inColumns = runs.filter((run) => run[run.length - 1].end > columns[0].start);
+  if (inColumns.length && inColumns.length < runs.length && inColumns.flat().length >= columns.length) runs = inColumns;
   return runs.map((run) => {
     const trimmed = [...run];
     while (trimmed.length > columns.length && trimmed[0].end <= columns[0].start) trimmed.shift();

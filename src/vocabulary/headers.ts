@@ -19,3 +19,15 @@ export const HEADER_KIND_TOKEN = /^(?:base\s?-?line|target|actual|outturn|out-tu
 export const QUARTILE_TOKEN = /^(?:(?:top|upper|bottom|lower|best)\s+)?quartile\b/i;
 /** A quarter column ("Q2", "Qtr 3", "Quarter 1"); group 1 is the quarter. */
 export const QUARTER_TOKEN = /^(?:quarter|qtr|q)\s*([1-4])\b/i;
+/** A financial year's quarter written as its months, with no year ("Apr-Jun", "Oct – Dec"): the quarter it is. */
+const MONTH_QUARTER = /^(?:(apr)(?:il)?|(jul)(?:y)?|(oct)(?:ober)?|(jan)(?:uary)?)\s*(?:-|–|to)\s*(?:jun(?:e)?|sep(?:t(?:ember)?)?|dec(?:ember)?|mar(?:ch)?)\b(?!\.?\s*(?:19|20)?\d{2}\b)/i;
+const MONTH_QUARTER_ENDS: Record<string, RegExp> = { apr: /jun/i, jul: /sep/i, oct: /dec/i, jan: /mar/i };
+
+/** "Apr-Jun" → 1, "Jan – Mar" → 4; the length of the words; null for any other span ("Apr-Sep"). */
+export function monthQuarterAt(text: string): { quarter: number; length: number } | null {
+  const m = MONTH_QUARTER.exec(text);
+  if (!m) return null;
+  const index = [1, 2, 3, 4].find((i) => m[i]);
+  const first = m[index!].toLowerCase();
+  return MONTH_QUARTER_ENDS[first].test(m[0].slice(m[index!].length)) ? { quarter: index!, length: m[0].length } : null;
+}

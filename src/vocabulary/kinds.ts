@@ -6,7 +6,7 @@ import type { ObservationKind } from '../model/observation.ts';
 export const KIND_WORDS: Array<{ re: RegExp; kind: ObservationKind }> = [
   { re: /^(?:base\s?-?line|base year|starting point)s?\b/i, kind: 'baseline' },
   {
-    re: /^(?:actuals?|outturns?|out-turns?|results?|achieved|achievement|performance|perf\.?|current (?:performance|position|figure)|latest (?:data|performance|result|position|figure|outturn)|position (?:at|as at)|year to date|ytd|cumulative)\b/i,
+    re: /^(?:actuals?|outturns?|out-turns?|results?|achieved|achievement|performance|perf\.?|current (?:performance|position|figure)|latest (?:data|performance|result|position|figure|outturn)|latest(?=\s*$|\s+(?:(?:19|20)\d\d|\d\d\/\d\d|q[1-4]\b|(?:[a-z]+\s+){0,2}(?:survey|aps\s?\d?|tellus\s?\d?)\b))|position (?:at|as at)|year to date|ytd|cumulative)\b/i,
     kind: 'result',
   },
   { re: /^(?:target|improvement target|stretch(?:ed)? target|un-?stretched target|imp\.? target|laa target|aim|goal|trajectory)s?\b/i, kind: 'target' },

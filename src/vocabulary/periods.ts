@@ -180,10 +180,10 @@ const REPORT_SPANS = [
  * The financial year a document says it reports on: "2010/11 Quarter 4", "Q3 2009/10", "2011/12 Performance
  * Outturns", "year ending 31 March 2009", "the 2008/9 Place Survey". Null when none or several are named.
  */
-/** The quarter of its year a report covers, where its title says so ("Quarter 3 2009/10", "third quarter of 2009/10", "2009/10 Q3"). */
+/** The quarter of its year a report covers, where its title says so ("Quarter 3 2009/10", "third quarter of 2009/10", "2009/10 – Q3"). */
 export function reportingQuarterIn(text: string): number | null {
   const FY = String.raw`(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}`;
-  const m = new RegExp(String.raw`\b(?:quarter|qtr|q)\s*([1-4])\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?${FY}|${FY}\s*(?:,\s*)?(?:quarter|qtr|q)\s*([1-4])\b|\b(first|second|third|fourth|final)\s+quarter\s+(?:of\s+)?${FY}`, 'i').exec(text);
+  const m = new RegExp(String.raw`\b(?:quarter|qtr|q)\s*([1-4])\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?${FY}|${FY}\s*(?:[,–—:-]\s*)?(?:quarter|qtr|q)\s*([1-4])\b|\b(first|second|third|fourth|final)\s+quarter\s+(?:of\s+)?${FY}`, 'i').exec(text);
   if (!m) return null;
   return m[1] || m[2] ? Number(m[1] ?? m[2]) : (QUARTER_WORDS[m[3].toLowerCase()] ?? null);
 }
@@ -203,7 +203,7 @@ export function reportingPeriodIn(text: string): string | null {
   const forms = [
     new RegExp(String.raw`\b(?:quarter|qtr|q)\s*[1-4]\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?${FY}`, 'gi'),
     new RegExp(String.raw`\b(?:final|first|second|third|fourth|last)\s+quarter\s+(?:of\s+)?${FY}`, 'gi'),
-    new RegExp(String.raw`${FY}\s*(?:,\s*)?(?:quarter|qtr|q)\s*[1-4]\b`, 'gi'),
+    new RegExp(String.raw`${FY}\s*(?:[,–—:-]\s*)?(?:quarter|qtr|q)\s*[1-4]\b`, 'gi'),
     new RegExp(String.raw`${FY}\s+(?:annual\s+)?(?:performance\s+)?(?:outturns?|out-turns?|year[- ]end|annual report|place survey|results)\b`, 'gi'),
     new RegExp(String.raw`\b(?:outturns?|out-turns?|year[- ]end|annual (?:performance )?(?:report|review)|performance report|place survey)\s+(?:for\s+)?${FY}`, 'gi'),
     // "Waste and Recycling Performance 2010/11 (April – September)": a title's performance year, closing the line

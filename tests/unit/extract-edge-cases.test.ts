@@ -563,4 +563,19 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       'BVPI 82a performance report 2007/08 (pdf 45 KB)',
     ], '\n')).toEqual([]);
   });
+
+  it('lets a cue reach past ages in a bracketed title, dates "from 28 days last year", and splits a line at each quarter or dated label', async () => {
+    expect(await readings([
+      'Corporate Performance Report – Quarter 2 2009/10', '',
+      'Performance for NI 117 (16-18 year olds NEET) was 6.8% at the end of September.', '',
+      'Processing of new benefit claims (BV 78a) improved to 21 days from 28 days last year.', '',
+      'NI 39 Alcohol-harm related hospital admission rates', 'Q1: 1,480; Q2: 1,502', '',
+      'BV 66a Rent collected as a proportion of rent due', '2007/08 outturn: 97.9%; 2008/09 target: 98.2%',
+    ], '\n')).toEqual([
+      ['NI 117', 'result', 6.8, '2009/10'],
+      ['BV 78a', 'result', 21, '2009/10'], ['BV 78a', 'result', 28, '2008/09'],
+      ['NI 39', 'result', 1480, '2009-06'], ['NI 39', 'result', 1502, '2009-09'],
+      ['BV 66a', 'result', 97.9, '2007/08'], ['BV 66a', 'target', 98.2, '2008/09'],
+    ]);
+  });
 });

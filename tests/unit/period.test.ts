@@ -133,6 +133,8 @@ describe('the quarter a report covers, and a quarter named without its year', ()
     expect(reportingQuarterIn('Performance in the fourth quarter of 2009/10')).toBe(4);
     expect(reportingQuarterIn('Monitoring report for the final quarter of 2010/11')).toBe(4);
     expect(reportingQuarterIn('Second quarter 2008/09 exceptions')).toBe(2);
+    expect(reportingQuarterIn('Performance Digest 2008/09 – Quarter 3')).toBe(3);
+    expect(reportingPeriodIn('Performance Digest 2008/09 – Quarter 3')).toBe('2008/09');
     expect(reportingQuarterIn('Annual performance report 2009/10')).toBeNull();
     expect(reportingQuarterIn('Q3 figures are attached')).toBeNull();
   });

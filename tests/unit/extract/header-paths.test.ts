@@ -37,6 +37,27 @@ describe('column header paths', () => {
     ]);
   });
 
+  it('indicators heading the columns over a blank stub cell, with "Latest (APS 2008/09)" a result, and no guess for a row that names neither kind nor year', async () => {
+    expect(await read(`<table>
+      <tr><th></th><th>NI 8 Adult participation in sport</th><th>NI 11 Engagement in the arts</th></tr>
+      <tr><td>Baseline (APS 2005/06)</td><td>21.3%</td><td>44.1%</td></tr>
+      <tr><td>Target 2010/11</td><td>24.3%</td><td>47.0%</td></tr>
+      <tr><td>Latest (APS 2008/09)</td><td>22.0%</td><td>45.2%</td></tr>
+      <tr><td>Most recent (APS3)</td><td>22.4%</td><td>45.9%</td></tr>
+    </table>`)).toEqual([
+      ['NI 8', 'baseline', 21.3, '2005/06'], ['NI 11', 'baseline', 44.1, '2005/06'],
+      ['NI 8', 'target', 24.3, '2010/11'], ['NI 11', 'target', 47, '2010/11'],
+      ['NI 8', 'result', 22, '2008/09'], ['NI 11', 'result', 45.2, '2008/09'],
+    ]);
+  });
+
+  it('a year then its quarter ("2009/10 Q2") heads a result column for that quarter', async () => {
+    expect(await read(`<h2>NI 111 First time entrants to the Youth Justice System</h2><table>
+      <tr><th>District</th><th>2009/10 Target</th><th>2009/10 Q2</th></tr>
+      <tr><td>Allerdale</td><td>110</td><td>51</td></tr>
+    </table>`)).toEqual([['NI 111', 'target', 110, '2009/10'], ['NI 111', 'result', 51, '2009-09']]);
+  });
+
   it('quarters right of the latest year\'s columns are that year\'s quarters', async () => {
     expect(await read(`<table>
       <tr><th>Ref</th><th>Indicator</th><th>2008/09 Outturn</th><th>2009/10 Target</th><th>Q1</th><th>Q2</th><th>YTD</th></tr>

@@ -141,4 +141,31 @@ describe('text tables', () => {
     // Bare years without a target column beside them stay without a kind.
     expect(parseTextHeader('2006/07 2008 2009 2010')?.flat().map((c) => c.kind)).toEqual([null, null, null, null]);
   });
+
+  it('reads a quarter written with its year as one column, quarters naming no year (or written as months) as the year reported\'s, and a baseline followed by years as a plan\'s targets', async () => {
+    const read = async (text: string) => {
+      const result = await processBytes(new TextEncoder().encode(text), 'quarters.txt');
+      if (!result.ok) throw new Error(result.reason);
+      return result.result.observations.map((o) => [o.indicator.code, o.kind, o.value, o.period]);
+    };
+    expect(await read([
+      'Performance Digest 2008/09 – Quarter 3', '',
+      'Indicator            2007/08 Actual   2008/09 Target   Q2 2008/09',
+      'NI 181               18.3             16.0             14.2', '',
+      'Ref      Indicator                           Q1      Q2      Q3      Target',
+      'NI 192   Household waste recycled            36.2%   37.9%   38.4%   40%', '',
+      'Code     Measure                             Apr-Jun   Jul-Sep   Oct-Dec   Annual target',
+      'LPI 4    Calls answered in 20 seconds        88%       91%       90%       90%', '',
+      'Ref      Indicator                           Baseline 2007/08   2008/09   2009/10',
+      'NI 8     Adult participation in sport        21.3%              22.3%     23.3%', '',
+    ].join('\n'))).toEqual([
+      ['NI 181', 'result', 18.3, '2007/08'], ['NI 181', 'target', 16, '2008/09'], ['NI 181', 'result', 14.2, '2008-09'],
+      ['NI 192', 'result', 36.2, '2008-06'], ['NI 192', 'result', 37.9, '2008-09'], ['NI 192', 'result', 38.4, '2008-12'], ['NI 192', 'target', 40, '2008/09'],
+      ['LPI 4', 'result', 88, '2008-06'], ['LPI 4', 'result', 91, '2008-09'], ['LPI 4', 'result', 90, '2008-12'], ['LPI 4', 'target', 90, '2008/09'],
+      ['NI 8', 'baseline', 21.3, '2007/08'], ['NI 8', 'target', 22.3, '2008/09'], ['NI 8', 'target', 23.3, '2009/10'],
+    ]);
+    // With no year reported, quarters naming none stay undated; a span of months that is no quarter is no column.
+    expect(parseTextHeader('Indicator     Q1      Q2      Q3')!.flat().map((c) => c.period)).toEqual([null, null, null]);
+    expect(parseTextHeader('Indicator     Apr-Sep      Oct-Mar      Target')).toBeNull();
+  });
 });
