@@ -230,6 +230,26 @@ export function partMention(unit: TextUnit, parent: Mention): Mention | null {
   };
 }
 
+/**
+ * Parts listed by subject after their parent's code in one sentence, each with its figure ("NI 195 street
+ * cleanliness: litter 6%, detritus 11%, graffiti 2%"): one mention per part, at its name. `from`–`to` is the
+ * stretch of the unit's text to look in (the sentence after the parent's code).
+ */
+export function partsListedIn(unit: TextUnit, parent: Mention, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  const text = unit.text.slice(0, to);
+  for (const separator of text.slice(from).matchAll(/(?:[:;,–—-]|\band\b)\s*/g)) {
+    const at = from + separator.index + separator[0].length;
+    const opening = partOpening(text.slice(at), parent.code);
+    if (!opening || !/^\s*(?:[:=–-]\s*)?[<>~]?\s*\d/.test(text.slice(at + opening.end))) continue;
+    out.push({
+      code: opening.part.code, scheme: parent.scheme, title: cleanTitle(text.slice(at + opening.start, at + opening.end)), catalogueTitle: null,
+      inferred: true, matchScore: PART_MATCH, defining: false, outOfSet: false, source: sourceOf(unit, at + opening.start, at + opening.end),
+    });
+  }
+  return out;
+}
+
 /** A definition without any code ("Measure and target : Number of ..."): values below are not ours to attribute. */
 export function isUncodedDefinition(unit: TextUnit): boolean {
   const m = DEFINING_PREFIX.exec(unit.text);

@@ -4,7 +4,8 @@
 // in 2006/7", "from 88.2% in Mar 2008 to 90.5% by 2010/11", "the Tyne and Wear average (78%)". A figure no cue
 // explains is left alone: a wrong figure costs a reviewer more than a missed one.
 import { catalogueTitle, titleSimilarity } from '../detect/catalogue.ts';
-import { findMentions, type Mention } from '../detect/mentions.ts';
+import { findMentions, partsListedIn, type Mention } from '../detect/mentions.ts';
+import { hasParts } from '../vocabulary/parts.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { comparatorArea, COMPARATOR, LABEL_QUALIFIER, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
@@ -56,9 +57,20 @@ const OWN_PERIOD_GAP = new RegExp(String.raw`^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|du
 
 const PART_OF_PERIOD = new RegExp(String.raw`(?:first|second|third|last|final)\s+(?:\w+\s+)?(?:months?|quarters?|half|weeks?)\s+of\s+|${SAME_PERIOD}\s+(?:(?:in|of|to|ending|ended)\s+)?|(?:previous|preceding|last)\s+(?:quarter|month|period)\s+(?:to|ending|ended)\s+`, 'i');
 
+// (Not "4,300 (Q2 2009/10: 4,210)": a quarter with a colon labels the figure after it.)
+const QUARTER_AFTER = /^\s*\)?\s*(?:\(\s*|,\s*)?(?:(?:in|for|during|at the end of|by the end of)\s+)?(?:the\s+)?(?:Q|Qtr|Quarter)\s*([1-4])\b(?:\s*(?:of\s+)?\(?\s*((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2})\)?)?(?!\s*[/-]?\s*\d|\s*[:=]|\s+(?:of\s+)?(?:the\s+)?(?:last|previous|preceding)\s+year)/i;
+
 /** A period written right beside the figure: "88% in 2009/10", "(2009/10)", "2009/10 (88.1%)", "by 2010/11". */
 /** `end`: where the words giving the period end, when they follow the figure. */
-function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[]): { period: string; by: boolean; end?: number } | null {
+function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[], ctx?: PhraseContext): { period: string; by: boolean; end?: number } | null {
+  // "13.8 days in Quarter 3", "78.6% (Q3)", "21% in Q2 2009/10": a quarter right after; without its year, one of
+  // the year reported (never one after the quarter a quarterly report covers).
+  const quarter = QUARTER_AFTER.exec(sentence.slice(token.end));
+  if (quarter) {
+    const year = quarter[2] ? (findPeriods(quarter[2])[0]?.period ?? null) : null;
+    const period = year ? quarterEnd(year, Number(quarter[1])) : ctx ? quarterOfYearReported(Number(quarter[1]), ctx.reportingPeriod, ctx.reportingQuarter) : null;
+    if (period) return { period, by: false, end: token.end + quarter[0].length };
+  }
   // "1.12 (January to December 2008 cohort)", "46.2% for April to September 2009", "1,234 in the 12-month period
   // to March 2009": a span of months right after.
   const spanLead = /^\s*\)?\s*(?:\(|,\s*)?\s*(?:(?:in|for|during|over)\s+(?:the\s+)?(?:period\s+)?)?/i.exec(sentence.slice(token.end))!;
@@ -184,7 +196,7 @@ function classify(c: Clause): Reading | null {
   const { sentence, token, periods, ctx } = c;
   const before = sentence.slice(c.from, token.start);
   const after = sentence.slice(token.end, token.end + 60);
-  const own = ownPeriod(sentence, token, periods);
+  const own = ownPeriod(sentence, token, periods, ctx);
   const dated = (fallback: string | null) => own?.period ?? c.sentencePeriod ?? fallback;
   const area = comparatorBefore(sentence.slice(Math.max(0, token.start - 60), token.start));
   // A comparator is for the period of the figure it is set beside: "12.4% in May 2009 (Great Britain 12.0%)".
@@ -333,6 +345,13 @@ function comparedAlongside(sentence: string, token: ValueToken, periods: PeriodM
  */
 function datedListItem(sentence: string, token: ValueToken, periods: PeriodMatch[], previous: { token: ValueToken; reading: Reading } | null): Reading | null {
   if (!previous) return null;
+  // "2004 – 52.1%, 2005 – 54.3%": items each led by its year, after a first dated the same way.
+  const led = new RegExp(String.raw`^\s*[,;]\s*(?:and\s+)?(${YEAR})\s*[:=–-]\s*$`).exec(sentence.slice(previous.token.end, token.start));
+  const leadingYear = new RegExp(String.raw`(?:^|[\s(,;:])(${YEAR})\s*[:=–-]\s*$`).exec(sentence.slice(0, previous.token.start));
+  if (led && leadingYear && !previous.reading.area && previous.reading.period === findPeriods(leadingYear[1])[0]?.period) {
+    const period = findPeriods(led[1])[0]?.period ?? null;
+    return period ? { ...previous.reading, period } : null;
+  }
   const between = /^\s*\(([^()]{2,20})\)\s*(?:,|;|and|&)\s*(?:and\s+)?$/i.exec(sentence.slice(previous.token.end, token.start));
   if (!between || !findPeriods(between[1]).length) return null;
   const own = ownPeriod(sentence, token, periods);
@@ -390,8 +409,8 @@ function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[],
     // "from 88.2% in Mar 2008 to 90.5%", "from a 2008 baseline of 27% to 30% in 2011".
     const fromLead = /\bfrom\b(?:\s+(?:a|an|the|its|our)\b)?(?:[^\d.;%]|(?:19|20)\d\d(?:\/\d\d)?){0,30}$/i.test(lead) && !/\d/.test(lead.slice(lead.search(/\bfrom\b[^\d]*$/i)).replace(/(?:19|20)\d\d(?:\/\d\d)?/g, ''));
     if (!arrow && !(fromLead && /^[^.;]{0,40}?\bto\s*$/i.test(between))) continue;
-    const ownA = ownPeriod(sentence, a, periods);
-    const ownB = ownPeriod(sentence, b, periods);
+    const ownA = ownPeriod(sentence, a, periods, ctx);
+    const ownB = ownPeriod(sentence, b, periods, ctx);
     // "reduce the rate from 8.1 to 7.2 per 1,000 population by 2011": a plan's verb, or a deadline after the
     // second figure's unit, makes the change planned.
     const byAfter = /^[^.;\d]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?((?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:\s*\/\s*\d{1,2})?)/i.exec(sentence.slice(b.end));
@@ -433,10 +452,13 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
   const aboutOne = sentences.length > 2 && new Set(inUnit.map((m) => m.code)).size === 1;
   for (const { text: sentence, at } of sentences) {
     const inSentence = findMentions({ ...unit, text: sentence }).map((m) => shift(m, unit, at));
-    const own = [
+    const coded = [
       ...inSentence,
       ...inUnit.filter((m) => m.source.start >= at && m.source.end <= at + sentence.length && !inSentence.some((o) => o.source.start < m.source.end && m.source.start < o.source.end)),
-    ].sort((a, b) => a.source.start - b.source.start);
+    ];
+    // "NI 195 street cleanliness: litter 6%, detritus 11%": parts the sentence lists by subject after the code.
+    const listedParts = coded.filter((m) => hasParts(m.code)).flatMap((m) => partsListedIn(unit, m, m.source.end, at + sentence.length));
+    const own = [...coded, ...listedParts].sort((a, b) => a.source.start - b.source.start);
     // In a cell of an indicator's row (`subject`), every sentence is about that indicator, anaphor or not.
     // A sentence opening with a kind's label ("Target: hold the rate to no more than 1,900 by 2010/11") is a line
     // of the indicator's own block, like a labelled figure.
@@ -507,7 +529,8 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       // written in this line like a code: the figure right after its name is reported for it.
       const namedHere = subject && owner.mention === carriedFrom && owner.mention.source.text === unit.text;
       const between = sentence.slice(owner.mention.source.end - at, token.start);
-      const reportedAfterCode = (!carried && (reportedAfter(between, owner.mention) || STATED_AFTER_BRACKETED_CODE.test(between))) || (namedHere && (REPORTED_AFTER.test(between) || /^\s*$/.test(between)));
+      const listedPart = listedParts.includes(owner.mention) && /^\s*(?:[:=–-]\s*)?$/.test(between);
+      const reportedAfterCode = (!carried && (reportedAfter(between, owner.mention) || STATED_AFTER_BRACKETED_CODE.test(between))) || ((namedHere || listedPart) && (REPORTED_AFTER.test(between) || /^\s*$/.test(between)));
       let reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && codeIsSubjectOf(sentence.slice(0, owner.mention.source.start - at), owner.mention), previousPeriod: previousReading?.reading.period })
         ?? comparedAlongside(sentence, token, periods, previousReading)
         ?? gappedItem(sentence, token, periods, previousReading)
@@ -575,7 +598,7 @@ function titleWords(mention: Mention, words: string | null): boolean {
 const OTHER_KIND_WORD = new RegExp(String.raw`\b(?:${LABEL_WORDS}|latest|previous|last|average|quartile)\b`, 'i');
 
 /** Between a code (and its title) and a figure: a colon or dash, perhaps a bracketed aside or "in 2009/10," first. */
-const REPORTED_AFTER = /^\s*\)?\s*(?:\([^)]{0,80}\))?\s*[:–-]\s*(?:in\s+[\w/]+,?\s*)?$/;
+const REPORTED_AFTER = /^\s*\)?\s*(?:\([^)]{0,80}\))?\s*[:=–-]\s*(?:in\s+[\w/]+,?\s*)?$/;
 /**
  * "Residual waste per household (NI 191) was 268 kg", "The recycling rate (NI 192) for April to September was
  * 46.2%": a code in brackets after its subject, then the verb that states the figure.

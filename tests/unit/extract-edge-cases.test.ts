@@ -281,7 +281,7 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       'Residents could answer yes | no | unsure to 14 questions.',
     ])).toEqual([
       ['NI 16', 'result', 14.2, '2009/10'],
-      ['NI 156', 'result', 212, '2009/10'], ['NI 156', 'target', 190, '2009/10'],
+      ['NI 156', 'result', 212, '2009-09'], ['NI 156', 'target', 190, '2009/10'],
       ['NI 32', 'target', 20, '2010/11'],
       ['NI 39', 'result', 1845, '2008/09'], ['NI 39', 'target', 1790, '2009/10'],
       ['LPI 21', 'result', 48, '2008/09'], ['LPI 21', 'target', 45, '2009/10'],
@@ -576,6 +576,32 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['BV 78a', 'result', 21, '2009/10'], ['BV 78a', 'result', 28, '2008/09'],
       ['NI 39', 'result', 1480, '2009-06'], ['NI 39', 'result', 1502, '2009-09'],
       ['BV 66a', 'result', 97.9, '2007/08'], ['BV 66a', 'target', 98.2, '2008/09'],
+    ]);
+  });
+
+  it('reads parts a sentence lists by subject after their code, dates a figure "in Quarter 3" by the year reported, and leaves a share of the target alone', async () => {
+    expect(await readings([
+      'Council Plan Performance Report, Quarter 3 2009/10', '',
+      'NI 195 street cleanliness: litter 6%, detritus 11%, graffiti 2% (tranche 2 survey).', '',
+      'Performance on NI 181 has deteriorated from 12.1 days in Quarter 2 to 13.8 days in Quarter 3.', '',
+      'The number of affordable homes delivered (NI 155) stands at 96, which is 64% of the annual target of 150.',
+    ], '\n')).toEqual([
+      ['NI 195a', 'result', 6, '2009/10'], ['NI 195b', 'result', 11, '2009/10'], ['NI 195c', 'result', 2, '2009/10'],
+      ['NI 181', 'result', 12.1, '2009-09'], ['NI 181', 'result', 13.8, '2009-12'],
+      ['NI 155', 'result', 96, '2009/10'], ['NI 155', 'target', 150, '2009/10'],
+    ]);
+  });
+
+  it('reads the service\'s own work reported as done, a list of figures each led by its year, and a figure after "(code) ="', async () => {
+    expect(await readings([
+      'Best Value Performance Plan 2006/07', '',
+      'In 2005/06 we collected 98.1% of council tax (BV 9), placing us in the top quartile (97.9%).', '',
+      'Percentage of pupils achieving 5+ A*-C GCSEs (BV 38): 2004 – 52.1%, 2005 – 54.3%, target 2006 – 56%.', '',
+      'Kilograms of household waste collected per head (BV 84a) = 512kg.',
+    ], '\n')).toEqual([
+      ['BV 9', 'result', 98.1, '2005/06'],
+      ['BV 38', 'result', 52.1, '2004'], ['BV 38', 'result', 54.3, '2005'], ['BV 38', 'target', 56, '2006'],
+      ['BV 84a', 'result', 512, null],
     ]);
   });
 });
