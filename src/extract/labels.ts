@@ -138,6 +138,8 @@ export function splitLeadingLabel(text: string, yearsAreLabels: boolean): SplitL
  * this indicator will be set…", "Outturn for NI 192 in 2008/09 was 38.7%").
  */
 export function labelIntroducesValue(rest: string): boolean {
+  // "Target 3: Increase the number of …", "New target 2. Reduce …": the number of a heading, then its words.
+  if (/^\s*\d{1,2}\s*[:.)]\s+[A-Z]/.test(rest)) return false;
   return !/^\s*[a-z]/.test(rest) || PENDING_START.test(rest) || BOUND_BEFORE_FIGURE.test(rest);
 }
 

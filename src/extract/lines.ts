@@ -7,7 +7,7 @@ import { LABEL_QUALIFIER, LABEL_WORDS } from '../vocabulary/kinds.ts';
 import { SAME_PERIOD } from '../vocabulary/cues.ts';
 import { PENDING } from '../vocabulary/pending.ts';
 import { findPeriods, previousPeriod, quarterOfYearReported } from '../vocabulary/periods.ts';
-import type { PhraseContext } from './phrases.ts';
+import { readPhrases, type PhraseContext } from './phrases.ts';
 import { candidatesFromTokens, figureIndex, type Candidate } from './candidate.ts';
 import { columnRole, labelIntroducesValue, splitLeadingLabel, type SplitLabel } from './labels.ts';
 import type { IndicatorScope } from './scope.ts';
@@ -37,12 +37,16 @@ export function labelledLine(unit: TextUnit, scope: IndicatorScope, ctx: PhraseC
     ]),
   ].sort((a, b) => a - b);
   // "Q1: 1,480; Q2: 1,502; Q3: 1,530": a line opening with a quarter's label splits at the next like a kind's does.
-  if (starts.length > 1 && (splitLeadingLabel(unit.text, false) || yearOrQuarterStart(unit.text, ctx))) {
+  const leading = splitLeadingLabel(unit.text, false) ?? yearOrQuarterStart(unit.text, ctx);
+  if (starts.length > 1 && leading && labelIntroducesValue(unit.text.slice(leading.restStart))) {
     const out: Candidate[] = [];
     starts.forEach((start, i) => {
       const end = i + 1 < starts.length ? starts[i + 1] : unit.text.length;
       const piece = unit.text.slice(start, end).replace(/[\s–—-]+$/, '');
-      const found = labelledSegment({ ...unit, text: piece }, scope, ctx) ?? [];
+      // A label over words rather than a figure ("Target: reduce by 1.5 percentage points to 14.4% by 2010/11.")
+      // is a sentence about the indicator in scope, read as one.
+      const single = scope.single();
+      const found = labelledSegment({ ...unit, text: piece }, scope, ctx) ?? (single ? readPhrases({ ...unit, text: piece }, ctx, single) : []);
       // Offsets back into the whole line.
       out.push(...found.map((c) => ({ ...c, ordinal: c.ordinal + figureIndex(unit.text, start), source: { ...c.source, text: unit.text, start: c.source.start + start, end: c.source.end + start } })));
     });

@@ -213,6 +213,8 @@ function classify(c: Clause): Reading | null {
   if (token.unit === '%' && (/\b(?:reduce|reducing|reduction|cut|lower|increase|increasing|raise|improve)\b[^.;]{0,60}?\bby\s*$/i.test(before) || TARGETED_CHANGE_BEFORE.test(before))) {
     return { kind: 'target', period: own?.period ?? null, area: null, strong: true, why: 'relative target', relative: /\b(?:reduc|cut|lower)/i.test(before) ? -1 : 1 };
   }
+  // "reduce by 1.5 percentage points", "cut the number by 120": the size of a change, in any other unit, is no level.
+  if (/\b(?:reduce|reducing|reduction|cut|lower|increase|increasing|raise|improve|narrow|widen)\b[^.;]{0,60}?\bby\s*$/i.test(before)) return null;
   // "above the Tyne and Wear average (78%) and 2006/7 BVPI Survey (76%)": a dated earlier figure in a comparison.
   const datedSource = DATED_SOURCE.exec(before);
   if (datedSource && COMPARING.test(sentence.slice(0, token.start))) return { kind: 'result', period: findPeriods(datedSource[1])[0]?.period ?? null, area: null, strong: true, why: 'earlier result compared' };

@@ -39,8 +39,13 @@ export function comparatorArea(label: string): string | null {
 
 /** Label words that open a labelled value ("Baseline: 29%", "Outturn 07/08 – 41%"), as a regex source. */
 export const LABEL_WORDS = String.raw`base\s?-?line|target|result|actual|outturn|out-turn|achieved`;
-/** Words that may stand before a label word and leave its kind as it is: "Latest result", "Annual target". */
-export const LABEL_QUALIFIER = String.raw`(?:latest|current|previous|final|annual|year[- ]end)`;
+/**
+ * Words that may stand before a label word and leave its kind as it is: "Latest result", "Annual target",
+ * "Proposed revised target" (one or two of them). Not "LAA", "stretch" or "improvement": "LAA Target: NI 8 …"
+ * and "Stretch target 3: Increase the number of …" name what a block is about; they label no figure.
+ */
+const QUALIFIER_WORD = String.raw`(?:latest|current|previous|final|annual|year[- ]end|proposed|revised|agreed|draft|new|interim|local)`;
+export const LABEL_QUALIFIER = String.raw`(?:${QUALIFIER_WORD}(?:\s+${QUALIFIER_WORD})?)`;
 
 /** A cell that is a row or column label of a value table: a label word or a year ("Baseline", "08/09"). */
 export const VALUE_LABEL_CELL = new RegExp(String.raw`^(?:<[^>]+>)*\s*(?:${LABEL_WORDS}|\d{2}\/\d{2}|\d{4}(?:\/\d{2,4})?)\b`, 'i');

@@ -604,4 +604,22 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['BV 84a', 'result', 512, null],
     ]);
   });
+
+  it('reads a label qualified twice ("Proposed revised target"), and a label over words as a sentence about the indicator in scope', async () => {
+    expect(await readings([
+      'Local Area Agreement 2008-2011: Refresh, March 2009', '',
+      'NI 39 Alcohol-harm related hospital admission rates', 'Targets: 1,631 (2008/09); 1,677 (2009/10)', 'Proposed revised target 2010/11: 1,690', '',
+      'NI 152 Working age people on out of work benefits',
+      'Baseline 15.9% (May 2007). Target: reduce by 1.5 percentage points to 14.4% by 2010/11. Latest data (Nov 2008) shows 16.2%.',
+    ], '\n')).toEqual([
+      ['NI 39', 'target', 1631, '2008/09'], ['NI 39', 'target', 1677, '2009/10'], ['NI 39', 'target', 1690, '2010/11'],
+      ['NI 152', 'baseline', 15.9, '2007-05'], ['NI 152', 'target', 14.4, '2010/11'], ['NI 152', 'result', 16.2, '2008-11'],
+    ]);
+    // A qualified kind word numbering a heading ("New target 2: Increase …") labels no figure; the block under it is the indicator's.
+    expect(await readings([
+      'LAA Delivery Plan 2008-11', '',
+      'New target 2: Increase the number of adults with learning disabilities in paid employment (NI 146)',
+      'Baseline (March 2008): 38 adults. Target: 60 by March 2011.',
+    ], '\n')).toEqual([['NI 146', 'baseline', 38, '2008-03'], ['NI 146', 'target', 60, '2011-03']]);
+  });
 });
