@@ -164,7 +164,8 @@ const ABOUT = String.raw`(?:\s+(?:around|about|approximately|roughly|some|nearly
 /** "the Tyne and Wear average", "an IPF group average", "the family group average": the named area before it. */
 const NAMED_AVERAGE_BEFORE = new RegExp(String.raw`([A-Z][\w&'-]*(?:\s+(?:and|&|of|the|group|family|[A-Z][\w&'-]*)){0,4})\s+(?:average|avg\.?|mean)s?\s*(?:of|was|is|at|=|:)?${ABOUT}\s*\(?\s*$`);
 // "the regional figure of 18.3%": a figure word counts where a comparator place names it (checked below).
-const AVERAGE_BEFORE = new RegExp(String.raw`(?:average|avg\.?|mean|figure)s?\s*(?:of|was|is|at|=|:)?${ABOUT}\s*\(?\s*$`, 'i');
+// "the England rate of 40.5", "the regional level (39.8)": so do the words of a measure's level.
+const AVERAGE_BEFORE = new RegExp(String.raw`(?:average|avg\.?|mean|figure|rate|level|percentage|score)s?\s*(?:of|was|is|at|=|:)?${ABOUT}\s*\(?\s*$`, 'i');
 
 /** "the Tyne and Wear average (78%)", "England average of 53%": the area a comparator figure is for. */
 function comparatorBefore(before: string): string | null {

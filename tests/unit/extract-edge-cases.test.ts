@@ -622,4 +622,15 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       'Baseline (March 2008): 38 adults. Target: 60 by March 2011.',
     ], '\n')).toEqual([['NI 146', 'baseline', 38, '2008-03'], ['NI 146', 'target', 60, '2011-03']]);
   });
+
+  it('reads a comparator place\'s rate or level as a result for that place, for the period of the figure beside it', async () => {
+    expect(await readings([
+      'Annual Performance Report 2009/10', '',
+      'The under-18 conception rate (NI 112) was 44.1 per 1,000 in 2008, against the England rate of 40.5.', '',
+      'Recycling (NI 192) reached 41.2%, placing the council in the top quartile nationally (top quartile threshold 40.3%).',
+    ], '\n')).toEqual([
+      ['NI 112', 'result', 44.1, '2008'], ['NI 112', 'result', 40.5, '2008'],
+      ['NI 192', 'result', 41.2, '2009/10'],
+    ]);
+  });
 });
