@@ -117,6 +117,7 @@ export const SETS: Record<string, EvaluationSet> = {
   heldback6: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback6')), name: 'heldback6' },
   // A seventh (one figure, four negatives), collected the same way in the fifth session; measured once, blind.
   heldback7: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback7')), name: 'heldback7' },
+  // An eighth (two excerpts, five figures), collected the same way in the ninth session; measured once, blind.
   heldback8: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback8')), name: 'heldback8' },
 };
 

@@ -30,6 +30,8 @@ export const SCHEMES: SchemeForm[] = [
   // Police statutory performance indicators (2000–2008): "SPI 1a".
   { scheme: 'SPI', prefixes: ['SPI'] },
   { scheme: 'KPI', prefixes: ['KPI'], dotted: true },
+  // A council's own performance indicators written "PI 94" in running text (a "PI Ref" column's bare codes are read there).
+  { scheme: 'PI', prefixes: ['PI'], dotted: true },
   { scheme: 'TC', prefixes: ['TC'] },
   { scheme: 'SP', prefixes: ['SP'] },
 ];

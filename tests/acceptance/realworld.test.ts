@@ -8,7 +8,8 @@
 // measured blind once (0.636 precision, 0.230 F1) and read since, and on the fifth (heldback5), measured blind
 // once at 70f4a68 (no figure stored, 0.0 F1) and read since, and on the sixth (heldback6), measured blind once
 // at 152de06 (0.941 precision, 0.901 F1) and read since, and on the seventh (heldback7: one figure and four
-// negatives), measured blind once at 3813ec9 (0.5 precision, 0.667 F1) and read since.
+// negatives), measured blind once at 3813ec9 (0.5 precision, 0.667 F1) and read since, and on the eighth
+// (heldback8: two excerpts, five figures), measured blind once at 255a80c (0.8 precision, 0.800 F1) and read since.
 import { describe, expect, it } from 'vitest';
 import { scoreSet, SETS } from '../../scripts/score/sets.ts';
 
@@ -22,6 +23,7 @@ const FLOORS: Record<string, { f1: number; indicatorRecall: number; precision?: 
   heldback5: { f1: 0.89, indicatorRecall: 1 },
   heldback6: { f1: 0.95, indicatorRecall: 1 },
   heldback7: { f1: 1, indicatorRecall: 1 },
+  heldback8: { f1: 1, indicatorRecall: 1 },
   realworld: { f1: 0.73, indicatorRecall: 0.98 },
   dev: { f1: 0.62, indicatorRecall: 0.86 },
 };

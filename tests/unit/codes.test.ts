@@ -39,6 +39,7 @@ describe('findCodes', () => {
     ['NAS1 Reviews – Achieved 87.32%', ['NAS 1']],
     ['CPA C5 Sickness absence', ['CPA C5']],
     ['KPI 7 Calls answered', ['KPI 7']],
+    ['As a result PI 94 – reduction in fly-tipping – had been affected', ['PI 94']],
     ['TC01 Under 18 conception RATE', ['TC 1']],
     ['NI 171 & NI153 targets are being renegotiated', ['NI 171', 'NI 153']],
     // Lists of numbers after a code, roman sub-parts, plural prefixes.
@@ -68,7 +69,7 @@ describe('findCodes', () => {
     expect(findCodes(text).map((c) => c.code)).toEqual(codes);
   });
 
-  it.each(['NI 2008', 'LAA11 target', 'UNI 5', 'OMNI 3', 'the NI target', 'NI 186,000 tonnes'])('finds no code in "%s"', (text) => {
+  it.each(['NI 2008', 'LAA11 target', 'UNI 5', 'OMNI 3', 'the NI target', 'NI 186,000 tonnes', 'PI Ref', 'PI No. 12'])('finds no code in "%s"', (text) => {
     expect(findCodes(text)).toEqual([]);
   });
 

@@ -633,4 +633,15 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 192', 'result', 41.2, '2009/10'],
     ]);
   });
+
+  it('leaves the margin a target was missed or beaten by unread', async () => {
+    expect(await readings([
+      'Half yearly health check, September 2007', '',
+      'BV 64: Vacant dwellings returned to occupation. 2007/08 target is 65 dwellings, half yearly progress was 24 dwellings. The half yearly target was missed by 5.', '',
+      'BV 213 Preventing homelessness: 64 cases against a target of 60; the target was exceeded by 4.',
+    ], '\n')).toEqual([
+      ['BV 64', 'target', 65, '2007/08'], ['BV 64', 'result', 24, null],
+      ['BV 213', 'result', 64, null], ['BV 213', 'target', 60, null],
+    ]);
+  });
 });
