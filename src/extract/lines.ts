@@ -16,6 +16,20 @@ import { parseValues } from './values.ts';
 /** "Baseline 2007: 66.2% – Target 2010/11: 71.0% – Latest result (2008): 67.5%": several labels on a line. */
 const LABEL_WITH_COLON = new RegExp(String.raw`\b(?:${LABEL_WORDS})s?\b(?:\s*\(?[\w/ ]{0,12}\)?)?\s*:`, 'gi');
 
+/** A label word, perhaps qualified, with only a separator between it and what stands before it. */
+const LABEL_AFTER_SEPARATOR = new RegExp(String.raw`(?<=(?:\s*[,;|]\s*|\s+[–-]\s+|\s+))(?:${LABEL_QUALIFIER}\s+)?(?:${LABEL_WORDS})s?\b`, 'gi');
+
+/**
+ * "Actual 2008/09 – 45%   Target 2009/10 – 50%", "Outturn 08/09 45%, Target 09/10 50%": where a label stands
+ * right after a figure (not after a year: "2008/09 Outturn 97.99%" is one label).
+ */
+function labelsAfterFigures(text: string): number[] {
+  const figureEnds = parseValues(text).filter((t) => t.state === 'value').map((t) => t.end);
+  return [...text.matchAll(LABEL_AFTER_SEPARATOR)]
+    .filter((m) => figureEnds.some((end) => end <= m.index && /^\s*(?:\([^()]{1,20}\))?[\s)]*(?:[,;|–-]\s*)?$/.test(text.slice(end, m.index))))
+    .map((m) => m.index);
+}
+
 /** "2008/09 outturn: 45%; 2009/10 target: 50%": the year written before a label's kind word is part of the label. */
 const YEAR_BEFORE_LABEL = /(?:^|[;,.–—-]\s*|\s{2,})((?:(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?|\d{2}\/\d{2})\s+)$/;
 
@@ -34,6 +48,7 @@ export function labelledLine(unit: TextUnit, scope: IndicatorScope, ctx: PhraseC
       0,
       ...[...unit.text.matchAll(LABEL_WITH_COLON)].map((m) => m.index - (YEAR_BEFORE_LABEL.exec(unit.text.slice(0, m.index))?.[1].length ?? 0)),
       ...[...unit.text.matchAll(SENTENCE_LABEL)].map((m) => m.index + m[1].length),
+      ...labelsAfterFigures(unit.text),
     ]),
   ].sort((a, b) => a - b);
   // "Q1: 1,480; Q2: 1,502; Q3: 1,530": a line opening with a quarter's label splits at the next like a kind's does.

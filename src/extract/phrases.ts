@@ -95,6 +95,8 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[], 
   }
   const before = [...periods].reverse().find((p) => p.end <= token.start);
   if (before && /^\s*[(:=–,-]?\s*(?:£\s*)?$/.test(sentence.slice(before.end, token.start))) return { period: before.period, by: false };
+  // "2008 Place Survey: 79.3%": the year of the source a label names.
+  if (before && DATED_SOURCE_LABEL.test(sentence.slice(before.start, token.start))) return { period: before.period, by: false };
   return null;
 }
 
@@ -567,7 +569,8 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
             ? { ...token, periods: [], value: Number.isFinite(token.value) ? token.value : null, unit: Number.isFinite(token.value) ? token.unit : null }
             : { ...token, periods: [], value: null, unit: null, relativeChange: reading.relative * Math.abs(token.value ?? 0) }
           // The part's own name before its figure ("Litter 5%") is not a place.
-          : { ...token, periods: [], area: reading.area ?? (reportedAfterCode && (namedHere || titleWords(owner.mention, token.area)) ? null : token.area) },
+          // Nor is a dated source's name ("2008 Place Survey: 79.3%").
+          : { ...token, periods: [], area: reading.area ?? ((reportedAfterCode && (namedHere || titleWords(owner.mention, token.area))) || DATED_SOURCE_BEFORE.test(sentence.slice(0, token.start)) ? null : token.area) },
         labelPeriod: reading.period,
         source: sourceOf(unit, at + token.start, at + token.end),
         headerSource: null,
@@ -608,9 +611,16 @@ const REPORTED_AFTER = /^\s*\)?\s*(?:\([^)]{0,80}\))?\s*[:=–-]\s*(?:in\s+[\w/]
  */
 const STATED_AFTER_BRACKETED_CODE = /^\s*\)\s*(?:(?:for|in|at|during|by)\s+[^.;:\d%]{0,30}?\s+)?(?:was|is|stood at|stands at|remained at|remains at)\s*$/i;
 
+/** "2008 Place Survey: ", "2009/10 Outturn: ": a year and the (capitalised) source or kind it labels, then a colon. */
+const DATED_SOURCE_LABEL = /^(?:19|20)\d\d(?:\s*\/\s*\d{2})?\s+(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*\s*[:=]\s*$/;
+const DATED_SOURCE_BEFORE = new RegExp(`(?:^|\\s)${DATED_SOURCE_LABEL.source.slice(1)}`);
+
 /** "NI 32: 19%", "NI 32 Repeat incidents of domestic violence – 19%": the figure reported for the code. */
 function reportedAfter(between: string, mention: Mention): boolean {
   if (REPORTED_AFTER.test(between)) return true;
+  // "NI 5 Overall satisfaction with the local area – 2008 Place Survey: 79.3%": a dated label after the title.
+  const dated = /\s[–-]\s+((?:19|20)\d\d[^:=]*[:=]\s*)$/.exec(between);
+  if (dated && DATED_SOURCE_LABEL.test(dated[1]) && (!mention.title || between.replace(/^\s*[:–—-]?\s*/, '').startsWith(mention.title))) return true;
   // "NI 195a Litter: 6%": a short name the title reading did not keep (one word), then a colon — words of the
   // indicator's own title ("NI 8 Comments: 3 sessions" names no figure of NI 8).
   const name = /^\s*([A-Za-z][^:.;!?\d()]{0,40}):\s*$/.exec(between);

@@ -80,7 +80,8 @@ export const COMPARING = /\b(?:above|below|higher than|lower than|better than|wo
 
 // Cues written after the figure.
 // "its 85% target", "the 50% target for 2011/12": the figure names the target it precedes.
-export const TARGET_AFTER = /^\s*\)?\s*(?:\w+\s+)?target\b/i;
+// (Not "Performance: 45% Target: 50%": a target word with its colon labels the figure after it.)
+export const TARGET_AFTER = /^\s*\)?\s*(?:\w+\s+)?target\b(?!\s*[:=]|\s*\(?(?:for\s+)?(?:(?:19|20)\d\d(?:\/\d\d)?|\d\d\/\d\d)\)?\s*[:=–-])/i;
 // "60% of major applications should be determined within 13 weeks": a level the indicator is required to meet.
 export const REQUIRED_AFTER = /^\s*\)?\s*(?:of\s+(?:['‘’]?[\w-]+['‘’]?\s+){1,4})?(?:should|must|are to|is to|need to)\s+(?:be|have|receive)\b/i;
 // "212 homes were delivered", "£412,000 was secured": a result reported as done.

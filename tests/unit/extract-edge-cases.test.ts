@@ -644,4 +644,26 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['BV 213', 'result', 64, null], ['BV 213', 'target', 60, null],
     ]);
   });
+
+  it('splits a labelled line at a kind word right after a figure, and never reads a figure before "Target:" as that target', async () => {
+    expect(await readings([
+      'Performance Report Quarter 3 2009/10', '',
+      'NI 8 Adult participation in sport', 'Outturn 08/09 45%, Target 09/10 50%', '',
+      'NI 11 Engagement in the arts', 'Actual 2008/09 – 44.1%   Target 2009/10 – 46%', '',
+      'NI 6 Participation in regular volunteering', 'Performance: 23% Target: 25% Status: Amber', '',
+      // A year before the kind word is the label's own, however the line goes on.
+      'NM72 – Urgent repairs completed in time', '2008/09 Outturn 97.99% (target 99%).  This saw an uplift in performance to 98.68% in March, 2009.',
+    ], '\n')).toEqual([
+      ['NI 8', 'result', 45, '2008/09'], ['NI 8', 'target', 50, '2009/10'],
+      ['NI 11', 'result', 44.1, '2008/09'], ['NI 11', 'target', 46, '2009/10'],
+      ['NI 6', 'result', 23, '2009/10'], ['NI 6', 'target', 25, '2009/10'],
+      ['NM 72', 'result', 97.99, '2008/09'], ['NM 72', 'target', 99, '2008/09'], ['NM 72', 'result', 98.68, '2009-03'],
+    ]);
+  });
+
+  it('reads a figure under a dated source\'s label after the title ("– 2008 Place Survey: 79.3%"), dated by it and with no place', async () => {
+    const doc = 'LSP Board – Performance Update, January 2010\n\nNI 5 Overall satisfaction with the local area – 2008 Place Survey: 79.3% (England 79.7%).';
+    expect(await readings(doc.split('\n'), '\n')).toEqual([['NI 5', 'result', 79.3, '2008'], ['NI 5', 'result', 79.7, '2008']]);
+    expect((await observations(doc)).map((o) => o[6])).toEqual([null, 'England']);
+  });
 });
