@@ -95,10 +95,21 @@ export function csvDelimiter(text: string, truncated = false): ',' | ';' | null 
     if (cut || parsed.unterminated) records = records.slice(0, -1);
     if (records.length < 2) continue;
     const width = records[0].fields.length;
-    if (width < 2) continue;
-    if (records.every((r) => r.fields.length === width)) return delimiter;
+    if (width >= 2 && records.every((r) => r.fields.length === width)) return delimiter;
+    // "Performance Indicators 2008/09,,,," over rows of six: a title or note row with fewer fields than the
+    // table. Only where nearly all records share a width of three or more and the rest are narrower, which
+    // prose with commas does not do.
+    if (raggedTable(records.map((r) => r.fields.length))) return delimiter;
   }
   return null;
+}
+
+/** Widths where at least four records and 80% of all share one of three or more fields, and none is wider. */
+function raggedTable(widths: number[]): boolean {
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const [width, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return width >= 3 && count >= 4 && count >= 0.8 * widths.length && widths.every((w) => w <= width);
 }
 
 function bytesLookLikeText(bytes: Uint8Array): boolean {

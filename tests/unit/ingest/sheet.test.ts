@@ -142,6 +142,11 @@ describe('csv reader', () => {
     expect(csvDelimiter('Measure\tTarget\nNI 1\t80%\n')).toBeNull();
     expect(csvDelimiter('Northmoor LSP\n\nThe plan, agreed in June, sets targets.\nIt replaces, in part, the old plan.\n')).toBeNull();
     expect(csvDelimiter('one,two\nthree,four,five\n')).toBeNull();
+    // A title row with fewer fields than the table under it, as a sheet's export writes it.
+    const titled = 'Performance Indicators 2008/09,,,\nRef,Indicator,2007/08 Actual,2008/09 Target,Comment\nNI 191,Residual waste,689,650,\nNI 192,Recycling,31.2%,34%,\nBV 8,Invoices paid,94.1,96,\n';
+    expect(csvDelimiter(titled)).toBe(',');
+    // Prose whose lines happen to hold commas is no table, however many of them agree.
+    expect(csvDelimiter('The plan, agreed in June, sets targets, in part.\nIt replaces, in part, the old plan, and more.\nMembers noted, with thanks, the report, today.\nA wider line, with, many, more, commas, than, the rest.\n')).toBeNull();
   });
 
   it('ingests a CSV as one sheet table with typed numbers and line provenance', async () => {
