@@ -4,6 +4,7 @@
 // in 2006/7", "from 88.2% in Mar 2008 to 90.5% by 2010/11", "the Tyne and Wear average (78%)". A figure no cue
 // explains is left alone: a wrong figure costs a reviewer more than a missed one.
 import { catalogueTitle, titleSimilarity } from '../detect/catalogue.ts';
+import { isNationalIndicator } from '../detect/codes.ts';
 import { findMentions, partsListedIn, type Mention } from '../detect/mentions.ts';
 import { hasParts } from '../vocabulary/parts.ts';
 import type { TextUnit } from '../model/document.ts';
@@ -15,7 +16,7 @@ import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
   ADJACENT, ANAPHOR, CHANGE_AFTER, REPORTED_CHANGE, COMPARED_AFTER, COUNT_IN_PHRASE_BEFORE, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, FORECAST, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
-  TARGET_AFTER, TARGETED_CHANGE_BEFORE, TEMPORAL, THIS_INDICATOR, SET_AGAINST_BEFORE, SAME_MEASURE_QUALIFIER, SAME_PERIOD, WHEN_THERE_WERE, type Cue,
+  TARGET_AFTER, TARGETED_CHANGE_BEFORE, TEMPORAL, THIS_INDICATOR, COUNT_OF_INDICATORS_BEFORE, SET_AGAINST_BEFORE, SAME_MEASURE_QUALIFIER, SAME_PERIOD, WHEN_THERE_WERE, type Cue,
 } from '../vocabulary/cues.ts';
 
 export interface PhraseContext {
@@ -134,6 +135,7 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   // "Stretch target 3: Increase the number of …": the number of a heading, not a figure.
   if (token.unit === null && NUMBERED_HEADING_BEFORE.test(before) && /^\s*[:.)]\s/.test(after)) return false;
   if (token.unit === null && COUNT_IN_PHRASE_BEFORE.test(before) && !TARGET_AFTER.test(after)) return false;
+  if (token.unit === null && COUNT_OF_INDICATORS_BEFORE.test(before)) return false;
   // "21.3% (top quartile 24%)": quartile words followed by a figure label that figure, not the one before them.
   const quartileAfter = NOT_A_FIGURE_OF_OURS.exec(after.slice(0, 25));
   const labelsNext = quartileAfter && /^\s*(?:of|at|is|was|=|:)?\s*\d/i.test(after.slice(quartileAfter.index + quartileAfter[0].length));
@@ -223,7 +225,9 @@ function classify(c: Clause): Reading | null {
   if (datedSource && COMPARING.test(sentence.slice(0, token.start))) return { kind: 'result', period: findPeriods(datedSource[1])[0]?.period ?? null, area: null, strong: true, why: 'earlier result compared' };
   if (TARGET_AFTER.test(after)) return { kind: 'target', period: own?.period ?? periodJustAfterTarget(after) ?? dated(ctx.reportingPeriod), area: null, strong: true, why: 'figure naming its target' };
   if (REQUIRED_AFTER.test(after)) return { kind: 'target', period: own?.period ?? c.sentencePeriod ?? null, area: null, strong: true, why: 'level required' };
-  if (DONE_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result reported as done' };
+  // "£1,250,000 were achieved in 2008/09": the period the words after the verb name.
+  const done = DONE_AFTER.exec(after);
+  if (done) return { kind: 'result', period: own?.period ?? periodOpening(after.slice(done[0].length)) ?? dated(ctx.reportingPeriod), area: null, strong: true, why: 'result reported as done' };
   const decided = token.unit === '%' ? SHARE_DECIDED_AFTER.exec(after) : null;
   if (decided) return { kind: 'result', period: own?.period ?? periodOpening(after.slice(decided[0].length)) ?? dated(ctx.reportingPeriod), area: null, strong: true, why: 'share decided' };
   // "86% (Q1 84%, target 90%)": an earlier quarter of the year reported, set beside the figure.
@@ -560,6 +564,8 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       }
       // Money is an indicator's figure only when its own code stands in the sentence ("LI 9.2 … £412,000 was secured").
       if (token.unit === 'gbp' && (carried || (reading.why !== 'target phrase' && reading.why !== 'result reported as done' && reading.why !== 'result phrase'))) return;
+      // "NI 39 funding of £250,000 has been secured": of the National Indicators only NI 179 counts money.
+      if (token.unit === 'gbp' && isNationalIndicator(owner.mention.code) && !COUNTS_MONEY.test(catalogueTitle(owner.mention.code) ?? '')) return;
       out.push({
         indicator: owner.mention,
         kind: reading.kind,
@@ -610,6 +616,9 @@ const REPORTED_AFTER = /^\s*\)?\s*(?:\([^)]{0,80}\))?\s*[:=–-]\s*(?:in\s+[\w/]
  * 46.2%": a code in brackets after its subject, then the verb that states the figure.
  */
 const STATED_AFTER_BRACKETED_CODE = /^\s*\)\s*(?:(?:for|in|at|during|by)\s+[^.;:\d%]{0,30}?\s+)?(?:was|is|stood at|stands at|remained at|remains at)\s*$/i;
+
+/** A catalogue title of an indicator that counts money ("Value for money – total net value of … cash-releasing …"). */
+const COUNTS_MONEY = /\b(?:value for money|cash|£|pounds|spend|cost)\b/i;
 
 /** "2008 Place Survey: ", "2009/10 Outturn: ": a year and the (capitalised) source or kind it labels, then a colon. */
 const DATED_SOURCE_LABEL = /^(?:19|20)\d\d(?:\s*\/\s*\d{2})?\s+(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*\s*[:=]\s*$/;

@@ -96,6 +96,8 @@ export const COMPARED_AFTER = /^\s*\)?\s*,?\s*(?:compared (?:with|to)|against|ve
 export const SURVEY_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,4})?(?:were\s+|are\s+|felt\s+|feel\s+)?(?:satisfied|dissatisfied|agreed?|disagreed?|considered|consider|said|say|felt|feel|thought|think|believe[ds]?|reported|gained|achieved|reached|met|were|had)\b/i;
 // "within the 10 British Crime Survey categories", "across the 5 districts": a count inside a noun phrase.
 export const COUNT_IN_PHRASE_BEFORE = /\b(?:within|across|among|amongst|between|of|in|for)\s+(?:all\s+)?(?:the|our|its|their)\s*$/i;
+// "Of the 35 LAA indicators, 12 are reported this quarter": a count of indicators, after the set it is taken from.
+export const COUNT_OF_INDICATORS_BEFORE = /\bof\s+(?:the|our|its|their|these|those)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,2}(?:indicators|measures|targets|pis|kpis|bvpis|nis)\s*,?\s*$/i;
 // ("412 kg over the same period": "over the" a span of time is no comparison.)
 // Digits that are not figures of an indicator: item, page, paragraph and list numbers, ages, key stages, the
 // size of a linked file ("pdf icon PDF 339 K"); a share of the target ("96, which is 64% of the annual

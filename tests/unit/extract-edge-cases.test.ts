@@ -666,4 +666,13 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
     expect(await readings(doc.split('\n'), '\n')).toEqual([['NI 5', 'result', 79.3, '2008'], ['NI 5', 'result', 79.7, '2008']]);
     expect((await observations(doc)).map((o) => o[6])).toEqual([null, 'England']);
   });
+
+  it('stores no count of indicators and no money for a National Indicator that counts none', async () => {
+    expect(await readings([
+      'Report of the Chief Executive – Quarter 2 2009/10', '',
+      '1. Of the 35 LAA indicators, 12 are reported this quarter (NI 8, NI 39, NI 47 and others).',
+      '2. NI 39 funding of £250,000 has been secured for 2010/11 from the PCT.',
+      '3. NI 179 Value for money gains: £1,250,000 were achieved in 2008/09.',
+    ], '\n')).toEqual([['NI 179', 'result', 1250000, '2008/09']]);
+  });
 });
