@@ -53,6 +53,8 @@ export const ADJACENT: Cue[] = [
   { re: /\b(?:in|towards?|for)\s+(?:achieving|reaching|meeting|delivering)(?:\s+(?:the|a|its|their|our)\s+(?:[\w-]+\s+){0,3}(?:of|at)\s*|\s*)$/i, kind: 'target', why: 'figure aimed at' },
   { re: /\b(?:above|below|under|over|short of|on|exceed(?:ed|ing|s)?|met|meeting|missed|beat(?:ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?target\s+(?:at|with)\s*$/i, kind: 'result', why: 'result measured against its target' },
   { re: /\btargets?\s*(?:\([^)]{0,20}\)\s*)?(?:set\s+)?(?:(?:for|in|by)\s+(?:the\s+end\s+of\s+)?\S+\s+)?(?:of|is|was|at|=|:|–|-|set at|to reach|to achieve|to be|of reaching)?\s*(?:\(\s*)?$/i, kind: 'target', why: 'target phrase' },
+  // "1,012 against a profile of 1,100", "ahead of the quarterly profile (540)": the target profiled for the period.
+  { re: /\b(?:against|below|above|under|over|ahead of|behind|short of|to)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:quarterly\s+|monthly\s+|year[- ]to[- ]date\s+|ytd\s+)?profiled?\s+(?:target\s+)?(?:of\s*|\(\s*)?$/i, kind: 'target', why: 'target profiled for the period' },
   // "19 (25% reduction on 25 repeat incidents)": the base a relative target is worked from.
   { re: /\d\s*%\s*(?:reduction|decrease|cut|increase|improvement|rise)\s+(?:on|from)\s+(?:the\s+)?(?:baseline\s+(?:of\s+)?)?$/i, kind: 'baseline', why: 'base of a relative target' },
   // "31 days year to date; last year 35 days", "same period last year: 412": the year before's figure.

@@ -675,4 +675,16 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       '3. NI 179 Value for money gains: £1,250,000 were achieved in 2008/09.',
     ], '\n')).toEqual([['NI 179', 'result', 1250000, '2008/09']]);
   });
+
+  it('reads the target profiled for the period a result is set against, and no "profile" of anything else', async () => {
+    expect(await readings([
+      'Quarter 2 2009/10 report', '',
+      'NI 40 Drug users in effective treatment – 1,012 against a profile of 1,100.',
+      'NI 191 Residual waste: 318 kg, ahead of the quarterly profile (330 kg).',
+      'The NI 16 profile of offenders has changed since 2008.',
+    ], '\n')).toEqual([
+      ['NI 40', 'result', 1012, '2009/10'], ['NI 40', 'target', 1100, '2009/10'],
+      ['NI 191', 'result', 318, '2009/10'], ['NI 191', 'target', 330, '2009/10'],
+    ]);
+  });
 });
