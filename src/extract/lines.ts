@@ -24,8 +24,11 @@ const LABEL_AFTER_SEPARATOR = new RegExp(String.raw`(?<=(?:\s*[,;|]\s*|\s+[–-]
  * right after a figure (not after a year: "2008/09 Outturn 97.99%" is one label).
  */
 function labelsAfterFigures(text: string): number[] {
+  const labels = [...text.matchAll(LABEL_AFTER_SEPARATOR)];
+  // Every line passes here: its figures are parsed only when a label word could follow one.
+  if (!labels.length) return [];
   const figureEnds = parseValues(text).filter((t) => t.state === 'value').map((t) => t.end);
-  return [...text.matchAll(LABEL_AFTER_SEPARATOR)]
+  return labels
     .filter((m) => figureEnds.some((end) => end <= m.index && /^\s*(?:\([^()]{1,20}\))?[\s)]*(?:[,;|–-]\s*)?$/.test(text.slice(end, m.index))))
     .map((m) => m.index);
 }

@@ -54,9 +54,16 @@ interface Reading {
  * Words between a figure and the period it is for: "in", "by the end of", "in the same period of", "in the first
  * nine months of", "over the previous quarter to 31", "in the equivalent quarter to".
  */
-const OWN_PERIOD_GAP = new RegExp(String.raw`^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|over|in the year)?\s*(?:the\s+)?(?:${SAME_PERIOD}\s*(?:(?:in|of|to|ending|ended)\s+)?|(?:previous|preceding|last)\s+(?:quarter|month|period)\s+(?:to|ending|ended)\s+)?(?:(?:first|second|third|last|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:months?|quarters?|half|weeks?)\s+of\s+)?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$`, 'i');
+/** "the first nine months of", "the last quarter of": part of the period named after. */
+const FIRST_MONTHS_OF = String.raw`(?:first|second|third|last|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:months?|quarters?|half|weeks?)\s+of\s+`;
+/** After "the same period", "the equivalent quarter": the word leading to the period ("in", "of", "to"). */
+const LIKE_PERIOD_LINK = String.raw`(?:(?:in|of|to|ending|ended)\s+)?`;
+/** "the previous quarter to", "the preceding month ending": a period named by where it ends. */
+const PREVIOUS_PERIOD_TO = String.raw`(?:previous|preceding|last)\s+(?:quarter|month|period)\s+(?:to|ending|ended)\s+`;
 
-const PART_OF_PERIOD = new RegExp(String.raw`(?:first|second|third|last|final)\s+(?:\w+\s+)?(?:months?|quarters?|half|weeks?)\s+of\s+|${SAME_PERIOD}\s+(?:(?:in|of|to|ending|ended)\s+)?|(?:previous|preceding|last)\s+(?:quarter|month|period)\s+(?:to|ending|ended)\s+`, 'i');
+const OWN_PERIOD_GAP = new RegExp(String.raw`^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|over|in the year)?\s*(?:the\s+)?(?:${SAME_PERIOD}\s*${LIKE_PERIOD_LINK}|${PREVIOUS_PERIOD_TO})?(?:${FIRST_MONTHS_OF})?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$`, 'i');
+
+const PART_OF_PERIOD = new RegExp(String.raw`${FIRST_MONTHS_OF}|${SAME_PERIOD}\s+${LIKE_PERIOD_LINK}|${PREVIOUS_PERIOD_TO}`, 'i');
 
 // (Not "4,300 (Q2 2009/10: 4,210)": a quarter with a colon labels the figure after it.)
 const QUARTER_AFTER = /^\s*\)?\s*(?:\(\s*|,\s*)?(?:(?:in|for|during|at the end of|by the end of)\s+)?(?:the\s+)?(?:Q|Qtr|Quarter)\s*([1-4])\b(?:\s*(?:of\s+)?\(?\s*((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2})\)?)?(?!\s*[/-]?\s*\d|\s*[:=]|\s+(?:of\s+)?(?:the\s+)?(?:last|previous|preceding)\s+year)/i;
@@ -355,8 +362,8 @@ function comparedAlongside(sentence: string, token: ValueToken, periods: PeriodM
 function datedListItem(sentence: string, token: ValueToken, periods: PeriodMatch[], previous: { token: ValueToken; reading: Reading } | null): Reading | null {
   if (!previous) return null;
   // "2004 – 52.1%, 2005 – 54.3%": items each led by its year, after a first dated the same way.
-  const led = new RegExp(String.raw`^\s*[,;]\s*(?:and\s+)?(${YEAR})\s*[:=–-]\s*$`).exec(sentence.slice(previous.token.end, token.start));
-  const leadingYear = new RegExp(String.raw`(?:^|[\s(,;:])(${YEAR})\s*[:=–-]\s*$`).exec(sentence.slice(0, previous.token.start));
+  const led = YEAR_LED_ITEM.exec(sentence.slice(previous.token.end, token.start));
+  const leadingYear = YEAR_LEADING_FIGURE.exec(sentence.slice(0, previous.token.start));
   if (led && leadingYear && !previous.reading.area && previous.reading.period === findPeriods(leadingYear[1])[0]?.period) {
     const period = findPeriods(led[1])[0]?.period ?? null;
     return period ? { ...previous.reading, period } : null;
@@ -369,6 +376,10 @@ function datedListItem(sentence: string, token: ValueToken, periods: PeriodMatch
 
 /** A year written in prose: "2009", "2009/10", "2009/2010", "2006/7". */
 const YEAR = String.raw`(?:19|20)\d\d(?:\s*[/-]\s*\d{1,4})?`;
+/** Between two items of a list each led by its year: ", 2005 – ". */
+const YEAR_LED_ITEM = new RegExp(String.raw`^\s*[,;]\s*(?:and\s+)?(${YEAR})\s*[:=–-]\s*$`);
+/** The year leading the first item: "… 2004 – ". */
+const YEAR_LEADING_FIGURE = new RegExp(String.raw`(?:^|[\s(,;:])(${YEAR})\s*[:=–-]\s*$`);
 
 /** A quarter, year or month standing for a clause left out: "and Quarter 2 as", "and for 2010/11", ") and Q2 (". */
 const GAPPED_CLAUSE = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:and|&|while|whilst|whereas)\s+(?:(?:for|in|at|by|during)\s+)?(?:the\s+)?((?:(?:Q|Qtr|Quarter)\s*[1-4](?:\s+(?:of\s+)?${YEAR})?|${YEAR}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+${YEAR})?))\s*(?:\(|as|at|was|were|is|of|[:=–-])?\s*$`, 'i');
@@ -621,8 +632,10 @@ const STATED_AFTER_BRACKETED_CODE = /^\s*\)\s*(?:(?:for|in|at|during|by)\s+[^.;:
 const COUNTS_MONEY = /\b(?:value for money|cash|£|pounds|spend|cost)\b/i;
 
 /** "2008 Place Survey: ", "2009/10 Outturn: ": a year and the (capitalised) source or kind it labels, then a colon. */
-const DATED_SOURCE_LABEL = /^(?:19|20)\d\d(?:\s*\/\s*\d{2})?\s+(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*\s*[:=]\s*$/;
-const DATED_SOURCE_BEFORE = new RegExp(`(?:^|\\s)${DATED_SOURCE_LABEL.source.slice(1)}`);
+const DATED_SOURCE_NAMED = String.raw`(?:19|20)\d\d(?:\s*\/\s*\d{2})?\s+(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*\s*[:=]\s*$`;
+const DATED_SOURCE_LABEL = new RegExp(`^${DATED_SOURCE_NAMED}`);
+/** The same label ending right before a figure, anywhere in the sentence. */
+const DATED_SOURCE_BEFORE = new RegExp(String.raw`(?:^|\s)${DATED_SOURCE_NAMED}`);
 
 /** "NI 32: 19%", "NI 32 Repeat incidents of domestic violence – 19%": the figure reported for the code. */
 function reportedAfter(between: string, mention: Mention): boolean {
