@@ -2,9 +2,10 @@
 // "Period", "Performance", "Direction since last period"), then for each indicator a run of value cells in the
 // same order ("20%", "2010/11", "23.3%"). Rebuilt only where the runs are regular: every value cell where the
 // header says a figure is, every period where it says a period. Anything else gives nothing rather than a
-// guess about which figure belongs to which column. Tables whose rows open with a label (./flattened-rows.ts)
-// and tables flattened column by column (./flattened-columns.ts) are read after these; the cells all three
-// read are in ./flattened-cells.ts.
+// guess about which figure belongs to which column. Tables whose rows open with a label (./flattened-rows.ts),
+// tables flattened column by column (./flattened-columns.ts) and tables whose label column came out apart from
+// its cells (./flattened-label-column.ts) are read after these; the cells they all read are in
+// ./flattened-cells.ts.
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
@@ -13,6 +14,7 @@ import { findPeriods } from '../vocabulary/periods.ts';
 import { sourceOf, type Candidate } from './candidate.ts';
 import { headerCell, recordAt, recordCandidates, type FlatColumn, type TypedColumn } from './flattened-cells.ts';
 import { readColumnMajor } from './flattened-columns.ts';
+import { readLabelColumnApart } from './flattened-label-column.ts';
 import { readRowLabelled } from './flattened-rows.ts';
 import { parseValues } from './values.ts';
 
@@ -106,7 +108,7 @@ export function readFlattened(units: TextUnit[]): FlattenedReading {
     i = k - 1;
   }
   const rowLabelled = readRowLabelled(units, consumed);
-  candidates.push(...rowLabelled.candidates, ...readColumnMajor(units, consumed), ...labelOverValue(units, consumed));
+  candidates.push(...rowLabelled.candidates, ...readColumnMajor(units, consumed), ...readLabelColumnApart(units, consumed), ...labelOverValue(units, consumed));
   return { candidates, consumed, parts: rowLabelled.parts };
 }
 

@@ -97,4 +97,36 @@ describe('flattened tables', () => {
     expect(read(['NI 8 Adult participation in sport', 'NI 11 Engagement in the arts', 'Baseline 2008', '21.3%', 'Target 2010/11', '24.3%', '48.0%'].join('\n'))).toEqual([]);
     expect(read(['NI 8 Adult participation in sport', 'NI 11 Engagement in the arts', 'Baseline 2008', '21.3%', '45.0%', '60%'].join('\n'))).toEqual([]);
   });
+
+  describe('a label column flattened apart from its cells', () => {
+    const codes = ['Key measures 2010-2013', 'Fewer people out of work', 'NI 152', 'NI 154', 'NI 155', 'NI 156 (LAA)'];
+    const header = ['Baseline', 'Performance', '2010/11', '2011/12'];
+    const prose = 'Figures for the housing measures will be refreshed once the regional returns are published.';
+    const cells = ['12.1%', '11.8%', '11.5%', '410', '430', '450', '96', '110', 'tbc', '1,250', '1,180', '1,100'];
+
+    it('reads a run of exactly one row per listed code, row by row, where each row keeps one unit', () => {
+      expect(read([...codes, ...header, ...cells, prose].join('\n'))).toEqual([
+        ['NI 152', 'baseline', 12.1, null], ['NI 152', 'target', 11.8, '2010/11'], ['NI 152', 'target', 11.5, '2011/12'],
+        ['NI 154', 'baseline', 410, null], ['NI 154', 'target', 430, '2010/11'], ['NI 154', 'target', 450, '2011/12'],
+        ['NI 155', 'baseline', 96, null], ['NI 155', 'target', 110, '2010/11'], ['NI 155', 'target', null, '2011/12'],
+        ['NI 156', 'baseline', 1250, null], ['NI 156', 'target', 1180, '2010/11'], ['NI 156', 'target', 1100, '2011/12'],
+      ]);
+    });
+
+    it('reads the run at the end of the table when rows above it broke the header and cannot be read', () => {
+      const brokenHeader = ['Baseline', 'Performance', '7.2', '2010/11', '2011/12', '7.0', '6.8', 'Subject to', 'review'];
+      expect(read([...codes, ...brokenHeader, ...cells, prose].join('\n'))).toHaveLength(12);
+    });
+
+    it('reads nothing where the counts fit another way, a row mixes units, or the table goes on after the run', () => {
+      // Eleven cells for four codes: some row is a cell short, and which cannot be told.
+      expect(read([...codes, ...header, ...cells.slice(1), prose].join('\n'))).toEqual([]);
+      // Shifted by one cell, rows mix a percentage with counts.
+      expect(read([...codes, ...header, '3', ...cells.slice(0, 11), prose].join('\n'))).toEqual([]);
+      // A short line after the run may be the next row's first cell.
+      expect(read([...codes, ...header, ...cells, 'On track'].join('\n'))).toEqual([]);
+      // Two codes: too few rows for the counts to say anything.
+      expect(read(['NI 152', 'NI 154', ...header, ...cells.slice(0, 6), prose].join('\n'))).toEqual([]);
+    });
+  });
 });
