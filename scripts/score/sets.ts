@@ -119,6 +119,8 @@ export const SETS: Record<string, EvaluationSet> = {
   heldback7: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback7')), name: 'heldback7' },
   // An eighth (two excerpts, five figures), collected the same way in the ninth session; measured once, blind.
   heldback8: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback8')), name: 'heldback8' },
+  // A ninth (four excerpts, one with figures), collected the same way in the tenth session; measured once, blind.
+  heldback9: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback9')), name: 'heldback9' },
 };
 
 /** Import a set, write what the export gives (observations, then one line per named indicator), and score it. */
