@@ -15,6 +15,7 @@ import { completeTextHeader, parseTextHeader, readTextRow, type TextHeader } fro
 import { IndicatorScope } from './scope.ts';
 import { readTable } from './table.ts';
 import { parseValues } from './values.ts';
+import { NAMED_AS_MEASURE_BEFORE } from '../vocabulary/cues.ts';
 import { hasParts } from '../vocabulary/parts.ts';
 import { changeSpanIn, listResultsPeriod } from '../vocabulary/periods.ts';
 
@@ -99,9 +100,10 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
       previousLine = unit;
       const found = findMentions(unit, { heading: block.kind === 'heading' });
       mentions.push(...found);
-      // A short line or heading naming one indicator ("• NI 136 (Vital Signs C3) People supported …") is what
-      // the next paragraph or two talk about; another heading or code ends that.
-      if (block.kind === 'heading' || found.length) named = found.length && new Set(found.map((m) => m.code)).size === 1 && (found.some((m) => m.defining) || leadsWith(unit.text, found[0])) ? { mention: found[0], block: i } : null;
+      // A short line or heading naming one indicator ("• NI 136 (Vital Signs C3) People supported …"), or a
+      // sentence naming it as the measure in question, is what the next paragraph or two talk about; another
+      // heading or code ends that.
+      if (block.kind === 'heading' || found.length) named = found.length && new Set(found.map((m) => m.code)).size === 1 && (found.some((m) => m.defining) || leadsWith(unit.text, found[0]) || NAMED_AS_MEASURE_BEFORE.test(unit.text.slice(0, found[0].source.start))) ? { mention: found[0], block: i } : null;
       if (found.length) {
         const withParts = found.find((m) => hasParts(m.code));
         parent = withParts ? { mention: withParts, block: i } : null;

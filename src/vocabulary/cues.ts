@@ -10,6 +10,12 @@ export interface Cue {
   why: string;
 }
 
+/**
+ * "The measure used for this service is BVPI 199a", "performance is monitored through NI 195": a sentence naming
+ * the indicator as the measure of what the paragraphs around it discuss, so the next paragraph's figures are its.
+ */
+export const NAMED_AS_MEASURE_BEFORE = /(?:\b(?:the|our|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:measure|indicator|pi|kpi)\s+(?:(?:used|adopted|chosen|reported)\s+)?(?:(?:for|of|in)\s+(?:this|the|our|that)\s+(?:[\w-]+\s+){0,2})?(?:is|are|will be|remains)|\b(?:measured|monitored|assessed|tracked|reported)\s+(?:by|through|using|via|under|against))\s+(?:the\s+)?$/i;
+
 /** "the same period", "the equivalent quarter", "the corresponding months": the like part of another year. */
 export const SAME_PERIOD = String.raw`(?:same|equivalent|corresponding|comparable)\s+(?:period|quarter|time|point|stage|months?)`;
 

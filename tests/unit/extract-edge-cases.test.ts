@@ -687,4 +687,11 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 191', 'result', 318, '2009/10'], ['NI 191', 'target', 330, '2009/10'],
     ]);
   });
+
+  it('carries an indicator named as the measure of the subject to the next paragraph, and not one named in passing', async () => {
+    const later = ['', '2. The result for December 2008 was 9% and arrived while this report was being written.'];
+    expect(await readings(['Street Cleansing – Report of the Head of Service, January 2009', '', '1. The measure used for this service is BV 199a. Two surveys are carried out each year.', ...later], '\n')).toEqual([['BV 199a', 'result', 9, '2008-12']]);
+    expect(await readings(['Street Cleansing – Report of the Head of Service, January 2009', '', '1. Performance is monitored through NI 195 and reported to the board.', ...later], '\n')).toEqual([['NI 195', 'result', 9, '2008-12']]);
+    expect(await readings(['Street Cleansing – Report of the Head of Service, January 2009', '', '1. Staff also helped with the BV 199a survey in the spring, alongside other duties.', ...later], '\n')).toEqual([]);
+  });
 });
