@@ -29,7 +29,7 @@ export const CUES: Cue[] = [
   // "In 2005/06 we collected 98.1% of council tax (BV 9)": the service's own work, reported as done.
   { re: /\b(?:we|the council|the authority|the service|the team)\s+(?:have\s+|has\s+|had\s+)?(?:collected|processed|determined|answered|paid|resolved|inspected|re-?let|cleared|repaired|recycled|composted)\b/i, kind: 'result', why: 'result reported as done' },
   {
-    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance(?!\s+indicators?\b)|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|score|scored|figure|currently|latest (?:data|figures?|position|outturn)|now at|remained at|remains at|remaining at|stayed at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position|performing at|(?:this|which|that|it)\s+represent(?:s|ed)|(?:were|are|was|is)\s+(?:helping|supporting)|(?:financial\s+)?year to date|ytd|cumulative)\b/i,
+    re: /\b(?:achieved|(?<!\b(?:in|towards?|on|for|of|to)\s)achieving|achievement|outturns?|out-turns?|performance(?!\s+indicators?\b)|results?|actual|reported|recorded|delivered|stood at|stands at|standing at|reached|score|scored|figure|currently|latest (?:data|figures?|position|outturn)|now at|remained at|remains at|remaining at|stayed at|rose to|risen to|fell to|fallen to|increased to|decreased to|improved to|dropped to|reduced to|went up to|went down to|position|performing at|(?:this|which|that|it)\s+represent(?:s|ed)|(?:were|are|was|is)\s+(?:helping|supporting)|(?:financial\s+)?year to date|ytd|(?:ac)?cumulative)\b/i,
     kind: 'result',
     why: 'result phrase',
   },

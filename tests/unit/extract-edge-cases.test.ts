@@ -694,4 +694,11 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
     expect(await readings(['Street Cleansing – Report of the Head of Service, January 2009', '', '1. Performance is monitored through NI 195 and reported to the board.', ...later], '\n')).toEqual([['NI 195', 'result', 9, '2008-12']]);
     expect(await readings(['Street Cleansing – Report of the Head of Service, January 2009', '', '1. Staff also helped with the BV 199a survey in the spring, alongside other duties.', ...later], '\n')).toEqual([]);
   });
+
+  it('reads an accumulative total as a result, like a cumulative one', async () => {
+    expect(await readings([
+      'Housing Scrutiny Panel – Quarter 3 2008/09', '',
+      'Members discussed indicator BV 212. Officers clarified the data for this indicator, explaining that the quarter outturn was 24.1 days with an accumulative total of 31 days.',
+    ], '\n')).toEqual([['BV 212', 'result', 24.1, '2008/09'], ['BV 212', 'result', 31, '2008/09']]);
+  });
 });
