@@ -9,7 +9,9 @@
 // once at 70f4a68 (no figure stored, 0.0 F1) and read since, and on the sixth (heldback6), measured blind once
 // at 152de06 (0.941 precision, 0.901 F1) and read since, and on the seventh (heldback7: one figure and four
 // negatives), measured blind once at 3813ec9 (0.5 precision, 0.667 F1) and read since, and on the eighth
-// (heldback8: two excerpts, five figures), measured blind once at 255a80c (0.8 precision, 0.800 F1) and read since.
+// (heldback8: two excerpts, five figures), measured blind once at 255a80c (0.8 precision, 0.800 F1) and read since,
+// and on the ninth (heldback9: one irregular flattened table of 46 figures, three negatives), measured blind once at
+// cfbdf7d (nothing stored, 0.0 F1) and read since: its floor holds that nothing wrong is stored there.
 import { describe, expect, it } from 'vitest';
 import { scoreSet, SETS } from '../../scripts/score/sets.ts';
 
@@ -24,6 +26,7 @@ const FLOORS: Record<string, { f1: number; indicatorRecall: number; precision?: 
   heldback6: { f1: 0.95, indicatorRecall: 1 },
   heldback7: { f1: 1, indicatorRecall: 1 },
   heldback8: { f1: 1, indicatorRecall: 1 },
+  heldback9: { f1: 0, indicatorRecall: 0.2 },
   realworld: { f1: 0.86, indicatorRecall: 0.98 },
   dev: { f1: 0.62, indicatorRecall: 0.86 },
 };
