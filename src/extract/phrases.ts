@@ -91,8 +91,10 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[], 
     const m = OWN_PERIOD_GAP.exec(gap);
     // "(target 65%, 2010/11 outturn 68.9%)": a year after a comma that labels the next figure is that figure's.
     // "4,300 (Q2 2009/10: 4,210)": a year with a colon after it labels the figure after the colon.
+    // "hold at 18.5% (2007/08 baseline 18.9%)": a year followed by a kind word labels the figure after the word.
     const labelsNextFigure = (/,/.test(gap) && /^\s*(?:[A-Za-z]+\s+){0,2}[:=–-]?\s*[<>~]?\s*[£\d]/.test(sentence.slice(next.end, next.end + 30)))
-      || /^\s*[:=]\s*[<>~]?\s*[£\d]/.test(sentence.slice(next.end, next.end + 12));
+      || /^\s*[:=]\s*[<>~]?\s*[£\d]/.test(sentence.slice(next.end, next.end + 12))
+      || KIND_LABELS_NEXT.test(sentence.slice(next.end, next.end + 30));
     // "in the first nine months of 2008/09": words naming part of the period do not count against how close it is.
     // Nor do words naming which like period it is ("in the equivalent quarter to June 2006", "over the previous
     // quarter to 31 March 2007").
@@ -107,6 +109,9 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[], 
   if (before && DATED_SOURCE_LABEL.test(sentence.slice(before.start, token.start))) return { period: before.period, by: false };
   return null;
 }
+
+/** A kind word right after a year, then the figure it labels: " baseline 18.9%", " target: 50%". */
+const KIND_LABELS_NEXT = new RegExp(String.raw`^\s*(?:${LABEL_WORDS})s?\s*(?:of|was|is|[:=–-])?\s*[<>~]?\s*[£\d]`, 'i');
 
 /** "In Feb 09, … stood at 6.8%", "in 2008/09, £412,000 was secured": the last period an adverbial puts before the figure. */
 function adverbialPeriod(sentence: string, periods: PeriodMatch[], figureAt: number): string | null {
@@ -149,8 +154,11 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && (!quartileAfter || !!labelsNext);
 }
 
-/** Between a result and the target it is measured against: ", below the target of", "against a target of", "on course for the year-end target of". */
-const SET_AGAINST_TARGET = /^[^.;\d]{0,20}\b(?:against|below|above|under|over|short of|ahead of|behind|beating|missing|exceeding|compared (?:with|to)|on (?:course|track) (?:for|to (?:meet|reach|hit)))\s+(?:the|a|its|our)?\s*(?:[\w-]+\s+)?targets?\b[^.;\d]{0,12}$/i;
+/**
+ * Between a result and the target it is measured against: ", below the target of", "against a target of", "on
+ * course for the year-end target of", or the target in brackets after it ("1,912 per 100,000 (target 1,850)").
+ */
+const SET_AGAINST_TARGET = /^[^.;\d]{0,20}\b(?:against|below|above|under|over|short of|ahead of|behind|beating|missing|exceeding|compared (?:with|to)|on (?:course|track) (?:for|to (?:meet|reach|hit)))\s+(?:the|a|its|our)?\s*(?:[\w-]+\s+)?targets?\b[^.;\d]{0,12}$|^\s*\(\s*(?:the\s+|a\s+)?(?:[\w-]+\s+)?target\b[^.;\d()]{0,12}$/i;
 
 /** "Target:", "Baseline (2006/07):", "Latest outturn 2009/10:": a kind's label opening a sentence, with its colon. */
 const LABEL_OPENS = new RegExp(String.raw`^[\s•·*–-]*(?:${LABEL_QUALIFIER}\s+)?(?:${LABEL_WORDS})s?\b[^:.;\d%]{0,12}(?:\(?(?:19|20)\d\d(?:\/\d\d)?\)?)?\s*:`, 'i');
@@ -482,7 +490,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     // In a cell of an indicator's row (`subject`), every sentence is about that indicator, anaphor or not.
     // A sentence opening with a kind's label ("Target: hold the rate to no more than 1,900 by 2010/11") is a line
     // of the indicator's own block, like a labelled figure.
-    const referred = !own.length && previous.length === 1 && ((ANAPHOR.test(sentence) && !namesAnotherMeasure(sentence, previous[0])) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom) || echoesTitle(sentence, previous[0]) || subjectEchoes(sentence, previous[0]) || LABEL_OPENS.test(sentence));
+    const referred = !own.length && previous.length === 1 && ((refersBack(sentence) && !namesAnotherMeasure(sentence, previous[0])) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom) || echoesTitle(sentence, previous[0]) || subjectEchoes(sentence, previous[0]) || LABEL_OPENS.test(sentence));
     // In a paragraph about one indicator, a sentence that does not refer back still speaks of it where the words
     // right at a figure say what the figure is ("… with an increase in 2006/7 to an outturn level of 11.26 days",
     // "Sickness absence for Quarter 1 was reported as 2.84 days"); only such figures are read from it.
@@ -707,6 +715,11 @@ function echoEnd(sentence: string, token: ValueToken, words: Set<string>): numbe
  * System": the sentence's subject, the words before its first figure, names what the title counts, in words of
  * it that follow each other.
  */
+/** The sentence, or a clause of it after a semicolon ("Data is published annually; the 2008/09 rate was …"), opens by referring back. */
+function refersBack(sentence: string): boolean {
+  return sentence.split(/;\s+/).some((clause) => ANAPHOR.test(clause));
+}
+
 function subjectEchoes(sentence: string, mention: Mention): boolean {
   const words = countedWords(mention);
   const firstDigit = sentence.search(/\d/);

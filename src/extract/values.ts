@@ -32,7 +32,12 @@ const RELATIVE_AFTER = /^\s*(?:%\s*)?(reduction|decrease|decline|fall|drop|lower
 const OUT_OF = /^\s*(?:out\s+of|of|\/)\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d%])/i;
 const RATE_PER = /^\s*(?:\/|per)\s*(1,?000|10,?000|100,?000|1,?000,?000)\b/i;
 const AREA_BEFORE = /([A-Z][\w&'.]*(?:[ \t]+(?:[A-Z&][\w&'./]*|upon|on|and|of))*)\s*[:–—-]?\s*$/;
-const NOT_AREA = /^(?:Baseline|Base|Target|Targets|Result|Actual|Outturn|Achieved|By|In|At|Q[1-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Summer|Spring|Autumn|Winter|LTP|DCSF|The|A|An|Reduce|Increase|Maintain|Achieve|Total|Rate|Current|Predicted|Projected|Tellus|Revised|Provisional|Performance|Latest|Position|Figure|Previous|Last|Annual|Quarter|Year|Outturns|Results|Actuals)$/i;
+/**
+ * Services and topics a report heads its paragraphs with ("4.4 Planning: 81% of minor applications …",
+ * "Waste – 38.4%"): capitalised like a place, but never one.
+ */
+const SERVICE_TOPIC = String.raw`Planning|Benefits?|Waste|Housing|Recycling|Environment|Education|Health|Transport|Libraries|Leisure|Sickness|Absence|Finance|Crime|Safety|Employment|Children|Adults?|Schools|Licensing|Parking|Highways|Regeneration|Revenues|Collection|Customers?|Services|Cleansing|Culture|Sport|Communities|Economy|Satisfaction|Homelessness|Complaints|Staff|Procurement|Audit|Fraud`;
+const NOT_AREA = new RegExp(String.raw`^(?:${SERVICE_TOPIC}|Baseline|Base|Target|Targets|Result|Actual|Outturn|Achieved|By|In|At|Q[1-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Summer|Spring|Autumn|Winter|LTP|DCSF|The|A|An|Reduce|Increase|Maintain|Achieve|Total|Rate|Current|Predicted|Projected|Tellus|Revised|Provisional|Performance|Latest|Position|Figure|Previous|Last|Annual|Quarter|Year|Outturns|Results|Actuals)$`, 'i');
 
 function toNumber(digits: string, decimals: string | undefined): number {
   return Number(digits.replace(/,/g, '') + (decimals ?? ''));

@@ -701,4 +701,47 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       'Members discussed indicator BV 212. Officers clarified the data for this indicator, explaining that the quarter outturn was 24.1 days with an accumulative total of 31 days.',
     ], '\n')).toEqual([['BV 212', 'result', 24.1, '2008/09'], ['BV 212', 'result', 31, '2008/09']]);
   });
+
+  it('reads results stated in the ways quarterly reports state them: compared favourably, after a semicolon, as a rate beside a count, provisional, latest', async () => {
+    expect(await readings([
+      'Community Safety Partnership – Performance Report, Quarter 3 2009/10', '',
+      'NI 16 Serious acquisitive crime rate',
+      'Performance to the end of December stands at 11.2 crimes per 1,000 population. This compares favourably with 12.9 for the same period in 2008/09.',
+      '',
+      'Assault with injury (NI 20): there were 612 offences between April and December, a rate of 4.9 per 1,000 population.',
+      '',
+      'NI 32 Repeat incidents of domestic violence',
+      'Provisional outturn for the quarter is 24%, which is within the national target of 28%.',
+      '',
+      'NI 39 Alcohol related hospital admissions',
+      'Data is published annually; the 2008/09 rate was 1,912 per 100,000 (target 1,850).',
+      '',
+      'NI 152 Working age people on out of work benefits',
+      'Latest: 14.1% (Nov 2009)',
+    ], '\n')).toEqual([
+      ['NI 16', 'result', 11.2, '2009/10'], ['NI 16', 'result', 12.9, '2008/09'],
+      ['NI 20', 'result', 4.9, '2009/10'],
+      ['NI 32', 'result', 24, '2009/10'],
+      ['NI 39', 'result', 1912, '2008/09'], ['NI 39', 'target', 1850, '2008/09'],
+      ['NI 152', 'result', 14.1, '2009-11'],
+    ]);
+  });
+
+  it('takes no service a paragraph is headed with for a place ("4.4 Planning: 81% of minor applications …")', async () => {
+    const found = await observations('Annual Performance Report 2007/08\n\n4.4 Planning: 81% of minor applications were determined within 8 weeks (BV 109b), exceeding the target of 75%.\n\n4.5 Waste – 38.4% of household waste was recycled or composted (BV 82a).');
+    expect(found.map((o) => [o[0], o[1], o[3], o[6]])).toEqual([['BV 109b', 'result', 81, null], ['BV 109b', 'target', 75, null], ['BV 82a', 'result', 38.4, null]]);
+  });
+
+  it('reads no survey tranche or grade as a figure, and a level the plan holds as a target', async () => {
+    expect(await readings([
+      'Environment Scrutiny Committee – Minutes', '',
+      'In respect of NI 195a (litter), the outturn for tranche 2 was 6%, against a target of 8%.',
+      'Members noted that NI 196 (fly-tipping) had been graded effective (grade 2).',
+    ], '\n')).toEqual([['NI 195a', 'result', 6, null], ['NI 195a', 'target', 8, null]]);
+    expect(await readings(['NI 56 Obesity among children in Year 6 – hold at 18.5% (2007/08 baseline 18.9%).'], '\n')).toEqual([
+      ['NI 56', 'target', 18.5, null], ['NI 56', 'baseline', 18.9, '2007/08'],
+    ]);
+    // Held at a level is where it stood: a result, not an aim.
+    expect(await readings(['Quarter 2 2009/10', '', 'NI 56 Obesity among children in Year 6 – the rate was held at 18.5%.'], '\n')).toEqual([['NI 56', 'result', 18.5, '2009/10']]);
+  });
 });
