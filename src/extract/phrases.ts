@@ -11,7 +11,7 @@ import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { comparatorArea, COMPARATOR, LABEL_QUALIFIER, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { CODE_PREFIX_BEFORE } from '../vocabulary/schemes.ts';
-import { changeSpanIn, findPeriods, monthSpanAt, periodEndYear, previousPeriod, quarterEnd, quarterOfYearReported, yearToMonthAt, type PeriodMatch } from '../vocabulary/periods.ts';
+import { bareMonthAfter, changeSpanIn, findPeriods, financialYearOfBareMonth, monthSpanAt, periodEndYear, previousPeriod, quarterEnd, quarterOfYearReported, yearToMonthAt, type PeriodMatch } from '../vocabulary/periods.ts';
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import {
@@ -79,6 +79,10 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[], 
     const period = year ? quarterEnd(year, Number(quarter[1])) : ctx ? quarterOfYearReported(Number(quarter[1]), ctx.reportingPeriod, ctx.reportingQuarter) : null;
     if (period) return { period, by: false, end: token.end + quarter[0].length };
   }
+  // "up from 14.7% at the end of March" in a report on Q1 2010/11: March 2010, so a figure of 2009/10.
+  const month = ctx ? bareMonthAfter(sentence.slice(token.end)) : null;
+  const monthPeriod = month ? financialYearOfBareMonth(month.month, ctx!.reportingPeriod, ctx!.reportingQuarter) : null;
+  if (month && monthPeriod) return { period: monthPeriod, by: false, end: token.end + month.length };
   // "1.12 (January to December 2008 cohort)", "46.2% for April to September 2009", "1,234 in the 12-month period
   // to March 2009": a span of months right after.
   const spanLead = /^\s*\)?\s*(?:\(|,\s*)?\s*(?:(?:in|for|during|over)\s+(?:the\s+)?(?:period\s+)?)?/i.exec(sentence.slice(token.end))!;
@@ -162,6 +166,12 @@ const SET_AGAINST_TARGET = /^[^.;\d]{0,20}\b(?:against|below|above|under|over|sh
 
 /** "Target:", "Baseline (2006/07):", "Latest outturn 2009/10:": a kind's label opening a sentence, with its colon. */
 const LABEL_OPENS = new RegExp(String.raw`^[\s•·*–-]*(?:${LABEL_QUALIFIER}\s+)?(?:${LABEL_WORDS})s?\b[^:.;\d%]{0,12}(?:\(?(?:19|20)\d\d(?:\/\d\d)?\)?)?\s*:`, 'i');
+
+/**
+ * "Year to date: 92.3", "Same quarter last year: 81.0%", "Q4 2009/10: 3,180": a label naming the period a figure
+ * is for, opening a sentence with its colon, in a line of the indicator's own block like a kind's label.
+ */
+const PERIOD_LABEL_OPENS = new RegExp(String.raw`^[\s•·*–-]*(?:(?:financial\s+)?year[- ]to[- ]date|ytd|(?:the\s+)?(?:${SAME_PERIOD}\s+)?(?:last|previous)\s+year|(?:Q|qtr|quarter)\s*[1-4](?:\s+(?:19|20)\d\d\s*\/\s*\d\d)?)\s*:\s*[<>~]?\s*\d`, 'i');
 
 /** Words that make a change in a sentence one the plan aims at: "the stretch target … is a 5% reduction". */
 const AIMED_BEFORE = /\b(?:targets?|aims?|aiming|stretch|ambition|aspiration|agreed|commit(?:s|ted|ment)?|plans?\s+to|planned|seeks?\s+to|will)\b/i;
@@ -490,7 +500,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     // In a cell of an indicator's row (`subject`), every sentence is about that indicator, anaphor or not.
     // A sentence opening with a kind's label ("Target: hold the rate to no more than 1,900 by 2010/11") is a line
     // of the indicator's own block, like a labelled figure.
-    const referred = !own.length && previous.length === 1 && ((refersBack(sentence) && !namesAnotherMeasure(sentence, previous[0])) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom) || echoesTitle(sentence, previous[0]) || subjectEchoes(sentence, previous[0]) || LABEL_OPENS.test(sentence));
+    const referred = !own.length && previous.length === 1 && ((refersBack(sentence) && !namesAnotherMeasure(sentence, previous[0])) || THIS_INDICATOR.test(sentence) || (subject && previous[0] === carriedFrom) || echoesTitle(sentence, previous[0]) || subjectEchoes(sentence, previous[0]) || LABEL_OPENS.test(sentence) || PERIOD_LABEL_OPENS.test(sentence));
     // In a paragraph about one indicator, a sentence that does not refer back still speaks of it where the words
     // right at a figure say what the figure is ("… with an increase in 2006/7 to an outturn level of 11.26 days",
     // "Sickness absence for Quarter 1 was reported as 2.84 days"); only such figures are read from it.

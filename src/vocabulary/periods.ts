@@ -198,6 +198,33 @@ export function quarterOfYearReported(quarter: number, reportingPeriod: string |
   return quarterEnd(reportingPeriod, quarter);
 }
 
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/**
+ * "14.7% at the end of March", "(in February)": a month named right after a figure with no year of its own, and
+ * how many characters that takes. A year after the month ("March 2010") is a period of its own, read elsewhere.
+ */
+export function bareMonthAfter(text: string): { month: number; length: number } | null {
+  const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(?:at|as at|as of|in|for|during)\s+(?:the\s+)?(?:end\s+of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s*,?\s*(?:(?:19|20)\d\d|\d\d\b|'\d\d))/i.exec(text);
+  return m ? { month: MONTH_NUMBER[m[1].slice(0, 3).toLowerCase()], length: m[0].length } : null;
+}
+
+/**
+ * The financial year of a month named without its year in a report on a financial year (up to the quarter it
+ * covers, or the whole year): the month is the last such month on or before the end of what is reported, and a
+ * position at a month's end is dated by its financial year, as year-to-date figures are. In a report on Q1
+ * 2010/11, "June" is in 2010/11 and "March" (March 2010) in 2009/10.
+ */
+export function financialYearOfBareMonth(month: number, reportingPeriod: string | null, reportingQuarter: number | null | undefined): string | null {
+  const m = reportingPeriod ? /^(\d{4})\/\d{2}$/.exec(reportingPeriod) : null;
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = quarterEnd(reportingPeriod!, reportingQuarter ?? 4)!;
+  const year = month >= 4 ? start : start + 1;
+  const inYearReported = `${year}-${String(month).padStart(2, '0')}` <= end;
+  return inYearReported ? reportingPeriod : previousPeriod(reportingPeriod!);
+}
+
 export function reportingPeriodIn(text: string): string | null {
   const FY = String.raw`((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2})`;
   const forms = [

@@ -744,4 +744,24 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
     // Held at a level is where it stood: a result, not an aim.
     expect(await readings(['Quarter 2 2009/10', '', 'NI 56 Obesity among children in Year 6 – the rate was held at 18.5%.'], '\n')).toEqual([['NI 56', 'result', 18.5, '2009/10']]);
   });
+
+  it('reads a quarterly digest: a month without its year dated in the year reported or the one before, labels naming the period', async () => {
+    expect(await readings([
+      'Adult Social Care – Performance Digest, Quarter 1 2010/11', '',
+      'NI 130 Social care clients receiving self-directed support',
+      'Performance at the end of June was 18.2%, up from 14.7% at the end of March. The year-end target is 30%.',
+      '',
+      'NI 132 Timeliness of social care assessment (all adults)',
+      '84.6% of assessments were completed within 28 days (target 85%). Same quarter last year: 81.0%.',
+      '',
+      'PAF C32 Older people helped to live at home per 1,000 population aged 65 or over',
+      'Year to date: 92.3 (target 95).',
+    ], '\n')).toEqual([
+      ['NI 130', 'result', 18.2, '2010/11'], ['NI 130', 'result', 14.7, '2009/10'], ['NI 130', 'target', 30, '2010/11'],
+      // "84.6% of assessments were completed" opens its paragraph with no word saying what it is, under a heading:
+      // such figures are left alone there (staff counts and other measures are written the same way).
+      ['NI 132', 'target', 85, '2010/11'], ['NI 132', 'result', 81, '2009/10'],
+      ['PAF C32', 'result', 92.3, '2010/11'], ['PAF C32', 'target', 95, '2010/11'],
+    ]);
+  });
 });

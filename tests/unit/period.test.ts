@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods, listResultsPeriod, monthSpanPeriod, parsePeriod, periodEndYear, previousPeriod, quarterOfYearReported, reportingPeriodIn, reportingQuarterIn } from '../../src/vocabulary/periods.ts';
+import { bareMonthAfter, financialYearOfBareMonth, findPeriods, listResultsPeriod, monthSpanPeriod, parsePeriod, periodEndYear, previousPeriod, quarterOfYearReported, reportingPeriodIn, reportingQuarterIn } from '../../src/vocabulary/periods.ts';
 
 describe('reportingPeriodIn and previousPeriod', () => {
   it.each([
@@ -146,5 +146,32 @@ describe('the quarter a report covers, and a quarter named without its year', ()
     expect(quarterOfYearReported(3, '2009/10', 2)).toBeNull();
     expect(quarterOfYearReported(2, '2009', null)).toBeNull();
     expect(quarterOfYearReported(2, null, null)).toBeNull();
+  });
+});
+
+describe('a month named without its year after a figure', () => {
+  it.each([
+    [' at the end of March. The year-end target', 3],
+    [', at the end of September', 9],
+    [' (in Feb)', 2],
+    [' as at June', 6],
+    [' in March 2010', null],
+    [' at the end of March 09', null],
+    [" in March '09", null],
+    [' may fall further', null],
+    [' of March', null],
+  ])('%j names month %s', (text, month) => {
+    expect(bareMonthAfter(text)?.month ?? null).toBe(month);
+  });
+
+  it('is dated by its financial year: the last such month up to the end of what the report covers', () => {
+    expect(financialYearOfBareMonth(3, '2010/11', 1)).toBe('2009/10');
+    expect(financialYearOfBareMonth(6, '2010/11', 1)).toBe('2010/11');
+    expect(financialYearOfBareMonth(7, '2010/11', 1)).toBe('2009/10');
+    expect(financialYearOfBareMonth(2, '2010/11', 3)).toBe('2009/10');
+    expect(financialYearOfBareMonth(2, '2010/11', 4)).toBe('2010/11');
+    expect(financialYearOfBareMonth(2, '2010/11', null)).toBe('2010/11');
+    expect(financialYearOfBareMonth(2, '2010', null)).toBeNull();
+    expect(financialYearOfBareMonth(2, null, null)).toBeNull();
   });
 });
