@@ -61,7 +61,7 @@ const LIKE_PERIOD_LINK = String.raw`(?:(?:in|of|to|ending|ended)\s+)?`;
 /** "the previous quarter to", "the preceding month ending": a period named by where it ends. */
 const PREVIOUS_PERIOD_TO = String.raw`(?:previous|preceding|last)\s+(?:quarter|month|period)\s+(?:to|ending|ended)\s+`;
 
-const OWN_PERIOD_GAP = new RegExp(String.raw`^\s*\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|over|in the year)?\s*(?:the\s+)?(?:${SAME_PERIOD}\s*${LIKE_PERIOD_LINK}|${PREVIOUS_PERIOD_TO})?(?:${FIRST_MONTHS_OF})?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$`, 'i');
+const OWN_PERIOD_GAP = new RegExp(String.raw`^\s*(?:per\s+(?:head|household|capita|person|resident|dwelling|property|employee|fte|pupil)\s+)?\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|over|in the year)?\s*(?:the\s+)?(?:${SAME_PERIOD}\s*${LIKE_PERIOD_LINK}|${PREVIOUS_PERIOD_TO})?(?:${FIRST_MONTHS_OF})?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$`, 'i');
 
 const PART_OF_PERIOD = new RegExp(String.raw`${FIRST_MONTHS_OF}|${SAME_PERIOD}\s+${LIKE_PERIOD_LINK}|${PREVIOUS_PERIOD_TO}`, 'i');
 
@@ -103,7 +103,8 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[], 
     // Nor do words naming which like period it is ("in the equivalent quarter to June 2006", "over the previous
     // quarter to 31 March 2007").
     const partOfPeriod = PART_OF_PERIOD.exec(gap)?.[0].length ?? 0;
-    if (m && gap.length - partOfPeriod <= 26 && !labelsNextFigure) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? ''), end: next.end };
+    // A period read with its own "by" ("by 2011") is a deadline like one after a separate "by".
+    if (m && gap.length - partOfPeriod <= 26 && !labelsNextFigure) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? '') || /^by\b/i.test(next.raw), end: next.end };
     // "31.2% (Place Survey 2008)", "9.2% (APS2 2007/08)": the dated source the figure comes from.
     if (!labelsNextFigure && /^\s*\(\s*(?:[A-Z][\w&-]*\s+){1,3}$/.test(gap)) return { period: next.period, by: false, end: next.end };
   }

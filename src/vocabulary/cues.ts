@@ -68,6 +68,8 @@ export const ADJACENT: Cue[] = [
   { re: /\d\s*%\s*(?:reduction|decrease|cut|increase|improvement|rise)\s+(?:on|from)\s+(?:the\s+)?(?:baseline\s+(?:of\s+)?)?$/i, kind: 'baseline', why: 'base of a relative target' },
   // "31 days year to date; last year 35 days", "same period last year: 412": the year before's figure.
   { re: new RegExp(String.raw`\b(?:(?:the\s+)?${SAME_PERIOD}\s+)?(?:last|previous)\s+year(?:['’]s\s+(?:figure|outturn|result|performance))?\s*(?:was|[:=–-])?\s*$`, 'i'), kind: 'result', why: 'earlier result compared' },
+  // "472 kg (2003/04: 481 kg)": an earlier year's figure, set beside the figure in brackets.
+  { re: /\(\s*(?:19|20)\d{2}\s*[/-]\s*\d{2,4}\s*[:=]\s*$/i, kind: 'result', why: 'earlier result compared' },
   // "(Q2 2009/10: 4,210)": the same quarter of an earlier year, set beside the figure.
   { re: /\(\s*(?:Q|qtr|quarter)\s*[1-4]\s+(?:19|20)\d{2}\s*[/-]\s*\d{2,4}\s*[:=–-]\s*$/i, kind: 'result', why: 'earlier quarter compared' },
   // "an improvement on 2009/10 (88.1%)", "compared with 53% in 2006/7", "up from 2,358 in 2009/10", "a reduction
@@ -96,7 +98,7 @@ export const TARGET_AFTER = /^\s*\)?\s*(?:\w+\s+)?target\b(?!\s*[:=]|\s*\(?(?:fo
 // "60% of major applications should be determined within 13 weeks": a level the indicator is required to meet.
 export const REQUIRED_AFTER = /^\s*\)?\s*(?:of\s+(?:['‘’]?[\w-]+['‘’]?\s+){1,4})?(?:should|must|are to|is to|need to)\s+(?:be|have|receive)\b/i;
 // "212 homes were delivered", "£412,000 was secured": a result reported as done.
-export const DONE_AFTER = /^\s*\)?\s*(?:(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:were|was|have been|has been|had been)\s+(?:delivered|achieved|completed|recorded|secured|provided|built|reached|housed|helped|supported|composted|recycled|collected|processed|paid|determined|answered|resolved|inspected|visited|cleared|repaired|let|re-let|assessed|reviewed)|currently|at present|(?:financial\s+)?(?:year\s+)?to date|ytd|so far)\b/i;
+export const DONE_AFTER = /^\s*\)?\s*(?:(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:\([^()]{1,20}\)\s+)?(?:were|was|have been|has been|had been)\s+(?:delivered|achieved|completed|recorded|secured|provided|built|reached|housed|helped|supported|composted|recycled|collected|processed|paid|determined|decided|answered|resolved|inspected|visited|cleared|repaired|let|re-let|assessed|reviewed)|currently|at present|(?:financial\s+)?(?:year\s+)?to date|ytd|so far)\b/i;
 // "27% of appeals were upheld", "61% of applications were approved": a share decided, the result. Only a
 // share: "4 have been upheld" counts cases, and the indicator is their share.
 export const SHARE_DECIDED_AFTER = /^\s*\)?\s*(?:of\s+(?:[a-z-]+\s+){1,3})?(?:were|was|have been|has been|had been)\s+(?:upheld|allowed|dismissed|granted|approved|refused|determined)\b/i;

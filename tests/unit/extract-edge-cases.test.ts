@@ -764,4 +764,33 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['PAF C32', 'result', 92.3, '2010/11'], ['PAF C32', 'target', 95, '2010/11'],
     ]);
   });
+
+  it('dates a figure whose unit runs on "per head" by the year after it, and reads an earlier year set beside it in brackets', async () => {
+    expect(await readings([
+      'BV 84a Kilograms of household waste collected per head – we collected 472 kg per head in 2004/05 (2003/04: 481 kg).',
+    ], '\n')).toEqual([['BV 84a', 'result', 472, '2004/05'], ['BV 84a', 'result', 481, '2003/04']]);
+  });
+
+  it('reads a figure "reduced to 17% by 2011" as a target, like one "by 2010/11", in an action plan\'s measure of success', async () => {
+    expect(await readings(['Perception of anti-social behaviour (NI 17) reduced to 17% by 2011 from 21.6% in 2008.'], '\n')).toEqual([
+      ['NI 17', 'target', 17, '2011'], ['NI 17', 'baseline', 21.6, '2008'],
+    ]);
+  });
+
+  it('keeps a sentence reporting one indicator\'s figures from heading the next list item, and reads "(NI 157b) were decided"', async () => {
+    const found = await observations([
+      'Annual Performance Report 2010/11', '',
+      '- Processing of planning applications: 78% of minor applications (NI 157b) were decided within 8 weeks.',
+      '- The number of affordable homes delivered (NI 155) was 214, exceeding the target of 180.',
+      '',
+      'Areas for improvement',
+      '- Sickness absence averaged 10.4 days per FTE, above the target of 9 days.',
+      '- Only 61% of FOI requests were answered within 20 working days (LPI 14; target 90%).',
+    ].join('\n'));
+    expect(found.map((o) => [o[0], o[1], o[3], o[5], o[6]])).toEqual([
+      ['NI 157b', 'result', 78, '2010/11', null],
+      ['NI 155', 'result', 214, '2010/11', null], ['NI 155', 'target', 180, '2010/11', null],
+      ['LPI 14', 'result', 61, '2010/11', null], ['LPI 14', 'target', 90, '2010/11', null],
+    ]);
+  });
 });
