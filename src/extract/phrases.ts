@@ -596,6 +596,9 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       if (token.unit === 'gbp' && (carried || (reading.why !== 'target phrase' && reading.why !== 'result reported as done' && reading.why !== 'result phrase'))) return;
       // "NI 39 funding of £250,000 has been secured": of the National Indicators only NI 179 counts money.
       if (token.unit === 'gbp' && isNationalIndicator(owner.mention.code) && !COUNTS_MONEY.test(catalogueTitle(owner.mention.code) ?? '')) return;
+      // "of 12,400 contacts sampled, 3,100 were avoidable, a rate of 25%": a count over 100 is not the figure of an
+      // indicator its title measures as a percentage or proportion (NI 14 is the share of contact that is avoidable).
+      if (token.unit === null && token.value !== null && token.value > 100 && MEASURED_AS_SHARE.test(catalogueTitle(owner.mention.code) ?? owner.mention.title ?? '')) return;
       out.push({
         indicator: owner.mention,
         kind: reading.kind,
@@ -649,6 +652,8 @@ const STATED_AFTER_BRACKETED_CODE = /^\s*\)\s*(?:(?:for|in|at|during|by)\s+[^.;:
 
 /** A catalogue title of an indicator that counts money ("Value for money – total net value of … cash-releasing …"). */
 const COUNTS_MONEY = /\b(?:value for money|cash|£|pounds|spend|cost)\b/i;
+/** An indicator's title that measures a share: its figures are percentages, never counts over a hundred. */
+const MEASURED_AS_SHARE = /\b(?:percentage|proportion|per cent)\b|%/i;
 
 /** "2008 Place Survey: ", "2009/10 Outturn: ": a year and the (capitalised) source or kind it labels, then a colon. */
 const DATED_SOURCE_NAMED = String.raw`(?:19|20)\d\d(?:\s*\/\s*\d{2})?\s+(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*\s*[:=]\s*$`;

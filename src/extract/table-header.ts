@@ -206,10 +206,16 @@ function headingToTheLeft(header: Header, upper: Map<number, Column>, col: numbe
   return null;
 }
 
-/** Default kind for a bare year column: targets; doubted unless a Baseline or Target column says so. */
+/**
+ * Default kind for a bare year column: targets; doubted unless a Baseline or Target column says so. Beside a
+ * comparator's column ("2006 | 2007 | 2008 | England 2008") and no baseline or target, the years are results:
+ * a table that sets a place's years against England's reports what happened.
+ */
 export function defaultKind(header: Header): { kind: ObservationKind; doubt: string | null } {
-  const kinds = new Set([...header.columns.values()].map((c) => (c.role.role === 'value' ? c.role.kind : null)));
+  const values = [...header.columns.values()].flatMap((c) => (c.role.role === 'value' ? [c.role] : []));
+  const kinds = new Set(values.map((r) => r.kind));
   const sure = kinds.has('baseline') || kinds.has('target');
+  if (!sure && values.some((r) => r.area)) return { kind: 'result', doubt: null };
   return { kind: 'target', doubt: sure ? null : 'year column without a kind word, read as a target' };
 }
 

@@ -793,4 +793,28 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['LPI 14', 'result', 61, '2010/11', null], ['LPI 14', 'target', 90, '2010/11', null],
     ]);
   });
+
+  it('stores no sample size, margin, staff or team count, share of a budget or count beside a percentage indicator', async () => {
+    expect(await readings([
+      'Cabinet Report – Quarter 2 2009/10 Performance', '',
+      '1. NI 8 Adult participation in sport: the Active People survey (APS3) was published on 10 December 2009. The sample was 1,002 residents, with a confidence interval of ±2.7 percentage points.',
+      '2. NI 14 Avoidable contact: of 12,400 contacts sampled over 2 weeks, 3,100 were avoidable, a rate of 25%.',
+      '3. NI 156 Number of households living in temporary accommodation: 88 households at 30 September 2009. The service has spent 48% of its budget.',
+      '4. NI 181 Time taken to process Housing Benefit claims: 14 days in Q2; 19 staff are now trained on the new system, and 6 of 7 teams have moved to the new office.',
+      '5. BV 12 sickness absence: 4.6 days per FTE at the half year, forecast to reach 9.4 days by year end (target 8.5 days). 3 long-term cases account for 40% of days lost.',
+    ], '\n')).toEqual([
+      ['NI 14', 'result', 25, '2009/10'],
+      ['NI 156', 'result', 88, '2009/10'],
+      ['NI 181', 'result', 14, '2009-09'],
+      ['BV 12', 'result', 4.6, '2009/10'], ['BV 12', 'target', 8.5, '2009/10'],
+    ]);
+  });
+
+  it('reads bare year columns beside a comparator\'s column as results, and without one as targets', async () => {
+    const table = (last: string) => `Key indicators\n\nIndicator\t2006\t2007\t2008\t${last}\nNI 39 Alcohol-related admissions per 100,000\t1,580\t1,702\t1,815\t1,472\n`;
+    expect((await observations(table('England 2008'))).map((o) => [o[1], o[3], o[5], o[6]])).toEqual([
+      ['result', 1580, '2006', null], ['result', 1702, '2007', null], ['result', 1815, '2008', null], ['result', 1472, '2008', 'England'],
+    ]);
+    expect((await observations(table('2009'))).map((o) => o[1])).toEqual(['target', 'target', 'target', 'target']);
+  });
 });
