@@ -219,6 +219,15 @@ export function defaultKind(header: Header): { kind: ObservationKind; doubt: str
   return { kind: 'target', doubt: sure ? null : 'year column without a kind word, read as a target' };
 }
 
+/**
+ * "2007/08 | 2008/09 outturn | 2010/11 target": a bare year column no later than a column of results is a result
+ * too (what happened that year), whatever the fallback for bare years is.
+ */
+export function bareYearOfResults(header: Header, period: string | null): boolean {
+  if (!period || !/^\d{4}\/\d{2}$/.test(period)) return false;
+  return [...header.columns.values()].some((c) => c.role.role === 'value' && c.role.kind === 'result' && !c.role.area && !!c.role.period && /^\d{4}\/\d{2}$/.test(c.role.period) && c.role.period >= period);
+}
+
 /** A row label that reads like a header cell ("2008/09 target"): its kind and period. */
 export function rowLabelFromText(text: string): { kind: ObservationKind | null; period: string | null } | null {
   const role = columnRole(text);

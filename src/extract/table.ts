@@ -14,7 +14,7 @@ import { labelledLine, prosePending } from './lines.ts';
 import { readPhrases, type PhraseContext } from './phrases.ts';
 import type { IndicatorScope } from './scope.ts';
 import { nearestTo, rowPaths } from './header-paths.ts';
-import { completeHeader, defaultKind, spreadStackedKinds, type MergedCells, filled, hasValueColumns, headerFromLabels, rowLabelFromText, type Column, type Header } from './table-header.ts';
+import { bareYearOfResults, completeHeader, defaultKind, spreadStackedKinds, type MergedCells, filled, hasValueColumns, headerFromLabels, rowLabelFromText, type Column, type Header } from './table-header.ts';
 import { emptySlot, isValueCell, MAX_VALUE_CELL, milestoneOf, rowArea, rowIndicator } from './table-rows.ts';
 import { parseValues } from './values.ts';
 
@@ -285,13 +285,14 @@ function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number
     const role = column?.role.role === 'value' ? column.role : null;
     // "Improvement target to be confirmed" under a Baseline column speaks of the target.
     const ownKind = parseValues(cell.text)[0]?.state === 'pending' ? kindOfLabel(cell.text) : null;
-    const kind = ownKind ?? role?.kind ?? rowLabel?.kind ?? fallback.kind;
     const period = role?.period ?? rowLabel?.period ?? null;
+    const ofResults = !role?.kind && !rowLabel?.kind && bareYearOfResults(header, period);
+    const kind = ownKind ?? role?.kind ?? rowLabel?.kind ?? (ofResults ? 'result' : fallback.kind);
     // "Most recent (APS3) | 22.0% | 45.2%" under indicator columns: neither a kind nor a year is written for the
     // figure, and a target read into it would be a guess.
     if (!ownKind && !role?.kind && !role?.kinds && !rowLabel?.kind && !period && !role?.area && !findPeriods(cell.text).length) continue;
     const reasons: string[] = [];
-    if (!role?.kind && !role?.kinds && !rowLabel?.kind && fallback.doubt) reasons.push(fallback.doubt);
+    if (!role?.kind && !role?.kinds && !rowLabel?.kind && !ofResults && fallback.doubt) reasons.push(fallback.doubt);
     // "Original target | Revised target": both are kept; the replaced one says so and counts for less.
     const replacedBy = column?.path.find((c) => /\b(?:original|previous|old|initial|superseded)\b/i.test(c.text));
     const replaced = replacedBy !== undefined;

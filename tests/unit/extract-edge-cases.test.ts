@@ -817,4 +817,12 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
     ]);
     expect((await observations(table('2009'))).map((o) => o[1])).toEqual(['target', 'target', 'target', 'target']);
   });
+
+  it('reads a bare year column before a column of outturns as results, and the target column as targets', async () => {
+    const found = await observations('NI 192 Household waste recycled\n\nDistrict\t2007/08\t2008/09 outturn\t2010/11 target\nAllerdale\t34.1%\t37.2%\t40%\nCounty average\t36.0%\t38.8%\t42%\n');
+    expect(found.map((o) => [o[1], o[3], o[5], o[6]])).toEqual([
+      ['result', 34.1, '2007/08', 'Allerdale'], ['result', 37.2, '2008/09', 'Allerdale'], ['target', 40, '2010/11', 'Allerdale'],
+      ['result', 36, '2007/08', 'County average'], ['result', 38.8, '2008/09', 'County average'], ['target', 42, '2010/11', 'County average'],
+    ]);
+  });
 });
