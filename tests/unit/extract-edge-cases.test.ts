@@ -825,4 +825,15 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['result', 36, '2007/08', 'County average'], ['result', 38.8, '2008/09', 'County average'], ['target', 42, '2010/11', 'County average'],
     ]);
   });
+
+  it('stores no agenda, version, phone, room, junction or table number, nor one side of a "1 in 8" ratio', async () => {
+    expect(await readings([
+      'Agenda Item 7.2 – Performance Monitoring Report Q3 2008/09 (version 2.1)',
+      'Contact: Jane Smith, Performance Officer, tel. 01234 567890, Room 2.14, Civic Centre', '',
+      'NI 195 Improved street and environmental cleanliness: see Appendix 3, table 4.2 for tranche 1 and 2 results; the full-year figure will be reported in June 2009.',
+      'NI 47 People killed or seriously injured in road traffic accidents: the A38 and M5 junction 12 remain the main sites. 2008 provisional figure: 96.',
+      'NI 130 Social care clients receiving self-directed support: 1 in 8 clients now have a personal budget; 240 of 1,920 clients.',
+      'NI 111 First time entrants to the youth justice system: 28 in 2008/09.',
+    ], '\n')).toEqual([['NI 47', 'result', 96, '2008'], ['NI 111', 'result', 28, '2008/09']]);
+  });
 });
