@@ -97,14 +97,11 @@ export function readLabelColumnApart(units: TextUnit[], consumed: Set<TextUnit>)
     const columns = k >= FEWEST_COLUMNS ? columnsOf(table.cells, k) : null;
     if (!columns) continue;
     const rows = table.codes.map((_, r) => run.slice(r * k, (r + 1) * k));
-    const aligned = rows.every((row) => {
-      const units = new Set(row.map(unitOf).filter((u) => u !== null));
-      return units.size === 1;
-    });
+    const aligned = rows.every((row) => new Set(row.map(unitOf).filter((u) => u !== null)).size === 1);
     if (!aligned) continue;
     rows.forEach((row, r) => {
       const read = recordCandidates(row, columns, table.codes[r], false);
-      candidates.push(...read.map((c) => ({ ...c, reasons: [...c.reasons, `the row labels were flattened apart from their cells: row ${r + 1} of the ${n} cell rows is the ${r + 1}th of the ${n} codes listed before the header`] })));
+      candidates.push(...read.map((c) => ({ ...c, reasons: [...c.reasons, `the row labels were flattened apart from their cells: cell row ${r + 1} of ${n} read for code ${r + 1} of the ${n} listed before the header`] })));
     });
     for (const u of run) consumed.add(u);
   }

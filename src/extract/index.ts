@@ -102,9 +102,8 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
       mentions.push(...found);
       // A short line or heading naming one indicator ("• NI 136 (Vital Signs C3) People supported …"), or a
       // sentence naming it as the measure in question, is what the next paragraph or two talk about; another
-      // heading or code ends that.
-      // A sentence that names one and reports its figures ("The number of affordable homes delivered (NI 155) was
-      // 214, …") is about it, not a heading over the next paragraphs: the next list item's figures are not its.
+      // heading or code ends that. A sentence that names one and reports its figures ("The number of affordable
+      // homes delivered (NI 155) was 214, …") is about it alone: the next list item's figures are not its.
       const headsWhatFollows = found.some((m) => m.defining) ? parseValuesCount(unit.text) === 0 || block.kind === 'heading' : false;
       if (block.kind === 'heading' || found.length) named = found.length && new Set(found.map((m) => m.code)).size === 1 && (headsWhatFollows || leadsWith(unit.text, found[0]) || NAMED_AS_MEASURE_BEFORE.test(unit.text.slice(0, found[0].source.start))) ? { mention: found[0], block: i } : null;
       if (found.length) {

@@ -65,8 +65,9 @@ const OWN_PERIOD_GAP = new RegExp(String.raw`^\s*(?:per\s+(?:head|household|capi
 
 const PART_OF_PERIOD = new RegExp(String.raw`${FIRST_MONTHS_OF}|${SAME_PERIOD}\s+${LIKE_PERIOD_LINK}|${PREVIOUS_PERIOD_TO}`, 'i');
 
-// (Not "4,300 (Q2 2009/10: 4,210)": a quarter with a colon labels the figure after it.)
-const QUARTER_AFTER = /^\s*\)?\s*(?:\(\s*|,\s*)?(?:(?:in|for|during|at the end of|by the end of)\s+)?(?:the\s+)?(?:Q|Qtr|Quarter)\s*([1-4])\b(?:\s*(?:of\s+)?\(?\s*((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2})\)?)?(?!\s*[/-]?\s*\d|\s*[:=]|\s+(?:of\s+)?(?:the\s+)?(?:last|previous|preceding)\s+year)/i;
+// (Not "4,300 (Q2 2009/10: 4,210)": a quarter with a colon labels the figure after it; nor "22.0%   Q3 actual
+// 21.4%": a quarter with a kind word and a figure after it labels that figure.)
+const QUARTER_AFTER = /^\s*\)?\s*(?:\(\s*|,\s*)?(?:(?:in|for|during|at the end of|by the end of)\s+)?(?:the\s+)?(?:Q|Qtr|Quarter)\s*([1-4])\b(?:\s*(?:of\s+)?\(?\s*((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2})\)?)?(?!\s*[/-]?\s*\d|\s*[:=]|\s+(?:of\s+)?(?:the\s+)?(?:last|previous|preceding)\s+year|\s+(?:actual|outturn|out-turn|result|performance|position|cumulative|ytd|target)\s*[:=–-]?\s*[<>~]?\s*\d)/i;
 
 /** A period written right beside the figure: "88% in 2009/10", "(2009/10)", "2009/10 (88.1%)", "by 2010/11". */
 /** `end`: where the words giving the period end, when they follow the figure. */

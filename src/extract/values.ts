@@ -104,6 +104,13 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
     // "31.02days") is still a figure.
     const gluedUnit = /^[A-Za-z]/.test(text.slice(end)) && detectUnit(text.slice(end)) !== null;
     if (/[A-Za-z]\.?$/.test(text.slice(0, start)) || (!multiplier && !gluedUnit && /^[A-Za-z]/.test(text.slice(end)))) continue;
+    // "21,4%", "7.l": a comma before one or two digits is no thousands separator, and a point before a letter no
+    // decimal point; OCR misread these figures, and neither part of one is a figure to store.
+    const misread = /^,\d{1,2}(?![\d,])|^\.[a-zA-Z](?![a-z])/.exec(text.slice(end));
+    if (misread) {
+      consumedTo = end + misread[0].length;
+      continue;
+    }
     // Digits glued to a percent sign ("deemed to be 4.1%94.") are a footnote's number, not a figure.
     if (/%$/.test(text.slice(0, start))) continue;
     // "9.2% (rate per 100 offenders)": the base of a rate, written apart from its figure, is no figure.

@@ -836,4 +836,10 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       'NI 111 First time entrants to the youth justice system: 28 in 2008/09.',
     ], '\n')).toEqual([['NI 47', 'result', 96, '2008'], ['NI 111', 'result', 28, '2008/09']]);
   });
+
+  it('dates a target by its own label, not by a quarter that labels the next figure ("Target 2007/08  22.0%    Q3 actual …")', async () => {
+    expect(await readings(['Performance Report Quarter 3 2007/08', '', 'BVPI 82a(i)  Percentage of household waste recycled      Target 2007/08  22.0%    Q3 actual 21,4%'], '\n')).toEqual([
+      ['BV 82ai', 'target', 22, '2007/08'],
+    ]);
+  });
 });

@@ -22,6 +22,10 @@ describe('parseValues', () => {
     ['14.1% (West Herts)', [{ value: 14.1, area: 'West Herts' }]],
     ['17.0% (2009/10) 19.7% (2010/11)', [{ value: 17, periods: ['2009/10'] }, { value: 19.7, periods: ['2010/11'] }]],
     ['£1.2m', [{ value: 1_200_000, unit: 'gbp' }]],
+    // Figures OCR misread ("21,4%", "7.l") give nothing, neither part taken for a figure; the next is read.
+    ['Q3 actual 21,4%   target 22.0%', [{ value: 22, unit: '%' }]],
+    ['cumulative 7.l   projected 10.1', [{ value: 10.1 }]],
+    ['12,400 contacts, 3,100 avoidable', [{ value: 12400 }, { value: 3100 }]],
     ['3% increase', [{ value: null, rel: 3 }]],
     ['0 (2007/08)', [{ value: 0, periods: ['2007/08'] }]],
   ])('%s', (text, expected) => {
