@@ -541,6 +541,9 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     figures.forEach((token, i) => {
       const owner = ownerOf(mentions, token.start + at, carried, sentence, at);
       if (!owner) return;
+      // "9.8% (NI 55) and 19.1% (NI 56) …, compared with 9.6% and 18.3% nationally": figures listed together after
+      // two or more codes go with them in order, which the words do not say for sure; none is stored.
+      if (!carried && inFigureList(sentence, token) && new Set(mentions.filter((m) => m.source.end - at <= token.start).map((m) => m.code)).size >= 2) return;
       // The figure's clause starts after the previous figure, or after the code before this figure's own code,
       // or after the title written beside the code: "NI 72 Achievement of at least 78 points …" is a name.
       const otherCode = mentions.filter((m) => m !== owner.mention && m.source.end - at <= token.start).pop();
@@ -732,6 +735,11 @@ function echoEnd(sentence: string, token: ValueToken, words: Set<string>): numbe
  * System": the sentence's subject, the words before its first figure, names what the title counts, in words of
  * it that follow each other.
  */
+/** A figure joined to the one before or after it by "and" or a comma alone ("9.6% and 18.3%"). */
+function inFigureList(sentence: string, token: ValueToken): boolean {
+  return /^\s*(?:%|per\s?cent)?\s*(?:,|and|&)\s*[£]?\d/i.test(sentence.slice(token.end)) || /\d\s*(?:%|per\s?cent)?\s*(?:,|and|&)\s*$/i.test(sentence.slice(0, token.start));
+}
+
 /** The sentence, or a clause of it after a semicolon ("Data is published annually; the 2008/09 rate was …"), opens by referring back. */
 function refersBack(sentence: string): boolean {
   return sentence.split(/;\s+/).some((clause) => ANAPHOR.test(clause));

@@ -842,4 +842,12 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['BV 82ai', 'target', 22, '2007/08'],
     ]);
   });
+
+  it('stores none of a list of figures set after two codes, which it may pair either way ("compared with 9.6% and 18.3% nationally")', async () => {
+    expect(await readings([
+      'Children and Young People\'s Plan: Progress Report', '',
+      'Childhood obesity: 9.8% of Reception children (NI 55) and 19.1% of Year 6 children (NI 56) were obese in 2008/09, compared with 9.6% and 18.3% nationally.',
+      'Breastfeeding prevalence at 6-8 weeks (NI 53) was 42%, against a local target of 46%.',
+    ], '\n')).toEqual([['NI 53', 'result', 42, null], ['NI 53', 'target', 46, null]]);
+  });
 });
