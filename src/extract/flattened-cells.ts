@@ -41,6 +41,17 @@ export function headerCell(text: string, unit: TextUnit): FlatColumn | null {
 /** The value columns of a header: figures and periods. */
 export type TypedColumn = Exclude<FlatColumn, { type: 'other' }>;
 
+/** A value column's heading: a kind, a period, or a place whose average it gives. */
+export function valueColumnHeading(unit: TextUnit): TypedColumn | null {
+  const cell = headerCell(unit.text, unit);
+  return cell?.type === 'figure' && (cell.kind || cell.period || cell.area) ? cell : null;
+}
+
+/** A line that is a figure's cell: a figure or a pending word. */
+export function isFigureCell(unit: TextUnit): boolean {
+  return FIGURE_LINE.test(unit.text) || PENDING_LINE.test(unit.text);
+}
+
 /** A line that is a value cell: a figure, a pending word, or a period alone. */
 export function isValueLine(u: TextUnit | undefined): boolean {
   return !!u && (FIGURE_LINE.test(u.text) || PENDING_LINE.test(u.text) || findPeriods(u.text).some((p) => p.raw.trim() === u.text.trim()));

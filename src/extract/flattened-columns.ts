@@ -6,7 +6,7 @@
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { Candidate } from './candidate.ts';
-import { FIGURE_LINE, headerCell, isValueLine, PENDING_LINE, recordCandidates, type TypedColumn } from './flattened-cells.ts';
+import { FIGURE_LINE, isFigureCell, isValueLine, recordCandidates, valueColumnHeading, type TypedColumn } from './flattened-cells.ts';
 
 /** The fewest rows a column-major table needs: one indicator and one figure line up anyhow. */
 const FEWEST_ROWS = 2;
@@ -19,12 +19,6 @@ function rowLabel(unit: TextUnit): Mention | null {
   return found[0];
 }
 
-/** A value column's heading: a kind, a period, or a place whose average it gives. */
-function columnHeading(unit: TextUnit): TypedColumn | null {
-  const cell = headerCell(unit.text, unit);
-  return cell?.type === 'figure' && (cell.kind || cell.period || cell.area) ? cell : null;
-}
-
 /** The label column from line `i`: its indicators and the line after it. Title lines between codes are wrapped words. */
 function labelColumn(units: TextUnit[], i: number): { rows: Mention[]; end: number } | null {
   const rows: Mention[] = [];
@@ -32,7 +26,7 @@ function labelColumn(units: TextUnit[], i: number): { rows: Mention[]; end: numb
   for (; k < units.length; k++) {
     const label = rowLabel(units[k]);
     if (label) rows.push(label);
-    else if (!rows.length || isValueLine(units[k]) || columnHeading(units[k])) break;
+    else if (!rows.length || isValueLine(units[k]) || valueColumnHeading(units[k])) break;
   }
   return rows.length >= FEWEST_ROWS ? { rows, end: k } : null;
 }
@@ -47,9 +41,9 @@ export function readColumnMajor(units: TextUnit[], consumed: Set<TextUnit>): Can
     const columns: Array<{ heading: TypedColumn; cells: TextUnit[] }> = [];
     let k = labels.end;
     while (k < units.length) {
-      const heading = columnHeading(units[k]);
+      const heading = valueColumnHeading(units[k]);
       const cells = units.slice(k + 1, k + 1 + n);
-      const fits = cells.length === n && cells.every((u) => FIGURE_LINE.test(u.text) || PENDING_LINE.test(u.text));
+      const fits = cells.length === n && cells.every(isFigureCell);
       if (!heading || !fits || isValueLine(units[k + 1 + n]) || cells.some((u) => consumed.has(u))) break;
       columns.push({ heading, cells });
       k += 1 + n;

@@ -10,7 +10,7 @@ import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import { kindOfLabel } from '../vocabulary/kinds.ts';
 import type { Candidate } from './candidate.ts';
-import { FIGURE_LINE, headerCell, PENDING_LINE, recordCandidates, type TypedColumn } from './flattened-cells.ts';
+import { isFigureCell, recordCandidates, valueColumnHeading, type TypedColumn } from './flattened-cells.ts';
 import { parseValues } from './values.ts';
 
 /** The fewest rows and columns such a run is read with: below that, counts fit by chance. */
@@ -21,22 +21,12 @@ const REACH = 40;
 /** The line after the run, where there is one, is prose of at least this many words: the table has ended. */
 const PROSE_WORDS = 8;
 
-function isCell(unit: TextUnit): boolean {
-  return FIGURE_LINE.test(unit.text) || PENDING_LINE.test(unit.text);
-}
-
 /** A line of the label column: one code and at most a bracketed tag ("NI 153 (LAA)"). */
 function codeLine(unit: TextUnit): Mention | null {
   const found = findMentions(unit).filter((m) => !m.inferred);
   if (new Set(found.map((m) => m.code)).size !== 1) return null;
   const rest = unit.text.slice(0, found[0].source.start) + unit.text.slice(found[found.length - 1].source.end);
   return /^\s*(?:\([^()]{0,12}\))?\s*$/.test(rest) ? found[0] : null;
-}
-
-/** A header cell saying what a value column holds: a kind, a period or a place. */
-function columnCell(unit: TextUnit): TypedColumn | null {
-  const cell = headerCell(unit.text, unit);
-  return cell?.type === 'figure' && (cell.kind || cell.period || cell.area) ? cell : null;
 }
 
 /**
@@ -66,27 +56,35 @@ function unitOf(unit: TextUnit): string | null {
 function tableBefore(units: TextUnit[], start: number): { codes: Mention[]; cells: TypedColumn[] } | null {
   // Back over the lines between header and run (rows the run does not hold) to the last code listed.
   let end = start - 1;
-  while (end >= Math.max(0, start - REACH) && !codeLine(units[end])) end--;
-  if (end < 0 || !codeLine(units[end])) return null;
-  const codes: Mention[] = [];
-  let first = end;
-  for (; first >= 0 && codeLine(units[first]); first--) codes.unshift(codeLine(units[first])!);
+  let last: Mention | null = null;
+  for (; end >= Math.max(0, start - REACH); end--) {
+    last = codeLine(units[end]);
+    if (last) break;
+  }
+  if (!last) return null;
+  // Each line's codes are found once: up the label column while its lines are codes.
+  const codes: Mention[] = [last];
+  for (let j = end - 1; j >= 0; j--) {
+    const code = codeLine(units[j]);
+    if (!code) break;
+    codes.unshift(code);
+  }
   // The header opens right after the label column; value cells of rows the run does not hold may break it.
   const cells: TypedColumn[] = [];
   for (let j = end + 1; j < start; j++) {
-    const cell = columnCell(units[j]);
+    const cell = valueColumnHeading(units[j]);
     if (cell) cells.push(cell);
-    else if (!isCell(units[j]) || !cells.length) break;
+    else if (!isFigureCell(units[j]) || !cells.length) break;
   }
-  return columnCell(units[end + 1]) ? { codes, cells } : null;
+  return valueColumnHeading(units[end + 1]) ? { codes, cells } : null;
 }
 
 export function readLabelColumnApart(units: TextUnit[], consumed: Set<TextUnit>): Candidate[] {
   const candidates: Candidate[] = [];
   for (let start = 0; start < units.length; start++) {
-    if (!isCell(units[start]) || (start > 0 && isCell(units[start - 1]))) continue;
+    if (!isFigureCell(units[start]) || (start > 0 && isFigureCell(units[start - 1]))) continue;
     let end = start;
-    while (end < units.length && isCell(units[end])) end++;
+    while (end < units.length && isFigureCell(units[end])) end++;
     const run = units.slice(start, end);
     const after = units[end];
     if (run.some((u) => consumed.has(u)) || (after && after.text.trim().split(/\s+/).length < PROSE_WORDS)) continue;

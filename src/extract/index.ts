@@ -104,7 +104,10 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
       // sentence naming it as the measure in question, is what the next paragraph or two talk about; another
       // heading or code ends that. A sentence that names one and reports its figures ("The number of affordable
       // homes delivered (NI 155) was 214, …") is about it alone: the next list item's figures are not its.
-      const headsWhatFollows = found.some((m) => m.defining) ? parseValuesCount(unit.text) === 0 || block.kind === 'heading' : false;
+      const defining = found.some((m) => m.defining);
+      // A line that defines an indicator and reports no figure: a heading over what follows, or an item of a list of names.
+      const definesWithoutFigures = defining && parseValuesCount(unit.text) === 0;
+      const headsWhatFollows = defining && (definesWithoutFigures || block.kind === 'heading');
       if (block.kind === 'heading' || found.length) named = found.length && new Set(found.map((m) => m.code)).size === 1 && (headsWhatFollows || leadsWith(unit.text, found[0]) || NAMED_AS_MEASURE_BEFORE.test(unit.text.slice(0, found[0].source.start))) ? { mention: found[0], block: i } : null;
       if (found.length) {
         const withParts = found.find((m) => hasParts(m.code));
@@ -169,11 +172,11 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
         scope.endListing();
         continue;
       }
-      if (found.some((m) => m.defining)) {
+      if (defining) {
         scope.define(found, previousDefined);
         // A sentence reporting figures ("Processing of new benefit claims (BV 78a) improved to 21 days.") is no
         // item of a list of indicators: the next line naming one starts its own scope.
-        previousDefined = parseValuesCount(unit.text) === 0;
+        previousDefined = definesWithoutFigures;
         if (!previousDefined) scope.endListing();
       } else {
         if (block.kind === 'heading' && section && section.firstBlock === i && (section.kind === 'priority' || section.kind === 'theme')) scope.clear();

@@ -219,13 +219,21 @@ export function defaultKind(header: Header): { kind: ObservationKind; doubt: str
   return { kind: 'target', doubt: sure ? null : 'year column without a kind word, read as a target' };
 }
 
+const FINANCIAL_YEAR = /^\d{4}\/\d{2}$/;
+
 /**
- * "2007/08 | 2008/09 outturn | 2010/11 target": a bare year column no later than a column of results is a result
- * too (what happened that year), whatever the fallback for bare years is.
+ * "2007/08 | 2008/09 outturn | 2010/11 target": the latest financial year of the header's own result columns. A
+ * bare year column no later than it is a result too (what happened that year), whatever the fallback for bare
+ * years is.
  */
-export function bareYearOfResults(header: Header, period: string | null): boolean {
-  if (!period || !/^\d{4}\/\d{2}$/.test(period)) return false;
-  return [...header.columns.values()].some((c) => c.role.role === 'value' && c.role.kind === 'result' && !c.role.area && !!c.role.period && /^\d{4}\/\d{2}$/.test(c.role.period) && c.role.period >= period);
+export function latestResultYear(header: Header): string | null {
+  const years = [...header.columns.values()].flatMap((c) => (c.role.role === 'value' && c.role.kind === 'result' && !c.role.area && c.role.period && FINANCIAL_YEAR.test(c.role.period) ? [c.role.period] : []));
+  return years.sort().pop() ?? null;
+}
+
+/** A bare column's financial year no later than the latest year of results (see latestResultYear). */
+export function isYearOfResults(period: string | null, latest: string | null): boolean {
+  return !!period && !!latest && FINANCIAL_YEAR.test(period) && period <= latest;
 }
 
 /** A row label that reads like a header cell ("2008/09 target"): its kind and period. */

@@ -14,7 +14,7 @@ import { labelledLine, prosePending } from './lines.ts';
 import { readPhrases, type PhraseContext } from './phrases.ts';
 import type { IndicatorScope } from './scope.ts';
 import { nearestTo, rowPaths } from './header-paths.ts';
-import { bareYearOfResults, completeHeader, defaultKind, spreadStackedKinds, type MergedCells, filled, hasValueColumns, headerFromLabels, rowLabelFromText, type Column, type Header } from './table-header.ts';
+import { completeHeader, defaultKind, spreadStackedKinds, type MergedCells, filled, hasValueColumns, headerFromLabels, isYearOfResults, latestResultYear, rowLabelFromText, type Column, type Header } from './table-header.ts';
 import { emptySlot, isValueCell, MAX_VALUE_CELL, milestoneOf, rowArea, rowIndicator } from './table-rows.ts';
 import { parseValues } from './values.ts';
 
@@ -272,6 +272,7 @@ function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number
   // Years as rows: the row's label cells say which period (and kind) the figures are for.
   const rowLabel = rowLabelOf(path, valueCols);
   const fallback = defaultKind(header);
+  const latestResult = latestResultYear(header);
   for (const col of [...valueCols].sort((a, b) => a - b)) {
     // Exports drop trailing empty cells: a missing cell is an empty one, located by its header.
     const column = header.columns.get(col);
@@ -286,7 +287,7 @@ function readValueRow(row: Row, path: Row, header: Header, valueCols: Set<number
     // "Improvement target to be confirmed" under a Baseline column speaks of the target.
     const ownKind = parseValues(cell.text)[0]?.state === 'pending' ? kindOfLabel(cell.text) : null;
     const period = role?.period ?? rowLabel?.period ?? null;
-    const ofResults = !role?.kind && !rowLabel?.kind && bareYearOfResults(header, period);
+    const ofResults = !role?.kind && !rowLabel?.kind && isYearOfResults(period, latestResult);
     const kind = ownKind ?? role?.kind ?? rowLabel?.kind ?? (ofResults ? 'result' : fallback.kind);
     // "Most recent (APS3) | 22.0% | 45.2%" under indicator columns: neither a kind nor a year is written for the
     // figure, and a target read into it would be a guess.

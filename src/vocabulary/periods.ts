@@ -198,15 +198,17 @@ export function quarterOfYearReported(quarter: number, reportingPeriod: string |
   return quarterEnd(reportingPeriod, quarter);
 }
 
-const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+/** See bareMonthAfter. */
+const BARE_MONTH_AFTER = new RegExp(String.raw`^\s*\)?\s*(?:\(|,\s*)?\s*(?:at|as at|as of|in|for|during)\s+(?:the\s+)?(?:end\s+of\s+)?${MONTH_NAME}\b(?!\s*,?\s*(?:(?:19|20)\d\d|\d\d\b|'\d\d))`, 'i');
 
 /**
  * "14.7% at the end of March", "(in February)": a month named right after a figure with no year of its own, and
  * how many characters that takes. A year after the month ("March 2010") is a period of its own, read elsewhere.
  */
 export function bareMonthAfter(text: string): { month: number; length: number } | null {
-  const m = /^\s*\)?\s*(?:\(|,\s*)?\s*(?:at|as at|as of|in|for|during)\s+(?:the\s+)?(?:end\s+of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\s*,?\s*(?:(?:19|20)\d\d|\d\d\b|'\d\d))/i.exec(text);
-  return m ? { month: MONTH_NUMBER[m[1].slice(0, 3).toLowerCase()], length: m[0].length } : null;
+  const m = BARE_MONTH_AFTER.exec(text);
+  const month = m ? monthNumber(m[1]) : undefined;
+  return m && month ? { month, length: m[0].length } : null;
 }
 
 /**
