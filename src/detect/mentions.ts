@@ -6,6 +6,7 @@ import type { IndicatorScheme, SourceRef } from '../model/observation.ts';
 import { catalogueTitle, matchTitle } from './catalogue.ts';
 import { codeFromBareCell, findCodes, isNationalIndicator, localCodeAt, type CodeMatch } from './codes.ts';
 import { partOpening } from '../vocabulary/parts.ts';
+import { CAPTION_LABEL } from '../vocabulary/headers.ts';
 
 export interface Mention {
   code: string;
@@ -38,6 +39,7 @@ const DASHED_LOCAL_CODE = /^[\s•·*]*[A-Z]{1,4}\s?\d{1,3}[a-z]{0,2}\s+[–—-
 /** Labels that introduce an indicator definition. */
 const DEFINING_PREFIX =
   /^\s*(?:\*\*)?\s*(?:(?:key|headline|priority|lead|main|core|stretch)\s+)?(?:performance indicators?|indicators?|pis?|laa target|laa indicator|measure(?:\s+and\s+target)?(?:\s+used to deliver the short term action)?|national indicator|local indicator|kpi)\s*[:–—-]\s*/i;
+const CAPTION_OPENING = new RegExp(String.raw`^\s*${CAPTION_LABEL.source}$`, 'i');
 const GENERIC_MEASURE = /^(?:including laa targets?|including local targets?)?\s*$/i;
 
 function cleanTitle(text: string): string | null {
@@ -97,6 +99,8 @@ function isDefining(text: string, match: CodeMatch, ctx: MentionContext): boolea
   if (ctx.heading || ctx.indicatorCell) return true;
   const lead = text.slice(0, match.start);
   if (DEFINING_PREFIX.test(lead) && lead.replace(DEFINING_PREFIX, '').trim() === '') return true;
+  // "Figure 1: BVPI 12 sickness absence": a caption's label before the code leaves it opening the line.
+  if (CAPTION_OPENING.test(lead)) return text.length <= 200;
   // A code opening a short line names what follows ("NI 8 Adult participation..."); opening a long
   // paragraph it is only the subject of a sentence ("NI16 performance data ... indicates ...").
   if (!lead.trim()) return text.length <= 200 || /^\s*[:–—-]/.test(text.slice(match.end)) || (text.length <= 320 && !/[.!?]\s+\S/.test(text));

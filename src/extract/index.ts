@@ -16,6 +16,7 @@ import { IndicatorScope } from './scope.ts';
 import { readTable } from './table.ts';
 import { parseValues } from './values.ts';
 import { NAMED_AS_MEASURE_BEFORE } from '../vocabulary/cues.ts';
+import { CAPTION_LABEL } from '../vocabulary/headers.ts';
 import { hasParts } from '../vocabulary/parts.ts';
 import { changeSpanIn, listResultsPeriod } from '../vocabulary/periods.ts';
 
@@ -39,8 +40,12 @@ const PARTS_REACH = 8;
 
 /** The code opens the paragraph, after at most a row number or a bullet ("33 / LPI 24 / The % of streetlights …"). */
 function leadsWith(text: string, mention: Mention): boolean {
-  return /^[\s•·*–-]*(?:\d{1,3}\s*[/|.)]?\s*)?$/.test(text.slice(0, mention.source.start));
+  return LEAD_BEFORE_CODE.test(text.slice(0, mention.source.start));
 }
+
+// A bullet, an item number, or a caption's label ("Figure 1: BVPI 12 sickness absence", "Table 3 – NI 195 …"):
+// a code after them still opens the line, and heads what follows like a heading.
+const LEAD_BEFORE_CODE = new RegExp(String.raw`^[\s•·*–-]*(?:${CAPTION_LABEL.source})?(?:\d{1,3}\s*[/|.)]?\s*)?$`, 'i');
 
 function parseValuesCount(text: string): number {
   return parseValues(text).filter((t) => t.state === 'value').length;

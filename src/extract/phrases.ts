@@ -63,6 +63,9 @@ const PREVIOUS_PERIOD_TO = String.raw`(?:previous|preceding|last)\s+(?:quarter|m
 
 const OWN_PERIOD_GAP = new RegExp(String.raw`^\s*(?:per\s+(?:head|household|capita|person|resident|dwelling|property|employee|fte|pupil)\s+)?\)?\s*(?:\(|,\s*)?\s*(in|for|during|at|by|as at|as of|at end of|end of|to|over|in the year)?\s*(?:the\s+)?(?:${SAME_PERIOD}\s*${LIKE_PERIOD_LINK}|${PREVIOUS_PERIOD_TO})?(?:${FIRST_MONTHS_OF})?(?:end\s+(?:of\s+)?)?(?:financial\s+year\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$`, 'i');
 
+/** Between a figure and its period: a few plain words of what it counts and what happened to it, then "in". */
+const COUNTED_THEN_WHEN = /^(?:\s+(?!(?:against|compared|than|from|to|by|up|down|targets?|baselines?|while|whereas|and|but|with|which|since|before|after|until|when)\b)[a-z][a-z'-]*){2,7}\s+(?:in|during)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?$/;
+
 const PART_OF_PERIOD = new RegExp(String.raw`${FIRST_MONTHS_OF}|${SAME_PERIOD}\s+${LIKE_PERIOD_LINK}|${PREVIOUS_PERIOD_TO}`, 'i');
 
 // (Not "4,300 (Q2 2009/10: 4,210)": a quarter with a colon labels the figure after it; nor "22.0%   Q3 actual
@@ -108,6 +111,8 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[], 
     if (m && gap.length - partOfPeriod <= 26 && !labelsNextFigure) return { period: next.period, by: /^(?:by|to)$/i.test(m[1] ?? '') || /^by\b/i.test(next.raw), end: next.end };
     // "31.2% (Place Survey 2008)", "9.2% (APS2 2007/08)": the dated source the figure comes from.
     if (!labelsNextFigure && /^\s*\(\s*(?:[A-Z][\w&-]*\s+){1,3}$/.test(gap)) return { period: next.period, by: false, end: next.end };
+    // "412 net additional homes were delivered in 2008/09": what the figure counts and what was done, then when.
+    if (!labelsNextFigure && COUNTED_THEN_WHEN.test(gap)) return { period: next.period, by: false, end: next.end };
   }
   const before = [...periods].reverse().find((p) => p.end <= token.start);
   if (before && /^\s*[(:=–,-]?\s*(?:£\s*)?$/.test(sentence.slice(before.end, token.start))) return { period: before.period, by: false };
@@ -134,11 +139,17 @@ export function sentencesOf(text: string): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
   let at = 0;
   for (const m of text.matchAll(/(?<=[.;!?])\s+(?=[A-Z(•–-])/g)) {
+    // "(target 7.2%; England average 6.4%)": a semicolon inside brackets parts the bracket's items, not sentences.
+    if (text[m.index - 1] === ';' && openBrackets(text.slice(at, m.index)) > 0) continue;
     out.push({ text: text.slice(at, m.index), at });
     at = m.index + m[0].length;
   }
   out.push({ text: text.slice(at), at });
   return out.filter((s) => s.text.trim());
+}
+
+function openBrackets(text: string): number {
+  return (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
 }
 
 /** A figure of the sentence worth reading at all: not a page, list, age or money without a cue. */
@@ -152,6 +163,9 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   if ((NOT_A_FIGURE_BEFORE.test(before) && !TARGETED_CHANGE_BEFORE.test(before)) || NOT_A_FIGURE_AFTER.test(after) || /\d\/$/.test(before) || SOMEONE_ELSES.test(before) || CODE_PREFIX_BEFORE.test(before)) return false;
   // "Stretch target 3: Increase the number of …": the number of a heading, not a figure.
   if (token.unit === null && NUMBERED_HEADING_BEFORE.test(before) && /^\s*[:.)]\s/.test(after)) return false;
+  // "3.10 The target for NI 195a …", "12 Members noted …": a bare number opening a sentence, before a word
+  // with a capital, numbers the paragraph (a figure opening one is followed by what it counts or a unit).
+  if (token.unit === null && /^[\s•·*–-]*$/.test(sentence.slice(0, token.start)) && PARAGRAPH_OPENING_AFTER.test(after)) return false;
   if (token.unit === null && COUNT_IN_PHRASE_BEFORE.test(before) && !TARGET_AFTER.test(after)) return false;
   if (token.unit === null && COUNT_OF_INDICATORS_BEFORE.test(before)) return false;
   // "21.3% (top quartile 24%)": quartile words followed by a figure label that figure, not the one before them.
@@ -187,6 +201,8 @@ const SET_AGAINST_PERIOD = new RegExp(String.raw`\b(?:compared\s+(?:with|to)|tha
 /** "… in the same quarter last year", "… in Quarter 2 of the previous year", "… the year before". */
 const LAST_YEAR_AFTER = new RegExp(String.raw`^\s*(?:(?:in|for|at|over)\s+)?(?:the\s+)?(?:${SAME_PERIOD}\s+|(?:quarter|qtr|q)\s*([1-4])\s+)?(?:of\s+)?(?:(?:last|previous)\s+year|year\s+before|a\s+year\s+(?:earlier|before))\b`, 'i');
 
+/** After a paragraph's number: a capitalised word opening its first sentence ("The", "Members"), not a month ("12 May 2009"). */
+const PARAGRAPH_OPENING_AFTER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\b/;
 /** Words a heading numbers: "Stretch target 3:", "Priority 2.", "Outcome 4)". */
 const NUMBERED_HEADING_BEFORE = /\b(?:targets?|priority|priorities|outcomes?|objectives?|themes?|aims?|goals?)\s*$/i;
 
@@ -204,8 +220,12 @@ function comparatorBefore(before: string): string | null {
   if (named && !/^(?:The|This|An?|Our|Its)$/.test(named[1])) return named[1].replace(/^The\s+/, '');
   const tail = before.slice(-50);
   if (!AVERAGE_BEFORE.test(tail)) return null;
-  const m = COMPARATOR.exec(tail);
-  return m ? comparatorArea(m[0]) : (placeComparator(tail)?.area ?? null);
+  // The comparator nearest the figure: "a national average of 112 and a regional average of 104" gives 104 to
+  // the region, "the England rate of 6.4% and the North East rate of 8.1%" 8.1% to the North East.
+  const m = [...tail.matchAll(new RegExp(COMPARATOR.source, 'gi'))].pop();
+  const place = placeComparator(tail, true);
+  if (place && (!m || place.at > m.index)) return place.area;
+  return m ? comparatorArea(m[0]) : null;
 }
 
 interface Clause {
@@ -394,8 +414,23 @@ function datedListItem(sentence: string, token: ValueToken, periods: PeriodMatch
   return own && /^\s*\(/.test(sentence.slice(token.end)) ? { ...previous.reading, period: own.period, area: null } : null;
 }
 
+/**
+ * "96.2% (target 97%; 2006/07 95.4%)", "1,912 (target 1,850; 2007/08: 1,788)": in the brackets after a figure, an
+ * item labelled by a year alone, a year before the one reported, is that year's result; a later year's figure
+ * without a kind word could be an aim, and is left.
+ */
+function earlierYearInBrackets(sentence: string, token: ValueToken, previous: { token: ValueToken; reading: Reading } | null, ctx: PhraseContext): Reading | null {
+  if (!previous || !ctx.reportingPeriod || openBrackets(sentence.slice(0, token.start)) <= 0) return null;
+  const item = BRACKET_YEAR_ITEM.exec(sentence.slice(previous.token.end, token.start));
+  const period = item ? (findPeriods(item[1])[0]?.period ?? null) : null;
+  if (!period || periodEndYear(period) >= periodEndYear(ctx.reportingPeriod)) return null;
+  return { kind: 'result', period, area: null, strong: true, why: 'earlier year in brackets' };
+}
+
 /** A year written in prose: "2009", "2009/10", "2009/2010", "2006/7". */
 const YEAR = String.raw`(?:19|20)\d\d(?:\s*[/-]\s*\d{1,4})?`;
+/** Between a bracket's items, the next led by its year alone: "; 2006/07 ", ", 2007/08: ". */
+const BRACKET_YEAR_ITEM = new RegExp(String.raw`^\s*[;,]\s*(${YEAR})\s*[:=–-]?\s*$`);
 /** Between two items of a list each led by its year: ", 2005 – ". */
 const YEAR_LED_ITEM = new RegExp(String.raw`^\s*[,;]\s*(?:and\s+)?(${YEAR})\s*[:=–-]\s*$`);
 /** The year leading the first item: "… 2004 – ". */
@@ -578,6 +613,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
         ?? comparedAlongside(sentence, token, periods, previousReading)
         ?? gappedItem(sentence, token, periods, previousReading)
         ?? datedListItem(sentence, token, periods, previousReading)
+        ?? earlierYearInBrackets(sentence, token, previousReading, ctx)
         ?? (carried ? titleCount(sentence, token, owner.mention, periods, ctx) : null);
       // "The 2009 result was 49.3%, below the target of 52%": a target the result before it is set against is
       // for that result's period, when nothing else dates it.
@@ -730,11 +766,6 @@ function echoEnd(sentence: string, token: ValueToken, words: Set<string>): numbe
   return n >= ECHO_WORDS ? at : null;
 }
 
-/**
- * "The number of first time entrants fell from 412 …" after "NI 111 First time entrants to the Youth Justice
- * System": the sentence's subject, the words before its first figure, names what the title counts, in words of
- * it that follow each other.
- */
 /** A figure joined to the one before or after it by "and" or a comma alone ("9.6% and 18.3%"). */
 function inFigureList(sentence: string, token: ValueToken): boolean {
   return /^\s*(?:%|per\s?cent)?\s*(?:,|and|&)\s*[£]?\d/i.test(sentence.slice(token.end)) || /\d\s*(?:%|per\s?cent)?\s*(?:,|and|&)\s*$/i.test(sentence.slice(0, token.start));
@@ -745,21 +776,36 @@ function refersBack(sentence: string): boolean {
   return sentence.split(/;\s+/).some((clause) => ANAPHOR.test(clause));
 }
 
+/**
+ * "The number of first time entrants fell from 412 …" after "NI 111 First time entrants to the Youth Justice
+ * System": the sentence's subject, the words before its first figure, names what the title counts, in words of
+ * it that follow each other.
+ */
 function subjectEchoes(sentence: string, mention: Mention): boolean {
   const words = countedWords(mention);
-  const firstDigit = sentence.search(/\d/);
-  const subject = sentence.slice(0, Math.max(0, firstDigit)).toLowerCase().split(/[^a-z0-9'-]+/).filter(Boolean).slice(0, 12);
+  // A time clause before the subject ("During the quarter to 30 June 2007, sickness absence levels have …") is
+  // not part of it, and its date is not the first figure.
+  const clause = sentence.replace(OPENING_TIME_CLAUSE, '');
+  const firstDigit = clause.search(/\d/);
+  const subject = clause.slice(0, Math.max(0, firstDigit)).toLowerCase().split(/[^a-z0-9'-]+/).filter(Boolean).slice(0, 12);
   let run = 0;
   for (const [i, w] of subject.entries()) {
     run = words.has(w) ? run + 1 : 0;
-    // …and a verb reports on it right after: "Narrowing the gap between the lowest achieving 20%" is a title,
-    // "Improve the take up … to 88%" an aim, "Youth justice staff numbers rose" counts something else.
-    if (run >= ECHO_WORDS && !words.has(subject[i + 1] ?? '') && REPORTING_VERB.test(subject[i + 1] ?? '')) return true;
+    // …and a verb reports on it right after, or after a word for the measure itself ("sickness absence levels
+    // have fallen"): "Narrowing the gap between the lowest achieving 20%" is a title, "Improve the take up … to
+    // 88%" an aim, "Youth justice staff numbers rose" counts something else.
+    const next = subject[i + 1] ?? '';
+    const verb = MEASURE_NOUN.test(next) ? subject[i + 2] ?? '' : next;
+    if (run >= ECHO_WORDS && !words.has(next) && REPORTING_VERB.test(verb)) return true;
   }
   return false;
 }
 
 const REPORTING_VERB = /^(?:was|were|is|are|stood|stands|fell|rose|increased|decreased|reduced|dropped|improved|narrowed|widened|has|have|had|remained|reached|totalled)$/;
+/** Words for a measure's own size, between its subject and the verb: "absence levels have fallen", "the rate was". */
+const MEASURE_NOUN = /^(?:level|levels|rate|rates|figure|figures|total|score)$/;
+/** "During the quarter to 30 June 2007, …", "In 2008/09, …", "Over the last 12 months, …": a time clause that opens a sentence. */
+const OPENING_TIME_CLAUSE = /^\s*(?:during|in|for|over|throughout|by|at)\s+(?:the\s+)?(?:[\w/.-]+\s+){0,6}?(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|quarter|year|months?|period)\s*,\s*/i;
 
 /** "there were 26 footway trip claims" after "Number of footway trip claims (PFI 06di)": the sentence counts what the indicator counts. */
 function echoesTitle(sentence: string, mention: Mention): boolean {

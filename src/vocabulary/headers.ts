@@ -31,3 +31,6 @@ export function monthQuarterAt(text: string): { quarter: number; length: number 
   const first = m[index!].toLowerCase();
   return MONTH_QUARTER_ENDS[first].test(m[0].slice(m[index!].length)) ? { quarter: index!, length: m[0].length } : null;
 }
+
+/** A caption's label opening a line ("Figure 1:", "Table 3 –", "Chart 2."): what follows names what the figure or table shows. */
+export const CAPTION_LABEL = /(?:figure|fig\.|table|chart|graph)\s+\d{1,2}[a-z]?\s*[:.–-]\s*/i;

@@ -62,8 +62,9 @@ export const HEADER_WORD =
 const PLACE_COMPARATOR =
   /\b(?:(all\s+)?England|English average|national(?: average)?|Great Britain|United Kingdom|(?:GB|UK)(?= av(?:erage|g)?\b)|(?:the\s+)?region(?:al)?(?: average)?|North East|North West|Yorkshire(?: and (?:the )?Humber)?|East Midlands|West Midlands|East of England|South East|South West|family group|statistical neighbours?|comparator group|similar authorities|nearest neighbours|(?:IPF|CIPFA) (?:group|family)|(?:UA|NUB|county|district|unitary|shire|met(?:ropolitan)?|london)\s+av(?:erage|g)?\.?)(?![\w])/i;
 
-export function placeComparator(text: string): { area: string; at: number; length: number } | null {
-  const m = PLACE_COMPARATOR.exec(text);
+/** The first place comparator the text names, or with `last` the one nearest its end (the one a figure after it is for). */
+export function placeComparator(text: string, last = false): { area: string; at: number; length: number } | null {
+  const m = last ? [...text.matchAll(new RegExp(PLACE_COMPARATOR.source, 'gi'))].pop() : PLACE_COMPARATOR.exec(text);
   if (!m) return null;
   const words = m[0].replace(/^all\s+/i, '').replace(/\s+av(?:erage|g)?\.?$/i, '').replace(/^the\s+/i, '');
   const area = /^(?:national|English)$/i.test(words) ? 'England' : /^region(?:al)?$/i.test(words) ? 'region' : words;

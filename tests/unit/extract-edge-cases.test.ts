@@ -850,4 +850,56 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       'Breastfeeding prevalence at 6-8 weeks (NI 53) was 42%, against a local target of 46%.',
     ], '\n')).toEqual([['NI 53', 'result', 42, null], ['NI 53', 'target', 46, null]]);
   });
+
+  it('reads a caption naming an indicator as a heading, and a change its subject reports after a time clause', async () => {
+    expect(await readings([
+      'Report to the Resources Committee: staff absence', '',
+      'Figure 1: BVPI 12 sickness absence',
+      'During the quarter to 30 September 2008, sickness absence levels have fallen to 2.31 days lost per full time equivalent employee.',
+      'Figure 2: NI 5 overall satisfaction with the area',
+      'During 2008/09, staff turnover levels have fallen to 12%.',
+    ], '\n')).toEqual([['BV 12', 'result', 2.31, '2008-09']]);
+  });
+
+  it('gives a comparator figure to the comparator named nearest it, and reads a bracket\'s items after a semicolon', async () => {
+    expect(await readings([
+      'Quarter 3 Performance Report 2009/10', '',
+      'The figure for NI 47 for calendar year 2008 was 96, compared to a national average of 112 and a regional average of 104.',
+      'NI 117 16 to 18 year olds who are NEET: 6.8% in November 2009, against the England rate of 6.4% and the North East rate of 8.1%.',
+      'NI 116 Proportion of children in poverty: 21.3% (target 20%; England average 20.9%)',
+    ], '\n')).toEqual([
+      ['NI 47', 'result', 96, '2008'], ['NI 47', 'result', 112, '2008'], ['NI 47', 'result', 104, '2008'],
+      ['NI 117', 'result', 6.8, '2009-11'], ['NI 117', 'result', 6.4, '2009-11'], ['NI 117', 'result', 8.1, '2009-11'],
+      ['NI 116', 'result', 21.3, '2009/10'], ['NI 116', 'target', 20, '2009/10'], ['NI 116', 'result', 20.9, '2009/10'],
+    ]);
+    const areas = (await observations('Report 2009/10\n\nThe figure for NI 47 for calendar year 2008 was 96, compared to a national average of 112 and a regional average of 104.\nNI 117 16 to 18 year olds who are NEET: 6.8% in November 2009, against the England rate of 6.4% and the North East rate of 8.1%.\n')).map((o) => o[6]);
+    expect(areas).toEqual([null, 'England', 'region', null, 'England', 'North East']);
+  });
+
+  it('reads an item of the brackets after a figure labelled by an earlier year alone as that year\'s result, not a later one', async () => {
+    expect(await readings([
+      'Quarter 3 Performance Report 2009/10', '',
+      'BVPI 8 – 96.2% of invoices paid within 30 days (target 97%; 2006/07 95.4%)',
+      'NI 39 Alcohol-harm related hospital admission rates: 1,912 per 100,000 (target 1,850; 2007/08: 1,788)',
+      'NI 8 Adult participation in sport: 21.3% (target 23%; 2011/12 24%)',
+    ], '\n')).toEqual([
+      ['BV 8', 'result', 96.2, '2009/10'], ['BV 8', 'target', 97, '2009/10'], ['BV 8', 'result', 95.4, '2006/07'],
+      ['NI 39', 'result', 1912, '2009/10'], ['NI 39', 'target', 1850, '2009/10'], ['NI 39', 'result', 1788, '2007/08'],
+      ['NI 8', 'result', 21.3, '2009/10'], ['NI 8', 'target', 23, '2009/10'],
+    ]);
+  });
+
+  it('dates a figure by the year its clause reports it in, and reads no paragraph number as a figure', async () => {
+    expect(await readings([
+      'Overview and Scrutiny Committee – Quarter 2 Performance 2009/10', '',
+      '3.2 NI 154 Net additional homes provided: 412 net additional homes were delivered in 2008/09 against a target of 450.',
+      '3.9 BV 82a Percentage of household waste recycled: 23.4% of household waste was recycled during 2008.',
+      '3.10 The target for NI 195a for 2009/10 is to reduce this to 8%.',
+      '12 Members noted the NI 192 position.',
+    ], '\n')).toEqual([
+      ['NI 154', 'result', 412, '2008/09'], ['NI 154', 'target', 450, '2008/09'],
+      ['BV 82a', 'result', 23.4, '2008'],
+      ['NI 195a', 'target', 8, '2009/10'],
+    ]);
+  });
 });
