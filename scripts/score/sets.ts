@@ -121,6 +121,8 @@ export const SETS: Record<string, EvaluationSet> = {
   heldback8: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback8')), name: 'heldback8' },
   // A ninth (four excerpts, one with figures), collected the same way in the tenth session; measured once, blind.
   heldback9: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback9')), name: 'heldback9' },
+  // A tenth (four excerpts, two figures, three negatives), collected the same way in the eleventh session; measured once, blind.
+  heldback10: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback10')), name: 'heldback10' },
 };
 
 /** Import a set, write what the export gives (observations, then one line per named indicator), and score it. */

@@ -11,7 +11,9 @@
 // negatives), measured blind once at 3813ec9 (0.5 precision, 0.667 F1) and read since, and on the eighth
 // (heldback8: two excerpts, five figures), measured blind once at 255a80c (0.8 precision, 0.800 F1) and read since,
 // and on the ninth (heldback9: one irregular flattened table of 46 figures, three negatives), measured blind once at
-// cfbdf7d (nothing stored, 0.0 F1) and read since: its floor holds that nothing wrong is stored there.
+// cfbdf7d (nothing stored, 0.0 F1) and read since: its floor holds that nothing wrong is stored there; and on the
+// tenth (heldback10: two figures in a table run into one line, three negatives), measured blind once at 87a7c9a
+// (nothing stored, 0.0 F1, indicator recall 0.778) and read since.
 import { describe, expect, it } from 'vitest';
 import { scoreSet, SETS } from '../../scripts/score/sets.ts';
 
@@ -27,6 +29,7 @@ const FLOORS: Record<string, { f1: number; indicatorRecall: number; precision?: 
   heldback7: { f1: 1, indicatorRecall: 1 },
   heldback8: { f1: 1, indicatorRecall: 1 },
   heldback9: { f1: 0, indicatorRecall: 0.2 },
+  heldback10: { f1: 0, indicatorRecall: 0.77 },
   realworld: { f1: 0.86, indicatorRecall: 0.98 },
   dev: { f1: 0.62, indicatorRecall: 0.86 },
 };
