@@ -35,6 +35,10 @@ const LOCAL_CODE_FORM = String.raw`[A-Z]{1,4}[-\s]?\d{1,3}[a-z]{0,2}`;
 const CALLED_INDICATORS = new RegExp(String.raw`\b(?:indicators?|PIs?)\s+(${LOCAL_CODE_FORM}(?:\s*(?:,|and|&)\s*${LOCAL_CODE_FORM})*)\b`);
 const CLOSING_LOCAL_CODE = /\(\s*([A-Z]{2,4}\s?[.-]?\s?\d{1,3}(?:\.\d{1,2})?[a-z]{0,3})\s*\)\s*$/;
 const DASHED_LOCAL_CODE = /^[\s•·*]*[A-Z]{1,4}\s?\d{1,3}[a-z]{0,2}\s+[–—-]\s+(?=[A-Z][a-z]|%\s+of\b)/;
+/** "HS 12 Average time to re-let local authority housing (days)": a local code opening a short line, then a title. */
+const TITLED_LOCAL_CODE = /^[\s•·*]*[A-Z]{2,4}\s?\d{1,3}(?:\.\d{1,2})?[a-z]{0,2}\s+(?=[A-Z][a-z])/;
+/** What makes such a title a measure's: it says what is counted, timed or rated. */
+const MEASURE_TITLE = /^(?:number|percentage|%|proportion|rate|average|mean|time|satisfaction|level|amount|total|speed)\b|\b(?:number|percentage|proportion|rate) of\b|\bper (?:head|household|capita|1,?000|100,?000)\b|\((?:days|weeks|%|kg|tonnes|number)\)/i;
 
 /** Labels that introduce an indicator definition. */
 const DEFINING_PREFIX =
@@ -158,6 +162,13 @@ export function findMentions(unit: TextUnit, ctx: MentionContext = {}): Mention[
     if (local) {
       return [codeMention(unit, local, cleanTitle(text.slice(dashed[0].length).split(/\s[–—-]\s/)[0]))];
     }
+  }
+  // The title is all the line holds: a figure on it ("HS 12 Average re-let time 26 days") is no heading's.
+  const titled = TITLED_LOCAL_CODE.exec(text);
+  if (titled && !ctx.indicatorCell && text.length <= 160) {
+    const local = localCodeAt(text);
+    const title = cleanTitle(text.slice(titled[0].length));
+    if (local && title && MEASURE_TITLE.test(title) && !/%|\d[.,]\d|\d\s*(?:days|weeks|kg|tonnes)\b/.test(title)) return [codeMention(unit, local, title)];
   }
   // "information regarding indicators BP-23 and BP-25a": local codes the sentence itself calls indicators.
   const called = CALLED_INDICATORS.exec(text);

@@ -11,7 +11,7 @@ import { numberedTitles } from '../detect/numbered-titles.ts';
 import { readFlattened } from './flattened-table.ts';
 import { readInlineTables } from './inline-table.ts';
 import { readPhrases } from './phrases.ts';
-import { completeTextHeader, parseTextHeader, readTextRow, type TextHeader } from './text-table.ts';
+import { completeTextHeader, parseTextHeader, readTextRow, stackedTextHeader, type TextHeader } from './text-table.ts';
 import { IndicatorScope } from './scope.ts';
 import { readTable } from './table.ts';
 import { parseValues } from './values.ts';
@@ -137,7 +137,7 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
       }
       if (textTable) {
         // "Actual Actual Target Target" under a header line of years: the kinds of its columns.
-        const completed = textTable.gap === 0 ? completeTextHeader(textTable.header, unit.text) : null;
+        const completed = textTable.gap === 0 ? (completeTextHeader(textTable.header, unit.text) ?? stackedTextHeader(textTable.header, textTable.unit.text, unit.text, context)) : null;
         if (completed) {
           textTable.header = completed;
           continue;

@@ -171,8 +171,15 @@ function isFigure(sentence: string, token: ValueToken): boolean {
   // "21.3% (top quartile 24%)": quartile words followed by a figure label that figure, not the one before them.
   const quartileAfter = NOT_A_FIGURE_OF_OURS.exec(after.slice(0, 25));
   const labelsNext = quartileAfter && /^\s*(?:of|at|is|was|=|:)?\s*\d/i.test(after.slice(quartileAfter.index + quartileAfter[0].length));
+  // "Top quartile performance for BV 9 is 98.5%": a quartile named as the subject the figure is stated of.
+  if (QUARTILE_STATED_BEFORE.test(sentence.slice(Math.max(0, token.start - 80), token.start).replace(CODE_LIKE, 'code'))) return false;
   return !NOT_A_FIGURE_OF_OURS.test(before.slice(-30)) && (!quartileAfter || !!labelsNext);
 }
+
+/** An indicator code's letters and number ("BV 9", "NI 195a"), which are no figure between a subject and its verb. */
+const CODE_LIKE = /\b[A-Z]{2,5}\s?\d{1,3}[a-z]{0,3}\b/g;
+/** A quartile or median, a few words about it, then the verb or preposition stating its figure. */
+const QUARTILE_STATED_BEFORE = new RegExp(String.raw`(?:${NOT_A_FIGURE_OF_OURS.source})[^.;\d]{0,50}\b(?:is|was|are|were|of|at|stands at|stood at|[:=])\s*$`, 'i');
 
 /**
  * Between a result and the target it is measured against: ", below the target of", "against a target of", "on
@@ -288,6 +295,10 @@ function classify(c: Clause): Reading | null {
   if (bracketPeriod && laterOne && periodEndYear(bracketPeriod) < periodEndYear(laterOne)) {
     return { kind: 'result', period: bracketPeriod, area: null, strong: true, why: 'earlier result compared', adjacent: true };
   }
+  // "a reduction of 18% on 2008/09, when there were 363", "8% lower than 2007/08, when the rate was 15.4": the
+  // figure of the period a relative clause names (before the cues: "the rate was" would date it as reported).
+  const whenThen = WHEN_THERE_WERE.exec(before);
+  if (whenThen) return { kind: 'result', period: findPeriods(whenThen[1])[0]?.period ?? null, area: null, strong: true, why: 'earlier result compared', adjacent: true };
   let first: { cue: Cue; at: number; adjacent?: boolean } | null = null;
   for (const cue of ADJACENT) {
     const m = cue.re.exec(before);
@@ -326,10 +337,10 @@ function classify(c: Clause): Reading | null {
   if (place && place.at === 0 && place.length === token.area!.length) return { kind: 'result', period: dated(c.previousPeriod ?? ctx.reportingPeriod), area: place.area, strong: true, why: 'comparator average' };
   // "defined as 88% as at 21 November 2005": a figure dated as a position at a date is the result then.
   if (/^\s*\)?\s*,?\s*as (?:at|of)\b/i.test(after) && own) return { kind: 'result', period: own.period, area: null, strong: true, why: 'position at a date' };
-  // "a reduction of 18% on 2008/09, when there were 363": the figure of the period a relative clause names.
-  const whenThen = WHEN_THERE_WERE.exec(before);
-  if (whenThen) return { kind: 'result', period: findPeriods(whenThen[1])[0]?.period ?? null, area: null, strong: true, why: 'earlier result compared', adjacent: true };
   if (own && !own.by && SET_AGAINST_BEFORE.test(before)) return { kind: 'result', period: own.period, area: null, strong: true, why: 'earlier result compared', adjacent: true };
+  // "42.3 per cent …, against 40 per cent last year": the year before, set against the one reported.
+  const againstLastYear = !own && SET_AGAINST_BEFORE.test(before) ? LAST_YEAR_AFTER.exec(after) : null;
+  if (againstLastYear) return { kind: 'result', period: yearBefore(c, againstLastYear[1]), area: null, strong: true, why: 'earlier result compared', adjacent: true };
   if (COMPARED_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result set against another figure' };
   if (own?.by && /\b(?:to|reach|increase|reduce|raise|improve|cut|lower)\b/i.test(before)) return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
   // "Reduce the rate to 17.5% by 2010/11 from 18.9% in 2007/08": where a planned change starts.
@@ -474,8 +485,17 @@ function periodJustAfterTarget(after: string): string | null {
  * "rose from 5.2 days to 6.1 days compared with the same period last year" (two results, a year apart);
  * "from 88.2% in Mar 2008 to 90.5% by 2010/11", "12.4% → 15.0% by 2010/11" (a baseline and a target).
  */
-function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[], ctx: PhraseContext): Map<ValueToken, Reading> {
-  const out = new Map<ValueToken, Reading>();
+/** "has improved from", "fell from", "was reduced from" (not "to be reduced from"): a change reported as done, right before "from". */
+const REPORTED_DONE_BEFORE_FROM = /(?<!\b(?:be|to|will|shall|would|should|must|can|could)\s+)\b(?:rose|risen|fell|fallen|increased|decreased|improved|dropped|declined|narrowed|widened|went up|went down|climbed|slipped|reduced|grown|grew)\s+from\s*$/i;
+
+/**
+ * A target and a word changing it in one clause, then "from" just before the figure it was: "target change for
+ * … from"; not where a result is what changed ("against target, performance has changed from …").
+ */
+const TARGET_CHANGED_FROM = /\btargets?\b(?:(?!performance|outturn|result|actual|achiev)[^.;]){0,90}?\b(?:chang\w*|revis\w*|amend\w*|adjust\w*|re-?set|re-?bas\w*|lower\w*|rais\w*)\b[^.;\d]{0,80}?\bfrom\s*$|\b(?:chang\w*|revis\w*|amend\w*|adjust\w*|re-?set|lower\w*|rais\w*)\s+(?:the|its|our|this|that)?\s*(?:[\w-]+\s+){0,2}targets?\b[^.;\d]{0,40}?\bfrom\s*$/i;
+
+function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[], ctx: PhraseContext): Map<ValueToken, Reading | null> {
+  const out = new Map<ValueToken, Reading | null>();
   for (let i = 0; i + 1 < figures.length; i++) {
     const [a, b] = [figures[i], figures[i + 1]];
     const lead = sentence.slice(Math.max(0, a.start - 50), a.start);
@@ -486,11 +506,21 @@ function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[],
     if (!arrow && !(fromLead && /^[^.;]{0,40}?\bto\s*$/i.test(between))) continue;
     const ownA = ownPeriod(sentence, a, periods, ctx);
     const ownB = ownPeriod(sentence, b, periods, ctx);
+    // "the proposed target change for … [NI191] from 585kg to 560kg", "the target … be revised from 120 to 95":
+    // the figure changed to is the target; the one changed from is a target no longer set, stored as nothing.
+    if (TARGET_CHANGED_FROM.test(sentence.slice(Math.max(0, a.start - 120), a.start).replace(CODE_LIKE, 'code'))) {
+      out.set(a, null);
+      out.set(b, { kind: 'target', period: ownB?.period ?? ctx.reportingPeriod, area: null, strong: true, why: 'target changed to' });
+      continue;
+    }
     // "reduce the rate from 8.1 to 7.2 per 1,000 population by 2011": a plan's verb, or a deadline after the
     // second figure's unit, makes the change planned.
     const byAfter = /^[^.;\d]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?((?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:\s*\/\s*\d{1,2})?)/i.exec(sentence.slice(b.end));
     const planVerb = /\b(?:reduce|increase|improve|raise|cut|lower|halve|maintain)\b[^.;]{0,40}$/i.test(lead);
-    const planned = ownB?.by || arrow || byAfter || planVerb || /\b(?:aim|target|plan|want|expect|baseline)\w*\b/i.test(lead);
+    // "against target, performance has improved from 38% to 41%": a change reported as done is no plan, whatever
+    // words stand before it (unless a deadline or a plan's verb makes it one).
+    const reportedDone = REPORTED_DONE_BEFORE_FROM.test(lead);
+    const planned = ownB?.by || arrow || byAfter || planVerb || (!reportedDone && /\b(?:aim|target|plan|want|expect|baseline)\w*\b/i.test(lead));
     if (planned) {
       const leadPeriod = findPeriods(lead.slice(lead.search(/\bfrom\b[^]*$/i))).pop()?.period ?? null;
       out.set(a, { kind: 'baseline', period: ownA?.period ?? leadPeriod, area: null, strong: true, why: 'starting point of a planned change' });
@@ -609,7 +639,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       const between = sentence.slice(owner.mention.source.end - at, token.start);
       const listedPart = listedParts.includes(owner.mention) && /^\s*(?:[:=–-]\s*)?$/.test(between);
       const reportedAfterCode = (!carried && (reportedAfter(between, owner.mention) || STATED_AFTER_BRACKETED_CODE.test(between))) || ((namedHere || listedPart) && (REPORTED_AFTER.test(between) || /^\s*$/.test(between)));
-      let reading = pairs.get(token) ?? classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && codeIsSubjectOf(sentence.slice(0, owner.mention.source.start - at), owner.mention), previousPeriod: previousReading?.reading.period })
+      let reading = pairs.has(token) ? pairs.get(token)! : classify({ sentence, token, from, periods, ctx, sentencePeriod: adverbialPeriod(sentence, periods, token.start), reportedAfterCode, codeIsSubject: !carried && codeIsSubjectOf(sentence.slice(0, owner.mention.source.start - at), owner.mention), previousPeriod: previousReading?.reading.period })
         ?? comparedAlongside(sentence, token, periods, previousReading)
         ?? gappedItem(sentence, token, periods, previousReading)
         ?? datedListItem(sentence, token, periods, previousReading)
@@ -694,6 +724,8 @@ const STATED_AFTER_BRACKETED_CODE = /^\s*\)\s*(?:(?:for|in|at|during|by)\s+[^.;:
 const COUNTS_MONEY = /\b(?:value for money|cash|£|pounds|spend|cost)\b/i;
 /** An indicator's title that measures a share: its figures are percentages, never counts over a hundred. */
 const MEASURED_AS_SHARE = /\b(?:percentage|proportion|per cent)\b|%/i;
+/** A title measuring a rate: "crime rate per 1,000 population", "admission rates", "per 100,000". */
+const MEASURED_AS_RATE = /\brates?\b|\bper\s+(?:1,?000|10,?000|100,?000)\b/i;
 
 /** "2008 Place Survey: ", "2009/10 Outturn: ": a year and the (capitalised) source or kind it labels, then a colon. */
 const DATED_SOURCE_NAMED = String.raw`(?:19|20)\d\d(?:\s*\/\s*\d{2})?\s+(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*\s*[:=]\s*$`;
@@ -821,6 +853,9 @@ function echoesTitle(sentence: string, mention: Mention): boolean {
 function titleCount(sentence: string, token: ValueToken, mention: Mention, periods: PeriodMatch[], ctx: PhraseContext): Reading | null {
   const words = countedWords(mention);
   if (token.unit !== null || words.size < ECHO_WORDS || !echoAfter(sentence, token, words)) return null;
+  // "There were 2,130 serious acquisitive crimes" under NI 16's "crime rate per 1,000 population": a count of
+  // what a rate is worked out from is not the rate.
+  if (MEASURED_AS_RATE.test(mention.title ?? mention.catalogueTitle ?? '')) return null;
   // "412 first time entrants in 2008/09": the period right after the words of what it counts.
   const named = periodOpening(sentence.slice(echoEnd(sentence, token, words) ?? token.end).replace(/^\s*,/, ''));
   const period = ownPeriod(sentence, token, periods)?.period ?? named ?? adverbialPeriod(sentence, periods, token.start) ?? ctx.reportingPeriod;

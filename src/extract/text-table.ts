@@ -194,6 +194,26 @@ export function completeTextHeader(header: TextHeader, text: string): TextHeader
   }));
 }
 
+/**
+ * A header whose columns' labels are stacked over two lines, years, quarters and kinds on both
+ * ("2008/09  Q1  Q2  Target" over "Outturn  2009/10  2009/10  2009/10"): with one label of the second line under
+ * each column of the first, each column reads as its two labels together ("2008/09 Outturn", "Q1 2009/10", …).
+ * Any other count, or a word on the second line that labels no value column, leaves the header (null).
+ */
+export function stackedTextHeader(header: TextHeader, upper: string, lower: string, reported: ReportedYear): TextHeader | null {
+  if (parseValues(lower).length || findCodes(lower).length || readsAsSentence(lower)) return null;
+  const tokens = tokenize(lower);
+  const columns = header.flat();
+  if (tokens.length !== columns.length || tokens.some((t) => t.type === 'other')) return null;
+  let joined = upper;
+  for (let i = columns.length - 1; i >= 0; i--) joined = `${joined.slice(0, columns[i].end)} ${lower.slice(tokens[i].start, tokens[i].end)}${joined.slice(columns[i].end)}`;
+  const stacked = parseTextHeader(joined, reported);
+  if (!stacked || stacked.flat().length !== columns.length) return null;
+  // The columns keep their places on the first line, where the rows' figures line up under them.
+  let n = 0;
+  return stacked.map((run) => run.map((c) => ({ ...c, start: columns[n].start, end: columns[n++].end })));
+}
+
 interface Slot {
   token: ValueToken | null;
   pending: string | null;

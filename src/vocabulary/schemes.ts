@@ -72,7 +72,7 @@ export function outsideScheme(code: string): boolean {
 }
 
 // Letters that lead numbers without being indicator schemes: quarters, key stages, pollutants, postcodes, roads.
-export const NOT_A_LOCAL_SCHEME = /^(?:Q|QTR|KS|CO|NO|PM|UK|EU|GP|IT|TV|PC|DC|MP|QA|HR|AM|AD|ST|ND|RD|TH|NHS|PCT|LSP|LAA|LPSA|CCTV|M|A|B|J|Y|YR)$/;
+export const NOT_A_LOCAL_SCHEME = /^(?:Q|QTR|KS|CO|NO|PM|UK|EU|GP|IT|TV|PC|DC|MP|QA|HR|AM|AD|ST|ND|RD|TH|NHS|PCT|LSP|LAA|LPSA|CCTV|M|A|B|J|Y|YR|ITEM|PART|PAGE|PARA|ROOM|NOTE|AREA|WARD|UNIT|ZONE|YEAR|STEP|TIER|AIM|TEL|FAX)$/;
 
 /** Social care's words: what makes a bare "C28" or "D36" a Performance Assessment Framework code. */
 export const SOCIAL_CARE = /\b(?:looked after|placements?|adoption|foster\w*|child protection|care leavers?|home care|direct payments|residential|nursing|carers?|users who|service users|older people|adults? (?:and older people|with)|social services|social care|assessments?|care packages?|intensive home care|delayed transfers?|equipment)\b/i;

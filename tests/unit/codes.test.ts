@@ -138,6 +138,16 @@ describe('titles and mentions', () => {
     expect(findMentions(unit('Item 4 - 25 of the 30 tenants replied'))).toEqual([]);
   });
 
+  it('reads a local code opening a short line whose title names a measure, and no other line opening with letters and a number', () => {
+    expect(findMentions(unit('HS 12 Average time to re-let local authority housing (days)'))[0]).toMatchObject({ code: 'HS 12', defining: true, title: 'Average time to re-let local authority housing (days)' });
+    expect(findMentions(unit('CS3 Percentage of calls answered within 20 seconds'))[0]).toMatchObject({ code: 'CS 3', defining: true });
+    expect(findMentions(unit('ENV 4.2 Number of fly-tipping incidents removed'))[0]).toMatchObject({ code: 'ENV 4.2', defining: true });
+    expect(findMentions(unit('KS 2 Percentage of pupils reaching level 4 in English'))).toEqual([]);
+    expect(findMentions(unit('AB 12 Station Road and the High Street'))).toEqual([]);
+    expect(findMentions(unit('HS 12 Average re-let time was 26 days this year'))).toEqual([]);
+    expect(findMentions(unit('ITEM 4 Number of questions from the public'))).toEqual([]);
+  });
+
   it('reads local codes a sentence itself calls indicators, as passing mentions', () => {
     expect(findMentions(unit('Members asked for more on indicators KP-12 and KP-14b before the next meeting.')).map((m) => [m.code, m.defining])).toEqual([['KP 12', false], ['KP 14b', false]]);
     expect(findMentions(unit('The indicators for Q1 were discussed.'))).toEqual([]);

@@ -902,4 +902,55 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 195a', 'target', 8, '2009/10'],
     ]);
   });
+
+  it('reads the labelled lines under a local code heading its own line, an earlier year a relative clause names, and "Last year the figure was …"; not the count a rate is worked from', async () => {
+    expect(await readings([
+      'Performance Monitoring Report – Quarter 4 2008/09', '',
+      'HS 12 Average time to re-let local authority housing (days)',
+      'Outturn 2007/08: 31 days. Target 2008/09: 28 days. Outturn 2008/09: 26 days.',
+      'Comment: Performance has improved again this year and is now in the top quartile (25 days).', '',
+      'NI 191 Residual household waste per household (kg)',
+      'The year-end figure is 612kg per household, which is within the target of 630kg. Last year the figure was 655kg.', '',
+      'NI 16 Serious acquisitive crime rate per 1,000 population',
+      'There were 2,130 serious acquisitive crimes in 2008/09, a rate of 14.2 per 1,000 population. This is 8% lower than 2007/08, when the rate was 15.4.',
+    ], '\n')).toEqual([
+      ['HS 12', 'result', 31, '2007/08'], ['HS 12', 'target', 28, '2008/09'], ['HS 12', 'result', 26, '2008/09'],
+      ['NI 191', 'result', 612, '2008/09'], ['NI 191', 'target', 630, '2008/09'], ['NI 191', 'result', 655, '2007/08'],
+      ['NI 16', 'result', 14.2, '2008/09'], ['NI 16', 'result', 15.4, '2007/08'],
+    ]);
+  });
+
+  it('stores no figure a sentence states of a quartile named as its subject ("Top quartile performance for BV 9 is 98.5%")', async () => {
+    expect(await readings([
+      'Minutes of the Resources Scrutiny Panel', '',
+      '9. Top quartile performance for BV 9 is 98.5%, and the council collected 97.2% in 2008/09.',
+      '10. The upper quartile for NI 157a was 84%; the council determined 78% of major applications in 13 weeks.',
+    ], '\n')).toEqual([['BV 9', 'result', 97.2, '2008/09'], ['NI 157a', 'result', 78, null]]);
+  });
+
+  it('reads the figure a target is changed to as the target and stores none for the one it replaced; a change reported as done is results', async () => {
+    expect(await readings([
+      'Executive minutes – performance 2009/10', '',
+      '5. Approves the proposed target change for residual household waste per household (kg) [NI191] from 585kg to 560kg for 2009/10.',
+      '6. Agreed that the target for NI 155 be revised from 120 to 95 affordable homes.',
+      '7. NI 192: against target, performance has improved from 38% to 41%.',
+      '8. NI 39: the target is for admissions to be reduced from 1,900 to 1,850.',
+    ], '\n')).toEqual([
+      ['NI 191', 'target', 560, '2009/10'],
+      ['NI 155', 'target', 95, '2009/10'],
+      ['NI 192', 'result', 38, null], ['NI 192', 'result', 41, '2009/10'],
+      ['NI 39', 'baseline', 1900, null], ['NI 39', 'target', 1850, null],
+    ]);
+  });
+
+  it('reads the level with which a target was met or missed, and a figure set against last year\'s', async () => {
+    expect(await readings([
+      'Exception Report – Quarter 3 2009/10', '',
+      'BV 8: The target of 97% was exceeded, with 98.1% of invoices paid on time.',
+      'LI 4 Percentage of calls answered within 20 seconds: 42.3 per cent of calls were answered in time, against 40 per cent last year.',
+    ], '\n')).toEqual([
+      ['BV 8', 'target', 97, '2009/10'], ['BV 8', 'result', 98.1, '2009/10'],
+      ['LI 4', 'result', 42.3, '2009/10'], ['LI 4', 'result', 40, '2008/09'],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 // Tables flattened to lines of text: a header line of value columns over rows with that many figures in a run.
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/detect/mentions.ts';
-import { completeTextHeader, parseTextHeader, readTextRow } from '../../../src/extract/text-table.ts';
+import { completeTextHeader, parseTextHeader, readTextRow, stackedTextHeader } from '../../../src/extract/text-table.ts';
 import { processBytes } from '../../../src/pipeline/process.ts';
 
 const unit = (text: string, line = 1) => ({ text, spans: [], provenance: { file: 't.txt', line } });
@@ -105,6 +105,27 @@ describe('text tables', () => {
     const header = parseTextHeader('2007/08   2008/09   2009/10   2010/11')!;
     expect(completeTextHeader(header, 'Actual    Actual    Target')).toBeNull();
     expect(completeTextHeader(header, 'Actual    Actual    Target    Notes')).toBeNull();
+  });
+
+  it('reads a header whose labels are stacked over two lines, one label of the second under each column of the first', async () => {
+    const result = await processBytes(new TextEncoder().encode([
+      'Corporate Performance Scorecard – Quarter 2 2009/10', '',
+      'Ref      Indicator                                 2008/09    Q1        Q2        Target     Status',
+      '                                                   Outturn    2009/10   2009/10   2009/10',
+      'NI 157a  Major planning applications in 13 weeks    68%        75%       81%       70%        Green',
+      'BV 12    Days lost to sickness absence per FTE     9.4        2.1       4.3       8.5        Red', '',
+    ].join('\n')), 'stacked-header.txt');
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.result.observations.map((o) => [o.indicator.code, o.kind, o.value, o.period])).toEqual([
+      ['NI 157a', 'result', 68, '2008/09'], ['NI 157a', 'result', 75, '2009-06'], ['NI 157a', 'result', 81, '2009-09'], ['NI 157a', 'target', 70, '2009/10'],
+      ['BV 12', 'result', 9.4, '2008/09'], ['BV 12', 'result', 2.1, '2009-06'], ['BV 12', 'result', 4.3, '2009-09'], ['BV 12', 'target', 8.5, '2009/10'],
+    ]);
+    // Three labels under four columns, or a word that labels no value column: which goes where cannot be told.
+    const header = parseTextHeader('2008/09    Q1        Q2        Target')!;
+    expect(stackedTextHeader(header, '2008/09    Q1        Q2        Target', 'Outturn    2009/10   2009/10', { reportingPeriod: null })).toBeNull();
+    expect(stackedTextHeader(header, '2008/09    Q1        Q2        Target', 'Outturn    2009/10   2009/10   Notes', { reportingPeriod: null })).toBeNull();
+    expect(stackedTextHeader(header, '2008/09    Q1        Q2        Target', 'Outturn    2009/10   2009/10   2009/10', { reportingPeriod: null })!.flat().map((c) => [c.kind, c.period]))
+      .toEqual([['result', '2008/09'], ['result', '2009-06'], ['result', '2009-09'], ['target', '2009/10']]);
   });
 
   it('reads a web copy\'s table written with " / " between cells, places under an indicator\'s row included, and no row of missing cells', async () => {
