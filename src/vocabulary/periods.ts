@@ -176,18 +176,14 @@ const REPORT_SPANS = [
   new RegExp(String.raw`\s[-–:]\s*(${MONTH_SPAN})\s*$`, 'gim'),
 ];
 
-/**
- * The financial year a document says it reports on: "2010/11 Quarter 4", "Q3 2009/10", "2011/12 Performance
- * Outturns", "year ending 31 March 2009", "the 2008/9 Place Survey". Null when none or several are named.
- */
 /** The quarter of its year a report covers, where its title says so ("Quarter 3 2009/10", "third quarter of 2009/10", "2009/10 – Q3"). */
 export function reportingQuarterIn(text: string): number | null {
   const FY = String.raw`(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}`;
-  const m = new RegExp(String.raw`\b(?:quarter|qtr|q)\s*([1-4])\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?${FY}|${FY}\s*(?:[,–—:-]\s*)?(?:quarter|qtr|q)\s*([1-4])\b|\b(first|second|third|fourth|final)\s+quarter\s+(?:of\s+)?${FY}`, 'i').exec(text);
+  const m = new RegExp(String.raw`\b(?:quarter|qtr|q)\s*([1-4])\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?${FY}|${FY}\s*(?:[,–—:-]\s*)?(?:quarter|qtr|q)\s*([1-4])\b|\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?${FY}`, 'i').exec(text);
   if (!m) return null;
   return m[1] || m[2] ? Number(m[1] ?? m[2]) : (QUARTER_WORDS[m[3].toLowerCase()] ?? null);
 }
-const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
+const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 /**
  * A quarter named without its year ("Q3 outturn – 24%", "(Q1 84%)"): that quarter of the financial year reported,
@@ -227,21 +223,36 @@ export function financialYearOfBareMonth(month: number, reportingPeriod: string 
   return inYearReported ? reportingPeriod : previousPeriod(reportingPeriod!);
 }
 
+/**
+ * The financial year a document says it reports on: "2010/11 Quarter 4", "Q3 2009/10", "2011/12 Performance
+ * Outturns", "year ending 31 March 2009", "the 2008/9 Place Survey", "Performance Monitoring 2010/11", "the first
+ * nine months of 2004/05", "the six-month period to September 2007". Null when none or several are named.
+ */
 export function reportingPeriodIn(text: string): string | null {
   const FY = String.raw`((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2})`;
   const forms = [
     new RegExp(String.raw`\b(?:quarter|qtr|q)\s*[1-4]\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?${FY}`, 'gi'),
-    new RegExp(String.raw`\b(?:final|first|second|third|fourth|last)\s+quarter\s+(?:of\s+)?${FY}`, 'gi'),
+    new RegExp(String.raw`\b(?:final|first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?${FY}`, 'gi'),
     new RegExp(String.raw`${FY}\s*(?:[,–—:-]\s*)?(?:quarter|qtr|q)\s*[1-4]\b`, 'gi'),
     new RegExp(String.raw`${FY}\s+(?:annual\s+)?(?:performance\s+)?(?:outturns?|out-turns?|year[- ]end|annual report|place survey|results)\b`, 'gi'),
     new RegExp(String.raw`\b(?:outturns?|out-turns?|year[- ]end|annual (?:performance )?(?:report|review)|performance report|place survey)\s+(?:for\s+)?${FY}`, 'gi'),
     // "Waste and Recycling Performance 2010/11 (April – September)": a title's performance year, closing the line
     // or followed by a bracket or dash.
-    new RegExp(String.raw`\bperformance\s+(?:in\s+|for\s+|during\s+)?${FY}(?=\s*(?:\(|[-–:]|$))`, 'gim'),
+    // "ADULT SOCIAL CARE PERFORMANCE MONITORING 2010/11": so does a performance report's, monitoring's or review's.
+    new RegExp(String.raw`\bperformance(?:\s+(?:monitoring|management|report|review|update|digest|scorecard))?\s+(?:in\s+|for\s+|during\s+)?${FY}(?=\s*(?:\(|[-–:]|$))`, 'gim'),
+    // "during the first nine months of 2004/05", "the first half of 2009/10": part of a year reported on.
+    new RegExp(String.raw`\b(?:(?:first|last)\s+(?:three|six|nine|3|6|9)\s+months|(?:first|second)\s+half)\s+of\s+(?:the\s+)?(?:year\s+)?${FY}`, 'gi'),
   ];
   const found = new Set<string>();
   for (const re of forms) for (const m of text.matchAll(re)) for (const p of findPeriods(m[1])) found.add(p.period);
   for (const m of text.matchAll(/\b(?:year|twelve months)\s+(?:to|ending|ended)\s+(?:31(?:st)?\s+)?March\s+((?:19|20)\d{2})\b/gi)) found.add(financialYear(Number(m[1]) - 1));
+  // "Performance for the six-month period to September 2007": months counted from April, so that April's year.
+  for (const m of text.matchAll(new RegExp(String.raw`\b(?:three|six|nine|3|6|9)[- ]months?(?:\s+period)?\s+(?:to|ending|ended)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_NAME}\s+((?:19|20)\d{2})\b`, 'gi'))) {
+    const month = monthNumber(m[1]);
+    const months = { three: 3, six: 6, nine: 9 }[m[0].trim().split(/[- ]/)[0].toLowerCase()] ?? Number(m[0].trim().split(/[- ]/)[0]);
+    // Only a span that starts in April is a part of one financial year counted from its start.
+    if (month && (month - months + 12) % 12 === 3) found.add(financialYear(Number(m[2]) - (month <= 3 ? 1 : 0)));
+  }
   for (const re of REPORT_SPANS) {
     for (const m of text.matchAll(re)) {
       const span = monthSpanPeriod(m[1]);

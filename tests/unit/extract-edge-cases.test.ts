@@ -528,7 +528,8 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       'Minutes of the Environment Scrutiny Panel, 3 March 2009', '',
       'Members were informed that the recycling and composting rate (NI 192) had risen to 38.4% in the first nine months of 2008/09. The Head of Waste explained that residual household waste per household (NI 191) stood at 412 kg over the same period.',
     ], '\n')).toEqual([
-      ['NI 192', 'result', 38.4, '2008/09'], ['NI 191', 'result', 412, null],
+      // The nine months of 2008/09 are what the minutes report on, so "the same period" is in that year too.
+      ['NI 192', 'result', 38.4, '2008/09'], ['NI 191', 'result', 412, '2008/09'],
     ]);
   });
 

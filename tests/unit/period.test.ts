@@ -22,6 +22,13 @@ describe('reportingPeriodIn and previousPeriod', () => {
     // A span across two financial years dates nothing; a span inside a sentence is not the report's.
     ['Rolling year (July 2005 - June 2006)', null],
     ['Consultation ran from April to June 2012 with residents.', null],
+    // A performance report's, monitoring's or review's year closing a title; part of a year counted from April.
+    ['ADULT SOCIAL CARE PERFORMANCE MONITORING 2010/11', '2010/11'],
+    ["Officers' comments on performance during the first nine months of 2004/05", '2004/05'],
+    ['Environment Directorate Plan: Performance for the six-month period to September 2007', '2007/08'],
+    ['Corporate performance in the nine months to December 2009', '2009/10'],
+    ['Sickness absence for the six months to June 2008', null],
+    ['Item: A7 Looking After the Environment 3rd Quarter 2007/08 Performance', '2007/08'],
   ])('%s → %s', (text, period) => {
     expect(reportingPeriodIn(text)).toBe(period);
   });
@@ -131,6 +138,7 @@ describe('the quarter a report covers, and a quarter named without its year', ()
     expect(reportingQuarterIn('Safer Communities Partnership: performance exceptions, Quarter 3 2008/09')).toBe(3);
     expect(reportingQuarterIn('Corporate performance report 2010/11 Q2')).toBe(2);
     expect(reportingQuarterIn('Performance in the fourth quarter of 2009/10')).toBe(4);
+    expect(reportingQuarterIn('Looking After the Environment 3rd Quarter 2007/08 Performance')).toBe(3);
     expect(reportingQuarterIn('Monitoring report for the final quarter of 2010/11')).toBe(4);
     expect(reportingQuarterIn('Second quarter 2008/09 exceptions')).toBe(2);
     expect(reportingQuarterIn('Performance Digest 2008/09 – Quarter 3')).toBe(3);
