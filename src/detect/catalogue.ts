@@ -19,7 +19,7 @@ const STOP = new Set(['of', 'the', 'in', 'and', 'or', 'to', 'a', 'an', 'by', 'fo
 const stemCache = new Map<string, string>();
 
 /** Porter stems are the expensive part of matching; the vocabulary of plans is small, so remember them. */
-function stem(word: string): string {
+export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
     stemmed = porterStemmer.stem(word);

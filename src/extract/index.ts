@@ -172,6 +172,9 @@ export function extract(doc: PlanDocument, sections: Section[]): StageResult<Ext
       const labelled = labelledLine(unit, scope, listContext);
       if (labelled) {
         candidates.push(...labelled);
+        // Labelled lines of the named indicator's own block ("Current agreed targets: …", "Proposed revised
+        // targets: …") keep its prose after them in reach: "…; the November 2008 figure was 8.1%".
+        if (labelled.length && named && labelled.every((c) => c.indicator.code === named!.mention.code)) named = { ...named, block: i };
         if (!labelled.length) messages.push(message('extract:label-without-value', 'info', `label without a figure or an indicator in scope: "${unit.text.slice(0, 80)}"`, unit.provenance));
         previousDefined = false;
         scope.endListing();

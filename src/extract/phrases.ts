@@ -3,7 +3,7 @@
 // "the reported outturn for the year was 474kg", "Four in five (80%) satisfied ... (NI 5)", "compared with 53%
 // in 2006/7", "from 88.2% in Mar 2008 to 90.5% by 2010/11", "the Tyne and Wear average (78%)". A figure no cue
 // explains is left alone: a wrong figure costs a reviewer more than a missed one.
-import { catalogueTitle, titleSimilarity } from '../detect/catalogue.ts';
+import { catalogueTitle, stem, titleSimilarity } from '../detect/catalogue.ts';
 import { isNationalIndicator } from '../detect/codes.ts';
 import { findMentions, partsListedIn, type Mention } from '../detect/mentions.ts';
 import { hasParts } from '../vocabulary/parts.ts';
@@ -112,7 +112,9 @@ function ownPeriod(sentence: string, token: ValueToken, periods: PeriodMatch[], 
     // "31.2% (Place Survey 2008)", "9.2% (APS2 2007/08)": the dated source the figure comes from.
     if (!labelsNextFigure && /^\s*\(\s*(?:[A-Z][\w&-]*\s+){1,3}$/.test(gap)) return { period: next.period, by: false, end: next.end };
     // "412 net additional homes were delivered in 2008/09": what the figure counts and what was done, then when.
-    if (!labelsNextFigure && COUNTED_THEN_WHEN.test(gap)) return { period: next.period, by: false, end: next.end };
+    // (A period read with its own "in" — "in 2008" — leaves that word out of the gap.)
+    const ownIn = /^(?:in|during)\s+/i.exec(next.raw)?.[0] ?? '';
+    if (!labelsNextFigure && COUNTED_THEN_WHEN.test(gap + ownIn)) return { period: next.period, by: false, end: next.end };
   }
   const before = [...periods].reverse().find((p) => p.end <= token.start);
   if (before && /^\s*[(:=–,-]?\s*(?:£\s*)?$/.test(sentence.slice(before.end, token.start))) return { period: before.period, by: false };
@@ -587,7 +589,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     else if (!carried && !aboutOne && parseValues(sentence).some((t) => isFigure(sentence, t))) previous = carriedFrom && !seenOwn ? [carriedFrom] : [];
     if (own.length) {
       seenOwn = true;
-      for (const w of contentWords(sentence)) namingWords.add(w);
+      for (const w of contentWords(sentence)) namingWords.add(stem(w));
     }
     if (!mentions.length) continue;
     const periods = findPeriods(sentence);
@@ -645,6 +647,11 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
         ?? datedListItem(sentence, token, periods, previousReading)
         ?? earlierYearInBrackets(sentence, token, previousReading, ctx)
         ?? (carried ? titleCount(sentence, token, owner.mention, periods, ctx) : null);
+      // "84.6% of assessments were completed …, against a target of 80%" under the indicator's heading.
+      const opensAgainstTarget = carried && i === 0 && opensSentenceAgainstTarget(sentence, token, owner.mention);
+      if (opensAgainstTarget && (!reading || (reading.kind === 'result' && !reading.strong))) {
+        reading = { kind: 'result', period: reading?.period ?? ownPeriod(sentence, token, periods, ctx)?.period ?? adverbialPeriod(sentence, periods, token.start) ?? ctx.reportingPeriod, area: null, strong: true, why: 'figure opening a sentence, set against its target' };
+      }
       // "The 2009 result was 49.3%, below the target of 52%": a target the result before it is set against is
       // for that result's period, when nothing else dates it.
       if (reading?.kind === 'target' && previousReading?.reading.kind === 'result' && previousReading.reading.period && reading.period === ctx.reportingPeriod
@@ -654,11 +661,11 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       previousReading = reading ? { token, reading } : null;
       if (!reading || (!reading.strong && (carried || owner.afterCode))) return;
       // "Staff turnover in the housing team is recorded at 12%" under NI 155: the figure is another measure's.
-      if (kindWordOnly && !(reading.adjacent && (reading.why === 'baseline phrase' || reading.why === 'target phrase'))) {
+      if (kindWordOnly && !(reading.adjacent && (reading.why === 'baseline phrase' || reading.why === 'target phrase')) && !(opensAgainstTarget && reading.kind === 'result')) {
         previousReading = null;
         return;
       }
-      if (atFigureOnly && (!reading.adjacent || !sharesWord(sentence.slice(0, token.start), new Set([...countedWords(owner.mention), ...namingWords])))) {
+      if (atFigureOnly && (!reading.adjacent || !sharesWord(sentence.slice(0, token.start), new Set([...countedStems(owner.mention), ...namingWords])))) {
         previousReading = null;
         return;
       }
@@ -669,6 +676,9 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       // "of 12,400 contacts sampled, 3,100 were avoidable, a rate of 25%": a count over 100 is not the figure of an
       // indicator its title measures as a percentage or proportion (NI 14 is the share of contact that is avoidable).
       if (token.unit === null && token.value !== null && token.value > 100 && MEASURED_AS_SHARE.test(catalogueTitle(owner.mention.code) ?? owner.mention.title ?? '')) return;
+      // "fell to 1,012 offences in 2008/09, a rate of 7.6 per 1,000": beside the rate, a bare count is what the rate
+      // is worked out from, not the figure of an indicator that measures the rate.
+      if (token.unit === null && COUNT_OF_THINGS_AFTER.test(sentence.slice(token.end)) && figures.some((f) => f !== token && f.unit !== null && /^per\b/.test(f.unit)) && MEASURED_AS_RATE.test(catalogueTitle(owner.mention.code) ?? owner.mention.title ?? '')) return;
       out.push({
         indicator: owner.mention,
         kind: reading.kind,
@@ -724,6 +734,8 @@ const STATED_AFTER_BRACKETED_CODE = /^\s*\)\s*(?:(?:for|in|at|during|by)\s+[^.;:
 const COUNTS_MONEY = /\b(?:value for money|cash|£|pounds|spend|cost)\b/i;
 /** An indicator's title that measures a share: its figures are percentages, never counts over a hundred. */
 const MEASURED_AS_SHARE = /\b(?:percentage|proportion|per cent)\b|%/i;
+/** After a count, the things counted: "1,012 offences", "2,130 serious crimes" (not "per 1,000", nor a rate's own unit). */
+const COUNT_OF_THINGS_AFTER = /^\s+(?!per\b)(?:[a-z-]+\s+){0,2}[a-z-]+s\b/;
 /** A title measuring a rate: "crime rate per 1,000 population", "admission rates", "per 100,000". */
 const MEASURED_AS_RATE = /\brates?\b|\bper\s+(?:1,?000|10,?000|100,?000)\b/i;
 
@@ -754,8 +766,8 @@ function contentWords(text: string): string[] {
 const COMMON_WORD = /^(?:this|that|these|those|there|their|they|with|from|into|have|been|were|which|what|when|where|will|would|should|could|than|then|also|each|every|more|most|less|over|under|about|after|before|during|year|years|quarter|quarters|month|months|period|figure|figures|target|targets|performance|result|results|outturn|measured|reported|recorded|shows?|council|authority|indicator|indicators)$/;
 
 /** Whether the words hold one of the given ones ("Sickness absence for Quarter 1 …" after "… lost to sickness absence"). */
-function sharesWord(text: string, words: Set<string>): boolean {
-  return contentWords(text).some((w) => words.has(w));
+function sharesWord(text: string, stems: Set<string>): boolean {
+  return contentWords(text).some((w) => stems.has(stem(w)));
 }
 
 /**
@@ -765,8 +777,8 @@ function sharesWord(text: string, words: Set<string>): boolean {
 function namesAnotherMeasure(sentence: string, mention: Mention): boolean {
   const m = /^\s*(?:the|our|its|their)\s+((?:[\w-]+\s+){1,3}?)(?:rate|level|percentage|proportion|total|score)\b/i.exec(sentence);
   if (!m) return false;
-  const counted = countedWords(mention);
-  return m[1].trim().toLowerCase().split(/\s+/).some((w) => !counted.has(w) && !SAME_MEASURE_QUALIFIER.test(w));
+  const counted = countedStems(mention);
+  return m[1].trim().toLowerCase().split(/\s+/).some((w) => !counted.has(stem(w)) && !SAME_MEASURE_QUALIFIER.test(w));
 }
 
 /** Words of a title that say what it counts: not the measure words around them. */
@@ -779,6 +791,15 @@ function countedWords(mention: Mention): Set<string> {
   // A lettered part ("NI 195a") is named in its parent's national title.
   const title = `${mention.title ?? ''} ${mention.catalogueTitle ?? catalogueTitle(mention.code.replace(/[a-z]+$/, '')) ?? ''}`.toLowerCase();
   return new Set(title.split(/[^a-z0-9'-]+/).filter((w) => w.length > 1 && !TITLE_FILLER.test(w)));
+}
+
+/**
+ * The same words as stems, for a sentence's subject or topic, which may name them in another form: "assaults with
+ * injury" speaks of what "Assault with injury crime rate" counts. A count right after a figure is held to the
+ * title's own words ("31 primary schools" is no count of "Obesity in primary school age children").
+ */
+function countedStems(mention: Mention): Set<string> {
+  return new Set([...countedWords(mention)].map(stem));
 }
 
 /** Whether the figure is followed by at least two words of what the title counts, and nothing else between. */
@@ -814,7 +835,7 @@ function refersBack(sentence: string): boolean {
  * it that follow each other.
  */
 function subjectEchoes(sentence: string, mention: Mention): boolean {
-  const words = countedWords(mention);
+  const words = countedStems(mention);
   // A time clause before the subject ("During the quarter to 30 June 2007, sickness absence levels have …") is
   // not part of it, and its date is not the first figure.
   const clause = sentence.replace(OPENING_TIME_CLAUSE, '');
@@ -822,13 +843,15 @@ function subjectEchoes(sentence: string, mention: Mention): boolean {
   const subject = clause.slice(0, Math.max(0, firstDigit)).toLowerCase().split(/[^a-z0-9'-]+/).filter(Boolean).slice(0, 12);
   let run = 0;
   for (const [i, w] of subject.entries()) {
-    run = words.has(w) ? run + 1 : 0;
+    // A small word inside the title's words ("assaults with injury") neither counts nor breaks the run.
+    if (run > 0 && TITLE_FILLER.test(w) && words.has(stem(subject[i + 1] ?? ''))) continue;
+    run = words.has(stem(w)) ? run + 1 : 0;
     // …and a verb reports on it right after, or after a word for the measure itself ("sickness absence levels
     // have fallen"): "Narrowing the gap between the lowest achieving 20%" is a title, "Improve the take up … to
     // 88%" an aim, "Youth justice staff numbers rose" counts something else.
     const next = subject[i + 1] ?? '';
     const verb = MEASURE_NOUN.test(next) ? subject[i + 2] ?? '' : next;
-    if (run >= ECHO_WORDS && !words.has(next) && REPORTING_VERB.test(verb)) return true;
+    if (run >= ECHO_WORDS && !words.has(stem(next)) && REPORTING_VERB.test(verb)) return true;
   }
   return false;
 }
@@ -844,6 +867,23 @@ function echoesTitle(sentence: string, mention: Mention): boolean {
   const words = countedWords(mention);
   return words.size >= ECHO_WORDS && parseValues(sentence).some((t) => t.state === 'value' && t.unit === null && echoAfter(sentence, t, words));
 }
+
+/**
+ * "84.6% of assessments were completed within 28 days, against a target of 80%" under "NI 132 Timeliness of
+ * social care assessment": a figure opening the sentence, of something the title names, set against a target in
+ * the same sentence, is the indicator's result. Without the target, a figure of the same subject may be another
+ * measure ("45% of respondents said the area had got worse" under NI 5), and is left.
+ */
+function opensSentenceAgainstTarget(sentence: string, token: ValueToken, mention: Mention): boolean {
+  if (!/^[\s•·*–-]*$/.test(sentence.slice(0, token.start))) return false;
+  const rest = sentence.slice(token.end);
+  const target = TARGET_IN_SAME_SENTENCE.exec(rest);
+  // What the figure is of, and what is said of it, up to the target: words of the title among them.
+  const said = target ? rest.slice(0, target.index) : '';
+  return /^\s*(?:of\s+)?(?:[A-Za-z'-]+\s+){1,8}?(?:were|was|are|is|had|have|has)\b/.test(said) && sharesWord(said, countedStems(mention));
+}
+/** ", against a target of 80%", "(target 28%)", "compared with the target of 9 days". */
+const TARGET_IN_SAME_SENTENCE = /\b(?:against|compared (?:with|to)|versus|vs\.?|below|above|short of|ahead of|beating|exceeding|missing)\s+(?:a|the|its|our|this year's)?\s*(?:[\w-]+\s+)?target\b|\(\s*target\b/i;
 
 /**
  * A bare count followed by the words of what its indicator counts ("there were 26 footway trip claims") is the

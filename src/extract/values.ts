@@ -113,6 +113,13 @@ export function parseValues(text: string, options: { slot?: boolean } = {}): Val
     }
     // Digits glued to a percent sign ("deemed to be 4.1%94.") are a footnote's number, not a figure.
     if (/%$/.test(text.slice(0, start))) continue;
+    // "the 2005-09 average", "2004/2008": a span of years written tight, neither end a figure ("2009 – 12 days",
+    // spaced, is a year and then a figure).
+    const dash = /^[-–]?/.exec(m[0])![0];
+    const bare = m[0].slice(dash.length);
+    const yearBefore = /(?:^|[^\d.,])(?:19|20)\d\d[-–/]$/.test(text.slice(0, start) + dash);
+    const yearAfter = /^(?:19|20)\d\d$/.test(bare) && /^[-–/](?:\d\d|(?:19|20)\d\d)(?![\d.,%])/.test(text.slice(end));
+    if (((yearBefore && /^(?:\d\d|(?:19|20)\d\d)$/.test(bare)) || yearAfter) && !/^\s*(?:%|per\b)/.test(text.slice(end))) continue;
     // "9.2% (rate per 100 offenders)": the base of a rate, written apart from its figure, is no figure.
     if (/\bper\s*$/i.test(text.slice(0, start))) continue;
     // "(Active People Survey 2, 2007/08)", "TellUs wave 3": the number of a survey's edition is part of its name.

@@ -759,9 +759,9 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       'Year to date: 92.3 (target 95).',
     ], '\n')).toEqual([
       ['NI 130', 'result', 18.2, '2010/11'], ['NI 130', 'result', 14.7, '2009/10'], ['NI 130', 'target', 30, '2010/11'],
-      // "84.6% of assessments were completed" opens its paragraph with no word saying what it is, under a heading:
-      // such figures are left alone there (staff counts and other measures are written the same way).
-      ['NI 132', 'target', 85, '2010/11'], ['NI 132', 'result', 81, '2009/10'],
+      // "84.6% of assessments were completed" opens its paragraph with no word saying what it is, under a heading;
+      // it is read because it is of what the title names and set against a target in the same sentence.
+      ['NI 132', 'result', 84.6, '2010/11'], ['NI 132', 'target', 85, '2010/11'], ['NI 132', 'result', 81, '2009/10'],
       ['PAF C32', 'result', 92.3, '2010/11'], ['PAF C32', 'target', 95, '2010/11'],
     ]);
   });
@@ -953,5 +953,49 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['BV 8', 'target', 97, '2009/10'], ['BV 8', 'result', 98.1, '2009/10'],
       ['LI 4', 'result', 42.3, '2009/10'], ['LI 4', 'result', 40, '2008/09'],
     ]);
+  });
+
+  it('reads a figure opening a sentence under an indicator\'s heading only when it is of what the title names and set against a target', async () => {
+    expect(await readings([
+      'Adult Social Care and Community Safety Performance – Quarter 2 2009/10', '',
+      'NI 132 Timeliness of social care assessment',
+      '84.6% of assessments were completed within 28 days, against a target of 80%.', '',
+      'NI 135 Carers receiving needs assessment or review and a specific carer\'s service',
+      'Staff vacancies in the carers team stood at 12% in September.', '',
+      'NI 5 Overall satisfaction with the local area',
+      '45% of respondents said the area had got worse in the last three years.', '',
+      'NI 32 Repeat incidents of domestic violence',
+      '27% of cases heard at MARAC were repeat cases (target 28%).', '',
+      'NI 20 Assault with injury crime rate',
+      'Assaults with injury fell to 1,012 offences in 2009/10, a rate of 7.6 per 1,000 population.',
+    ], '\n')).toEqual([
+      ['NI 132', 'result', 84.6, '2009/10'], ['NI 132', 'target', 80, '2009/10'],
+      ['NI 32', 'result', 27, '2009/10'], ['NI 32', 'target', 28, '2009/10'],
+      ['NI 20', 'result', 7.6, '2009/10'],
+    ]);
+  });
+
+  it('keeps an indicator\'s prose in reach after the labelled lines of its own block (an LAA refresh)', async () => {
+    expect(await readings([
+      'LAA Refresh 2009 – Proposed changes to targets', '',
+      'NI 117 16 to 18 year olds who are not in education, training or employment (NEET)',
+      'Current agreed targets: 2008/09 7.2%, 2009/10 6.8%, 2010/11 6.4%.',
+      'Proposed revised targets: 2009/10 7.5%, 2010/11 7.0%.',
+      'Reason: The recession has increased NEET levels; the November 2008 figure was 8.1%.',
+    ], '\n')).toEqual([
+      ['NI 117', 'target', 7.2, '2008/09'], ['NI 117', 'target', 6.8, '2009/10'], ['NI 117', 'target', 6.4, '2010/11'],
+      ['NI 117', 'target', 7.5, '2009/10'], ['NI 117', 'target', 7, '2010/11'],
+      ['NI 117', 'result', 8.1, '2008-11'],
+    ]);
+  });
+
+  it('stores no rank, confidence interval, projection or end of a span of years, and dates a count by the year its clause names', async () => {
+    expect(await readings([
+      'Corporate Performance Report 2008/09 – Quarter 4', '',
+      'The Council\'s performance on NI 195a places it 12th out of 36 authorities in the region.',
+      'NI 8: Active People Survey 3 shows 21.8% (confidence interval plus or minus 1.9%).',
+      'NI 47: 78 people were killed or seriously injured in 2008, a 15% reduction on the 2005-09 average of 92.',
+      'NI 191 residual waste per household is projected to be 585kg at year end against a target of 600kg.',
+    ], '\n')).toEqual([['NI 47', 'result', 78, '2008'], ['NI 191', 'target', 600, '2008/09']]);
   });
 });

@@ -63,6 +63,14 @@ describe('parseValues', () => {
     expect(parseValues('CO2 in 2008')).toEqual([]);
   });
 
+  it('reads neither end of a span of years written tight as a figure ("the 2005-09 average", "2004/2008")', () => {
+    expect(parseValues('a 15% reduction on the 2005-09 average of 92').map((t) => t.value)).toEqual([null, 92]);
+    expect(parseValues('over 2004/2008 the rate fell').map((t) => t.value)).toEqual([]);
+    expect(parseValues('in 2005-06 it was 4').map((t) => t.value)).toEqual([4]);
+    expect(parseValues('2008 - 12%').map((t) => t.value)).toEqual([12]);
+    expect(parseValues('March 2009 – 12 days').map((t) => t.value)).toEqual([12]);
+  });
+
   it('reads digits glued to a percent sign as a footnote number, not a figure', () => {
     expect(parseValues('which for B&NES is deemed to be 4.1%94.').map((t) => [t.value, t.unit])).toEqual([[4.1, '%']]);
     expect(parseValues('rose to 23.3%12 in 2009/10 and 25% 2 years later').map((t) => t.value)).toEqual([23.3, 25, 2]);
