@@ -25,7 +25,7 @@ export interface ImportRun {
   observations: number;
   peakRssMb: number | null;
   cpuSeconds: number | null;
-  /** Per format (by file extension): documents and the summed per-file time (read, process, store). */
+  /** Per format (by file extension): documents and the summed per-file latency (read to committed, batch wait included). */
   byFormat: Record<string, { documents: number; seconds: number }>;
   rejected: Array<{ path: string; reason: string }>;
 }
