@@ -469,9 +469,9 @@ function gappedItem(sentence: string, token: ValueToken, periods: PeriodMatch[],
   return { ...previous.reading, period: named ?? quarterOfYear };
 }
 
-/** "in 2007/08", "during 2006": a period the words start with. */
+/** "in 2007/08", "during 2006", "at 30 September 2010": a period the words start with. */
 function periodOpening(text: string): string | null {
-  const lead = /^\s*(?:in|for|during)?\s*(?:the\s+)?/i.exec(text)![0].length;
+  const lead = /^\s*(?:in|for|during|at|as at|as of)?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Za-z]))?/i.exec(text)![0].length;
   const p = findPeriods(text.slice(lead))[0];
   return p && p.start === 0 ? p.period : null;
 }
@@ -661,7 +661,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       previousReading = reading ? { token, reading } : null;
       if (!reading || (!reading.strong && (carried || owner.afterCode))) return;
       // "Staff turnover in the housing team is recorded at 12%" under NI 155: the figure is another measure's.
-      if (kindWordOnly && !(reading.adjacent && (reading.why === 'baseline phrase' || reading.why === 'target phrase')) && !(opensAgainstTarget && reading.kind === 'result')) {
+      if (kindWordOnly && !(reading.adjacent && KIND_NAMED_AT_FIGURE.has(reading.why)) && !(reading.kind === 'result' && (opensAgainstTarget || ofTitleAgainstTarget(sentence, token, owner.mention)))) {
         previousReading = null;
         return;
       }
@@ -807,14 +807,26 @@ function echoAfter(sentence: string, token: ValueToken, words: Set<string>): boo
   return echoEnd(sentence, token, words) !== null;
 }
 
+/** "There were 96 …", "the total was 412 …": a verb right before a count, which makes the words after it what was counted. */
+const COUNTED_AFTER_VERB = /\b(?:were|was|are|is|had|have|has|totalled|reached)\s*$/i;
+
 /** Where the words of what the title counts, written right after the figure, end (at least two of them). */
 function echoEnd(sentence: string, token: ValueToken, words: Set<string>): number | null {
   let at = token.end;
   let n = 0;
+  let skipped = 0;
   for (const m of sentence.slice(token.end).matchAll(/\s+([A-Za-z'-]+)/gy)) {
-    if (n >= 4 || !words.has(m[1].toLowerCase())) break;
+    const word = m[1].toLowerCase();
+    // "There were 96 households in temporary accommodation": after a verb, a small word between the title's words
+    // is passed over ("Progression by 2 levels in English …" is a title's own words, not a count).
+    if (n > 0 && TITLE_FILLER.test(word) && skipped === 0 && COUNTED_AFTER_VERB.test(sentence.slice(0, token.start))) {
+      skipped += m[0].length;
+      continue;
+    }
+    if (n >= 4 || !words.has(word)) break;
     n++;
-    at += m[0].length;
+    at += skipped + m[0].length;
+    skipped = 0;
   }
   return n >= ECHO_WORDS ? at : null;
 }
@@ -882,8 +894,21 @@ function opensSentenceAgainstTarget(sentence: string, token: ValueToken, mention
   const said = target ? rest.slice(0, target.index) : '';
   return /^\s*(?:of\s+)?(?:[A-Za-z'-]+\s+){1,8}?(?:were|was|are|is|had|have|has)\b/.test(said) && sharesWord(said, countedStems(mention));
 }
-/** ", against a target of 80%", "(target 28%)", "compared with the target of 9 days". */
-const TARGET_IN_SAME_SENTENCE = /\b(?:against|compared (?:with|to)|versus|vs\.?|below|above|short of|ahead of|beating|exceeding|missing)\s+(?:a|the|its|our|this year's)?\s*(?:[\w-]+\s+)?target\b|\(\s*target\b/i;
+/** Readings whose cue names the figure's kind right at it ("a baseline of 22.1", "against a profile of 57.5%"). */
+const KIND_NAMED_AT_FIGURE = new Set(['baseline phrase', 'target phrase', 'target profiled for the period']);
+
+/**
+ * "found 5% of land below standard for litter, better than the annual target of 7%" under NI 195a's heading: a
+ * result whose own words, up to a target set against it in the same sentence, name what the title names.
+ */
+function ofTitleAgainstTarget(sentence: string, token: ValueToken, mention: Mention): boolean {
+  const rest = sentence.slice(token.end);
+  const target = TARGET_IN_SAME_SENTENCE.exec(rest);
+  return !!target && sharesWord(rest.slice(0, target.index), countedStems(mention));
+}
+
+/** ", against a target of 80%", "(target 28%)", "compared with the target of 9 days", "better than the annual target". */
+const TARGET_IN_SAME_SENTENCE = /\b(?:against|compared (?:with|to)|versus|vs\.?|below|above|short of|ahead of|beating|exceeding|missing|(?:better|worse|higher|lower) than)\s+(?:a|the|its|our|this year's)?\s*(?:[\w-]+\s+)?target\b|\(\s*target\b/i;
 
 /**
  * A bare count followed by the words of what its indicator counts ("there were 26 footway trip claims") is the

@@ -48,6 +48,9 @@ export const ADJACENT: Cue[] = [
   { re: /(?<!\b(?:will|shall|should|must|would|to)\s+(?:be\s+|have\s+)?)\b(?:rose|risen|rising|fell|fallen|falling|climbing|increased|decreased|improved|dropped|reduced|dipped|climbed|slipped|declined|grew|grown|raised|lowered|narrowed|widened|went up|went down|moved|edged up|edged down|bringing|brought|taking|took|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decrease|reduction|fall|drop|rise|improvement))\b(?:[^.;%\d]|(?:19|20)\d\d(?:\/\d{1,2})?|Q[1-4]|\bby\s+[\d.]+\s*(?:%|per\s?cent)?){0,60}?\bto\s*$/i, kind: 'result', why: 'where a reported change ended' },
   // "The target of 97% was exceeded, with 98.1% of invoices paid on time": the level that met or missed it.
   { re: /\b(?:exceeded|met|achieved|surpassed|beaten|bettered|missed|narrowly missed)\s*,?\s+with\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)?$/i, kind: 'result', why: 'level that met or missed a target' },
+  // "The first tranche survey (April to July) found 5% of land below standard", "Active People Survey 3 shows
+  // 21.8%": what a survey, inspection or count found.
+  { re: /\b(?:survey|inspection|audit|count|census|tranche|sample)(?:\s+\d{1,2})?\b[^.;\d]{0,40}?\b(?:found|finds|showed|shows|gave|gives|recorded|records|revealed|reveals|indicated|indicates)\s+(?:that\s+)?$/i, kind: 'result', why: 'what a survey found' },
   // "This is a percentage of 18%", "a rate of 6.2 per 1,000": the level stated (a "target rate of" is a target's).
   // "612 offences between April and December, a rate of 4.9 per 1,000": the same level, set beside a count.
   { re: /(?:\b(?:is|was|were|are|gives|giving|at)|,)\s+(?:a|an)\s+(?:overall\s+)?(?:percentage|rate|proportion|level|score)\s+of\s*$/i, kind: 'result', why: 'level stated' },

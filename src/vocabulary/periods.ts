@@ -74,8 +74,9 @@ const RULES: Rule[] = [
   { re: /\((\d{2})\.(\d{2})\)/g, toPeriods: (m) => { const p = yearPair(m[1], m[2]); return p ? [p] : null; } },
   { re: /(?<![\d/])(\d{2})[/](\d)(?![\d/%])/g, toPeriods: (m) => { const p = yearPair(m[1], `0${m[2]}`); return p ? [p] : null; } },
   {
-    // "March 2009", "Mar. 09", "March, 2009" (a comma only before a four-digit year).
-    re: new RegExp(String.raw`\b${MONTH_NAME}\.?(?:,\s*(?=(?:19|20)\d{2}\b)|\s+)((?:19|20)\d{2}|'?\d{2})\b(?!\s*[/%])`, 'gi'),
+    // "March 2009", "Mar. 09", "March, 2009" (a comma only before a four-digit year); not "In November 35 days
+    // were lost", where two digits and a unit are a figure.
+    re: new RegExp(String.raw`\b${MONTH_NAME}\.?(?:,\s*(?=(?:19|20)\d{2}\b)|\s+)((?:19|20)\d{2}|'?\d{2})\b(?!\s*[/%])(?!\s+(?:days?|weeks?|hours?|months?|people|cases|incidents|offences|households|calls|visits|per\b))`, 'gi'),
     toPeriods: (m) => {
       const month = monthNumber(m[1]);
       const year = fullYear(m[2].replace("'", ''));
@@ -180,7 +181,8 @@ const REPORT_SPANS = [
 export function reportingQuarterIn(text: string): number | null {
   const FY = String.raw`(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}`;
   const m = new RegExp(String.raw`\b(?:quarter|qtr|q)\s*([1-4])\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?${FY}|${FY}\s*(?:[,–—:-]\s*)?(?:quarter|qtr|q)\s*([1-4])\b|\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?${FY}`, 'i').exec(text);
-  if (!m) return null;
+  // "Half Year 2010/11", "2009/10 half-yearly report": the report runs to the end of the second quarter.
+  if (!m) return new RegExp(String.raw`\bhalf[- ]?year(?:ly)?\s+(?:report\s+|review\s+|performance\s+)?(?:for\s+)?${FY}|${FY}\s+half[- ]?year(?:ly)?\b`, 'i').test(text) ? 2 : null;
   return m[1] || m[2] ? Number(m[1] ?? m[2]) : (QUARTER_WORDS[m[3].toLowerCase()] ?? null);
 }
 const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -240,6 +242,9 @@ export function reportingPeriodIn(text: string): string | null {
     // or followed by a bracket or dash.
     // "ADULT SOCIAL CARE PERFORMANCE MONITORING 2010/11": so does a performance report's, monitoring's or review's.
     new RegExp(String.raw`\bperformance(?:\s+(?:monitoring|management|report|review|update|digest|scorecard))?\s+(?:in\s+|for\s+|during\s+)?${FY}(?=\s*(?:\(|[-–:]|$))`, 'gim'),
+    // "Council Plan Performance, Half Year 2010/11", "2009/10 half-yearly report": the half of a year reported on.
+    new RegExp(String.raw`\bhalf[- ]?year(?:ly)?\s+(?:report\s+|review\s+|performance\s+)?(?:for\s+)?${FY}`, 'gi'),
+    new RegExp(String.raw`${FY}\s+half[- ]?year(?:ly)?\b`, 'gi'),
     // "during the first nine months of 2004/05", "the first half of 2009/10": part of a year reported on.
     new RegExp(String.raw`\b(?:(?:first|last)\s+(?:three|six|nine|3|6|9)\s+months|(?:first|second)\s+half)\s+of\s+(?:the\s+)?(?:year\s+)?${FY}`, 'gi'),
   ];

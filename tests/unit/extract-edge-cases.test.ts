@@ -989,13 +989,31 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
     ]);
   });
 
-  it('stores no rank, confidence interval, projection or end of a span of years, and dates a count by the year its clause names', async () => {
+  it('stores no rank, confidence interval, projection or end of a span of years; reads what a survey shows; dates a count by the year its clause names', async () => {
     expect(await readings([
       'Corporate Performance Report 2008/09 – Quarter 4', '',
       'The Council\'s performance on NI 195a places it 12th out of 36 authorities in the region.',
       'NI 8: Active People Survey 3 shows 21.8% (confidence interval plus or minus 1.9%).',
       'NI 47: 78 people were killed or seriously injured in 2008, a 15% reduction on the 2005-09 average of 92.',
       'NI 191 residual waste per household is projected to be 585kg at year end against a target of 600kg.',
-    ], '\n')).toEqual([['NI 47', 'result', 78, '2008'], ['NI 191', 'target', 600, '2008/09']]);
+    ], '\n')).toEqual([['NI 8', 'result', 21.8, '2008/09'], ['NI 47', 'result', 78, '2008'], ['NI 191', 'target', 600, '2008/09']]);
+  });
+
+  it('reads a half-year report: what a survey found against a target, a profiled target, a count of what the title counts and a month dated back', async () => {
+    expect(await readings([
+      'Report to Cabinet – Council Plan Performance, Half Year 2010/11', '',
+      'NI 195a Improved street and environmental cleanliness (litter)',
+      'The first tranche survey (April to July) found 5% of land below standard for litter, better than the annual target of 7%.', '',
+      'BV 9 Percentage of council tax collected',
+      'Collection is 57.3% against a profile of 57.5%.', '',
+      'NI 156 Number of households living in temporary accommodation',
+      'There were 96 households in temporary accommodation at 30 September 2010, compared with 112 at the end of March.', '',
+      'NI 93 Progression by 2 levels in English between Key Stage 1 and Key Stage 2',
+      'The Sickness Absence Group noted that in November 35 days were lost to flu, reducing to 4 in December.',
+    ], '\n')).toEqual([
+      ['NI 195a', 'result', 5, '2010/11'], ['NI 195a', 'target', 7, '2010/11'],
+      ['BV 9', 'target', 57.5, '2010/11'],
+      ['NI 156', 'result', 96, '2010-09'], ['NI 156', 'result', 112, '2009/10'],
+    ]);
   });
 });

@@ -29,6 +29,8 @@ describe('reportingPeriodIn and previousPeriod', () => {
     ['Corporate performance in the nine months to December 2009', '2009/10'],
     ['Sickness absence for the six months to June 2008', null],
     ['Item: A7 Looking After the Environment 3rd Quarter 2007/08 Performance', '2007/08'],
+    ['Report to Cabinet – Council Plan Performance, Half Year 2010/11', '2010/11'],
+    ['The 2009/10 half-yearly report on the LAA', '2009/10'],
   ])('%s → %s', (text, period) => {
     expect(reportingPeriodIn(text)).toBe(period);
   });
@@ -67,6 +69,12 @@ describe('parsePeriod', () => {
 
   it('reads "(06/07 & 07/08)" as two years', () => {
     expect(findPeriods('28% (06/07 & 07/08)').map((p) => p.period)).toEqual(['2006/07', '2007/08']);
+  });
+
+  it('reads a month and two digits as a month of a year, but not when the digits count something after them', () => {
+    expect(findPeriods('the position in Nov 07 was better').map((p) => p.period)).toEqual(['2007-11']);
+    expect(findPeriods('In November 35 days were lost to flu').map((p) => p.period)).toEqual([]);
+    expect(findPeriods('during March 12 people were rehoused').map((p) => p.period)).toEqual([]);
   });
 
   it('rejects pairs that are not consecutive years', () => {
@@ -139,6 +147,7 @@ describe('the quarter a report covers, and a quarter named without its year', ()
     expect(reportingQuarterIn('Corporate performance report 2010/11 Q2')).toBe(2);
     expect(reportingQuarterIn('Performance in the fourth quarter of 2009/10')).toBe(4);
     expect(reportingQuarterIn('Looking After the Environment 3rd Quarter 2007/08 Performance')).toBe(3);
+    expect(reportingQuarterIn('Council Plan Performance, Half Year 2010/11')).toBe(2);
     expect(reportingQuarterIn('Monitoring report for the final quarter of 2010/11')).toBe(4);
     expect(reportingQuarterIn('Second quarter 2008/09 exceptions')).toBe(2);
     expect(reportingQuarterIn('Performance Digest 2008/09 – Quarter 3')).toBe(3);
