@@ -43,9 +43,10 @@ function leadsWith(text: string, mention: Mention): boolean {
   return LEAD_BEFORE_CODE.test(text.slice(0, mention.source.start));
 }
 
-// A bullet, an item number, or a caption's label ("Figure 1: BVPI 12 sickness absence", "Table 3 – NI 195 …"):
-// a code after them still opens the line, and heads what follows like a heading.
-const LEAD_BEFORE_CODE = new RegExp(String.raw`^[\s•·*–-]*(?:${CAPTION_LABEL.source})?(?:\d{1,3}\s*[/|.)]?\s*)?$`, 'i');
+// A bullet, an item number, a caption's label ("Figure 1: BVPI 12 sickness absence", "Table 3 – NI 195 …") or
+// a label saying an indicator follows ("Indicator: NI 111 First time entrants …"): a code after them still
+// opens the line, and heads what follows like a heading.
+const LEAD_BEFORE_CODE = new RegExp(String.raw`^[\s•·*–-]*(?:${CAPTION_LABEL.source})?(?:\d{1,3}\s*[/|.)]?\s*)?(?:(?:key\s+|performance\s+|national\s+|local\s+)?(?:indicator|measure|pi|kpi)s?\s*[:–-]\s*)?$`, 'i');
 
 function parseValuesCount(text: string): number {
   return parseValues(text).filter((t) => t.state === 'value').length;

@@ -352,7 +352,8 @@ function classify(c: Clause): Reading | null {
     const lastYearAfter = LAST_YEAR_AFTER.exec(after);
     return { kind: 'result', period: own?.period ?? (lastYearAfter ? yearBefore(c, lastYearAfter[1]) : null), area: null, strong: true, why: 'where a reported change started' };
   }
-  if (c.reportedAfterCode) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'figure reported after the code' };
+  // "… provided: 450 homes are planned over the next three years": a figure the words after call planned is no result.
+  if (c.reportedAfterCode && !PLANNED_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'figure reported after the code' };
   // "A1, the proportion of Looked After children with 3 placements or more, is 12%": the indicator is the
   // subject and the figure its present value.
   if (c.codeIsSubject && /\b(?:is|are|was|were|stands at|stood at|now)\s*$/i.test(before)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'value stated of the indicator' };
@@ -487,6 +488,11 @@ function periodJustAfterTarget(after: string): string | null {
  * "rose from 5.2 days to 6.1 days compared with the same period last year" (two results, a year apart);
  * "from 88.2% in Mar 2008 to 90.5% by 2010/11", "12.4% → 15.0% by 2010/11" (a baseline and a target).
  */
+/** "the 2007/08 figure has been restated from", "outturn … was revised from": a result corrected; group 1 the year named. */
+const RESULT_RESTATED_FROM = /\b(?:the\s+)?((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s+)?(?:figure|outturn|out-turn|result|data|performance|position)s?\b[^.;\d]{0,60}?\b(?:restated|revised|amended|corrected|re-?calculated|adjusted)\b[^.;\d]{0,40}?\bfrom\s*$/i;
+/** "450 homes are planned over the next three years", "… is expected to be delivered": a figure still to come. */
+const PLANNED_AFTER = /^[^.;\d]{0,40}?\b(?:are|is|were|was)\s+(?:planned|proposed|expected|forecast|projected|programmed|anticipated)\b|^[^.;\d]{0,40}?\bto be (?:delivered|built|achieved|completed)\b/i;
+
 /** "has improved from", "fell from", "was reduced from" (not "to be reduced from"): a change reported as done, right before "from". */
 const REPORTED_DONE_BEFORE_FROM = /(?<!\b(?:be|to|will|shall|would|should|must|can|could)\s+)\b(?:rose|risen|fell|fallen|increased|decreased|improved|dropped|declined|narrowed|widened|went up|went down|climbed|slipped|reduced|grown|grew)\s+from\s*$/i;
 
@@ -515,6 +521,17 @@ function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[],
       out.set(b, { kind: 'target', period: ownB?.period ?? ctx.reportingPeriod, area: null, strong: true, why: 'target changed to' });
       continue;
     }
+    // "the 2007/08 figure has been restated from 10.1 to 9.8 days": the figure a result was corrected to, for
+    // the year the clause names; the one it replaced is stored as nothing.
+    const restated = RESULT_RESTATED_FROM.exec(sentence.slice(Math.max(0, a.start - 120), a.start).replace(CODE_LIKE, 'code'));
+    if (restated) {
+      out.set(a, null);
+      out.set(b, { kind: 'result', period: ownB?.period ?? (restated[1] ? (findPeriods(restated[1])[0]?.period ?? null) : null) ?? ctx.reportingPeriod, area: null, strong: true, why: 'result restated as' });
+      continue;
+    }
+    // "the national average rose from 17.5% to 18.3%": a comparator's change, results for that area.
+    const comparator = [...lead.matchAll(new RegExp(COMPARATOR.source, 'gi'))].pop();
+    const comparatorAreaOfChange = comparator && !/\d/.test(lead.slice(comparator.index + comparator[0].length)) ? comparatorArea(comparator[0]) : null;
     // "reduce the rate from 8.1 to 7.2 per 1,000 population by 2011": a plan's verb, or a deadline after the
     // second figure's unit, makes the change planned.
     const byAfter = /^[^.;\d]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?((?:[A-Za-z]+\s+)?(?:19|20)\d\d(?:\s*\/\s*\d{1,2})?)/i.exec(sentence.slice(b.end));
@@ -531,8 +548,8 @@ function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[],
       const span = changeSpanIn(sentence) ?? ctx.changeSpan ?? null;
       const current = ownB?.period ?? span?.[1] ?? ctx.reportingPeriod;
       const earlier = ownA?.period ?? span?.[0] ?? (current && /same period last year|last year|previous year/i.test(sentence) ? previousPeriod(current) : null);
-      out.set(a, { kind: 'result', period: earlier, area: null, strong: true, why: 'earlier result of a change' });
-      out.set(b, { kind: 'result', period: current, area: null, strong: true, why: 'result after a change' });
+      out.set(a, { kind: 'result', period: earlier, area: comparatorAreaOfChange, strong: true, why: 'earlier result of a change' });
+      out.set(b, { kind: 'result', period: current, area: comparatorAreaOfChange, strong: true, why: 'result after a change' });
     }
   }
   return out;

@@ -1016,4 +1016,39 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 156', 'result', 96, '2010-09'], ['NI 156', 'result', 112, '2009/10'],
     ]);
   });
+
+  it('carries an indicator named after an "Indicator:" label to the paragraph under it, even when its title holds ages', async () => {
+    expect(await readings([
+      'Safer Stronger Communities Block – LAA Delivery Plan Update, Quarter 1 2009/10', '',
+      'Indicator: NI 111 First time entrants to the Youth Justice System aged 10-17',
+      'Performance is at 1,842 per 100,000 (Q1), a 12% reduction on the same quarter last year. The 2009/10 target is 1,900.',
+    ], '\n')).toEqual([['NI 111', 'result', 1842, '2009-06'], ['NI 111', 'target', 1900, '2009/10']]);
+  });
+
+  it('stores nothing from minutes full of numbers that are not indicator figures (counts of members and indicators, ratios, money, an unnamed survey\'s opinions)', async () => {
+    expect(await readings([
+      'Minutes of the Overview and Scrutiny Committee, 14 October 2009', '',
+      '1. Apologies were received from 3 members. 12 members were present.',
+      '2. Item 4.2: The Committee noted that 27 of the 35 LAA indicators (77%) were on track, and that NI 39 and NI 40 were the subject of a review.',
+      '3. The Chair reported that 4 in 10 residents had responded to the Place Survey, which measures NI 1 to NI 7 among others.',
+      '4. Members were informed that the budget for NI 186 work was £120,000 in 2009/10, an increase of 15%.',
+      '5. NI 195 – the next survey tranche (tranche 2) will run from August to November; results will be reported in January 2010.',
+      '6. Figure 3: NI 47 people killed or seriously injured – see page 14 of the appendix.',
+      '7. The survey found that 64% of respondents would like more information about recycling (NI 192 is reported separately).',
+    ], '\n')).toEqual([]);
+  });
+
+  it('stores no planned figure as a result, reads a restated figure for its year alone, and a comparator\'s change as that area\'s', async () => {
+    const text = [
+      'Performance Report 2008/09', '',
+      'NI 154 Net additional homes provided: 450 homes are planned over the next three years.',
+      'The target for NI 117 was set in 2008 by the LSP Board.',
+      'BV 12 – the 2007/08 figure has been restated from 10.1 to 9.8 days following audit.',
+      'NI 56 obesity in Year 6: the national average rose from 17.5% to 18.3%, while ours stayed at 17.9%.',
+    ].join('\n');
+    expect((await observations(text)).map((o) => [o[0], o[1], o[3], o[5], o[6]])).toEqual([
+      ['BV 12', 'result', 9.8, '2007/08', null],
+      ['NI 56', 'result', 17.5, null, 'England'], ['NI 56', 'result', 18.3, '2008/09', 'England'], ['NI 56', 'result', 17.9, '2008/09', null],
+    ]);
+  });
 });
