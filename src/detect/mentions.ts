@@ -6,7 +6,7 @@ import type { IndicatorScheme, SourceRef } from '../model/observation.ts';
 import { catalogueTitle, matchTitle } from './catalogue.ts';
 import { codeFromBareCell, findCodes, isNationalIndicator, localCodeAt, type CodeMatch } from './codes.ts';
 import { partOpening } from '../vocabulary/parts.ts';
-import { CAPTION_LABEL } from '../vocabulary/headers.ts';
+import { CAPTION_LABEL, INDICATOR_LABEL } from '../vocabulary/headers.ts';
 
 export interface Mention {
   code: string;
@@ -41,8 +41,7 @@ const TITLED_LOCAL_CODE = /^[\s•·*]*[A-Z]{2,4}\s?\d{1,3}(?:\.\d{1,2})?[a-z]{0
 const MEASURE_TITLE = /^(?:number|percentage|%|proportion|rate|average|mean|time|satisfaction|level|amount|total|speed)\b|\b(?:number|percentage|proportion|rate) of\b|\bper (?:head|household|capita|1,?000|100,?000)\b|\((?:days|weeks|%|kg|tonnes|number)\)/i;
 
 /** Labels that introduce an indicator definition. */
-const DEFINING_PREFIX =
-  /^\s*(?:\*\*)?\s*(?:(?:key|headline|priority|lead|main|core|stretch)\s+)?(?:performance indicators?|indicators?|pis?|laa target|laa indicator|measure(?:\s+and\s+target)?(?:\s+used to deliver the short term action)?|national indicator|local indicator|kpi)\s*[:–—-]\s*/i;
+const DEFINING_PREFIX = new RegExp(String.raw`^\s*(?:\*\*)?\s*${INDICATOR_LABEL.source}`, 'i');
 const CAPTION_OPENING = new RegExp(String.raw`^\s*${CAPTION_LABEL.source}$`, 'i');
 const GENERIC_MEASURE = /^(?:including laa targets?|including local targets?)?\s*$/i;
 

@@ -16,7 +16,7 @@ import { IndicatorScope } from './scope.ts';
 import { readTable } from './table.ts';
 import { parseValues } from './values.ts';
 import { NAMED_AS_MEASURE_BEFORE } from '../vocabulary/cues.ts';
-import { CAPTION_LABEL } from '../vocabulary/headers.ts';
+import { CAPTION_LABEL, INDICATOR_LABEL } from '../vocabulary/headers.ts';
 import { hasParts } from '../vocabulary/parts.ts';
 import { changeSpanIn, listResultsPeriod } from '../vocabulary/periods.ts';
 
@@ -46,7 +46,7 @@ function leadsWith(text: string, mention: Mention): boolean {
 // A bullet, an item number, a caption's label ("Figure 1: BVPI 12 sickness absence", "Table 3 – NI 195 …") or
 // a label saying an indicator follows ("Indicator: NI 111 First time entrants …"): a code after them still
 // opens the line, and heads what follows like a heading.
-const LEAD_BEFORE_CODE = new RegExp(String.raw`^[\s•·*–-]*(?:${CAPTION_LABEL.source})?(?:\d{1,3}\s*[/|.)]?\s*)?(?:(?:key\s+|performance\s+|national\s+|local\s+)?(?:indicator|measure|pi|kpi)s?\s*[:–-]\s*)?$`, 'i');
+const LEAD_BEFORE_CODE = new RegExp(String.raw`^[\s•·*–-]*(?:${CAPTION_LABEL.source})?(?:\d{1,3}\s*[/|.)]?\s*)?(?:${INDICATOR_LABEL.source})?$`, 'i');
 
 function parseValuesCount(text: string): number {
   return parseValues(text).filter((t) => t.state === 'value').length;

@@ -34,3 +34,9 @@ export function monthQuarterAt(text: string): { quarter: number; length: number 
 
 /** A caption's label opening a line ("Figure 1:", "Table 3 –", "Chart 2."): what follows names what the figure or table shows. */
 export const CAPTION_LABEL = /(?:figure|fig\.|table|chart|graph)\s+\d{1,2}[a-z]?\s*[:.–-]\s*/i;
+
+/**
+ * A label saying an indicator follows ("Indicator:", "Key performance indicator –", "LAA target:", "Measure and
+ * target used to deliver the short term action –"): a code after it names what the lines below are about.
+ */
+export const INDICATOR_LABEL = /(?:(?:key|headline|priority|lead|main|core|stretch)\s+)?(?:performance indicators?|indicators?|pis?|laa target|laa indicator|measure(?:\s+and\s+target)?(?:\s+used to deliver the short term action)?|national indicator|local indicator|kpi)\s*[:–—-]\s*/i;

@@ -26,6 +26,9 @@ export function kindOfLabel(text: string): ObservationKind | null {
 export const COMPARATOR =
   /\b((?:all\s+)?England|English|national|nat(?:ional)?\.?|regional|region|(?:north|south)(?:[ -](?:east|west))?|east(?:ern)?|west(?:ern)?|midlands|london|yorkshire(?: and (?:the )?humber)?|family group|statistical neighbours?|comparator group|similar authorities|unitary|(?:met(?:ropolitan)?|county|district|shire|ua|nub)s?)\s+(?:average|avg\.?|mean|figure)s?\b|\b(?:family group|statistical neighbours?|comparator group)\b/i;
 
+/** Every comparator a text names, for the one nearest a figure. */
+export const COMPARATORS = new RegExp(COMPARATOR.source, 'gi');
+
 /** Thresholds that are not any area's figure: quartiles, medians, bands. */
 export const NOT_A_FIGURE_OF_OURS = /\b(?:top|upper|bottom|lower|best|worst|middle)\s+quartile|\bquartile\b|\bmedian\b|\btop\s+25\s*%|\bbottom\s+25\s*%/i;
 
@@ -62,9 +65,11 @@ export const HEADER_WORD =
 const PLACE_COMPARATOR =
   /\b(?:(all\s+)?England|English average|national(?: average)?|Great Britain|United Kingdom|(?:GB|UK)(?= av(?:erage|g)?\b)|(?:the\s+)?region(?:al)?(?: average)?|North East|North West|Yorkshire(?: and (?:the )?Humber)?|East Midlands|West Midlands|East of England|South East|South West|family group|statistical neighbours?|comparator group|similar authorities|nearest neighbours|(?:IPF|CIPFA) (?:group|family)|(?:UA|NUB|county|district|unitary|shire|met(?:ropolitan)?|london)\s+av(?:erage|g)?\.?)(?![\w])/i;
 
+const PLACE_COMPARATORS = new RegExp(PLACE_COMPARATOR.source, 'gi');
+
 /** The first place comparator the text names, or with `last` the one nearest its end (the one a figure after it is for). */
 export function placeComparator(text: string, last = false): { area: string; at: number; length: number } | null {
-  const m = last ? [...text.matchAll(new RegExp(PLACE_COMPARATOR.source, 'gi'))].pop() : PLACE_COMPARATOR.exec(text);
+  const m = last ? [...text.matchAll(PLACE_COMPARATORS)].pop() : PLACE_COMPARATOR.exec(text);
   if (!m) return null;
   const words = m[0].replace(/^all\s+/i, '').replace(/\s+av(?:erage|g)?\.?$/i, '').replace(/^the\s+/i, '');
   const area = /^(?:national|English)$/i.test(words) ? 'England' : /^region(?:al)?$/i.test(words) ? 'region' : words;
