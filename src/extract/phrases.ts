@@ -16,7 +16,7 @@ import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import { contentWords, countedStems, countedWords, ECHO_WORDS, echoAfter, echoEnd, echoesTitle, namesAnotherMeasure, sharesWord, subjectEchoes } from './title-words.ts';
 import {
-  ADJACENT, ANAPHOR, CHANGE_AFTER, REPORTED_CHANGE, COMPARED_AFTER, COUNT_IN_PHRASE_BEFORE, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, FORECAST, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
+  ADJACENT, ANAPHOR, CHANGE_AFTER, CHANGE_VERBS, REPORTED_CHANGE, COMPARED_AFTER, COUNT_IN_PHRASE_BEFORE, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, FORECAST, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
   TARGET_AFTER, TARGETED_CHANGE_BEFORE, TEMPORAL, THIS_INDICATOR, COUNT_OF_INDICATORS_BEFORE, SET_AGAINST_BEFORE, SAME_PERIOD, WHEN_THERE_WERE, type Cue,
 } from '../vocabulary/cues.ts';
 
@@ -485,17 +485,13 @@ function periodJustAfterTarget(after: string): string | null {
   return p && p.start === 0 ? p.period : null;
 }
 
-/**
- * "rose from 5.2 days to 6.1 days compared with the same period last year" (two results, a year apart);
- * "from 88.2% in Mar 2008 to 90.5% by 2010/11", "12.4% → 15.0% by 2010/11" (a baseline and a target).
- */
 /** "the 2007/08 figure has been restated from", "outturn … was revised from": a result corrected; group 1 the year named. */
 const RESULT_RESTATED_FROM = /\b(?:the\s+)?((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s+)?(?:figure|outturn|out-turn|result|data|performance|position)s?\b[^.;\d]{0,60}?\b(?:restated|revised|amended|corrected|re-?calculated|adjusted)\b[^.;\d]{0,40}?\bfrom\s*$/i;
 /** "450 homes are planned over the next three years", "… is expected to be delivered": a figure still to come. */
 const PLANNED_AFTER = /^[^.;\d]{0,40}?\b(?:are|is|were|was)\s+(?:planned|proposed|expected|forecast|projected|programmed|anticipated)\b|^[^.;\d]{0,40}?\bto be (?:delivered|built|achieved|completed)\b/i;
 
 /** "has improved from", "fell from", "was reduced from" (not "to be reduced from"): a change reported as done, right before "from". */
-const REPORTED_DONE_BEFORE_FROM = /(?<!\b(?:be|to|will|shall|would|should|must|can|could)\s+)\b(?:rose|risen|fell|fallen|increased|decreased|improved|dropped|declined|narrowed|widened|went up|went down|climbed|slipped|reduced|grown|grew)\s+from\s*$/i;
+const REPORTED_DONE_BEFORE_FROM = new RegExp(String.raw`(?<!\b(?:be|to|will|shall|would|should|must|can|could)\s+)\b(?:${CHANGE_VERBS}|reduced|grown|grew)\s+from\s*$`, 'i');
 
 /**
  * A target and a word changing it in one clause, then "from" just before the figure it was: "target change for
@@ -503,6 +499,10 @@ const REPORTED_DONE_BEFORE_FROM = /(?<!\b(?:be|to|will|shall|would|should|must|c
  */
 const TARGET_CHANGED_FROM = /\btargets?\b(?:(?!performance|outturn|result|actual|achiev)[^.;]){0,90}?\b(?:chang\w*|revis\w*|amend\w*|adjust\w*|re-?set|re-?bas\w*|lower\w*|rais\w*)\b[^.;\d]{0,80}?\bfrom\s*$|\b(?:chang\w*|revis\w*|amend\w*|adjust\w*|re-?set|lower\w*|rais\w*)\s+(?:the|its|our|this|that)?\s*(?:[\w-]+\s+){0,2}targets?\b[^.;\d]{0,40}?\bfrom\s*$/i;
 
+/**
+ * "rose from 5.2 days to 6.1 days compared with the same period last year" (two results, a year apart);
+ * "from 88.2% in Mar 2008 to 90.5% by 2010/11", "12.4% → 15.0% by 2010/11" (a baseline and a target).
+ */
 function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[], ctx: PhraseContext): Map<ValueToken, Reading | null> {
   const out = new Map<ValueToken, Reading | null>();
   for (let i = 0; i + 1 < figures.length; i++) {
@@ -517,14 +517,16 @@ function fromTo(sentence: string, figures: ValueToken[], periods: PeriodMatch[],
     const ownB = ownPeriod(sentence, b, periods, ctx);
     // "the proposed target change for … [NI191] from 585kg to 560kg", "the target … be revised from 120 to 95":
     // the figure changed to is the target; the one changed from is a target no longer set, stored as nothing.
-    if (TARGET_CHANGED_FROM.test(sentence.slice(Math.max(0, a.start - 120), a.start).replace(CODE_LIKE, 'code'))) {
+    // The clause before the first figure, codes blanked (their digits are no figure between its words).
+    const clause = sentence.slice(Math.max(0, a.start - 120), a.start).replace(CODE_LIKE, 'code');
+    if (TARGET_CHANGED_FROM.test(clause)) {
       out.set(a, null);
       out.set(b, { kind: 'target', period: ownB?.period ?? ctx.reportingPeriod, area: null, strong: true, why: 'target changed to' });
       continue;
     }
     // "the 2007/08 figure has been restated from 10.1 to 9.8 days": the figure a result was corrected to, for
     // the year the clause names; the one it replaced is stored as nothing.
-    const restated = RESULT_RESTATED_FROM.exec(sentence.slice(Math.max(0, a.start - 120), a.start).replace(CODE_LIKE, 'code'));
+    const restated = RESULT_RESTATED_FROM.exec(clause);
     if (restated) {
       out.set(a, null);
       out.set(b, { kind: 'result', period: ownB?.period ?? (restated[1] ? (findPeriods(restated[1])[0]?.period ?? null) : null) ?? ctx.reportingPeriod, area: null, strong: true, why: 'result restated as' });
@@ -693,10 +695,11 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
       if (token.unit === 'gbp' && isNationalIndicator(owner.mention.code) && !COUNTS_MONEY.test(catalogueTitle(owner.mention.code) ?? '')) return;
       // "of 12,400 contacts sampled, 3,100 were avoidable, a rate of 25%": a count over 100 is not the figure of an
       // indicator its title measures as a percentage or proportion (NI 14 is the share of contact that is avoidable).
-      if (token.unit === null && token.value !== null && token.value > 100 && MEASURED_AS_SHARE.test(catalogueTitle(owner.mention.code) ?? owner.mention.title ?? '')) return;
+      const measure = catalogueTitle(owner.mention.code) ?? owner.mention.title ?? '';
+      if (token.unit === null && token.value !== null && token.value > 100 && MEASURED_AS_SHARE.test(measure)) return;
       // "fell to 1,012 offences in 2008/09, a rate of 7.6 per 1,000": beside the rate, a bare count is what the rate
       // is worked out from, not the figure of an indicator that measures the rate.
-      if (token.unit === null && COUNT_OF_THINGS_AFTER.test(sentence.slice(token.end)) && figures.some((f) => f !== token && f.unit !== null && /^per\b/.test(f.unit)) && MEASURED_AS_RATE.test(catalogueTitle(owner.mention.code) ?? owner.mention.title ?? '')) return;
+      if (token.unit === null && COUNT_OF_THINGS_AFTER.test(sentence.slice(token.end)) && figures.some((f) => f !== token && f.unit !== null && /^per\b/.test(f.unit)) && MEASURED_AS_RATE.test(measure)) return;
       out.push({
         indicator: owner.mention,
         kind: reading.kind,

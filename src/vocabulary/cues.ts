@@ -84,9 +84,11 @@ export const ADJACENT: Cue[] = [
   { re: /\bbase\s?-?line\s*(?:\([^)]{0,20}\)\s*)?(?:(?:for|in|of)\s+\S+\s+)?(?:of|is|was|at|=|:|–|-|figure (?:of|is|was)|position (?:of|is|was)|stood at)?\s*(?:\(\s*)?$/i, kind: 'baseline', why: 'baseline phrase' },
 ];
 
+/** Verbs reporting a change that has happened ("rose", "fell", "went down"), as a regex source. */
+export const CHANGE_VERBS = String.raw`rose|risen|fell|fallen|increased|decreased|improved|dropped|declined|narrowed|widened|went up|went down|climbed|slipped`;
 // "fell to 41 in 2009 from 48 in 2008": a change reported as done; the figure it started "from" is an earlier
 // result (a plan's "reduce … from" names a deadline and is read as a baseline).
-export const REPORTED_CHANGE = /\b(?:rose|risen|fell|fallen|increased|decreased|improved|dropped|declined|narrowed|widened|went up|went down|climbed|slipped)\b/i;
+export const REPORTED_CHANGE = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`, 'i');
 
 // "This represents a 5% increase", "achieved a 12% rise": a figure naming a change is not the level reached.
 export const CHANGE_AFTER = /^\s*(?:increase|decrease|rise|fall|reduction|improvement|drop|change|uplift|growth)\b/i;

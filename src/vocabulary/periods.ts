@@ -177,12 +177,17 @@ const REPORT_SPANS = [
   new RegExp(String.raw`\s[-–:]\s*(${MONTH_SPAN})\s*$`, 'gim'),
 ];
 
+/** "Half Year ", "half-yearly report for ": the words before a year that make a report a half year's. */
+const HALF_YEAR_BEFORE = String.raw`\bhalf[- ]?year(?:ly)?\s+(?:report\s+|review\s+|performance\s+)?(?:for\s+)?`;
+/** " half-yearly", " half year": the words after a year that do the same. */
+const HALF_YEAR_AFTER = String.raw`\s+half[- ]?year(?:ly)?\b`;
+
 /** The quarter of its year a report covers, where its title says so ("Quarter 3 2009/10", "third quarter of 2009/10", "2009/10 – Q3"). */
 export function reportingQuarterIn(text: string): number | null {
   const FY = String.raw`(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}`;
   const m = new RegExp(String.raw`\b(?:quarter|qtr|q)\s*([1-4])\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?${FY}|${FY}\s*(?:[,–—:-]\s*)?(?:quarter|qtr|q)\s*([1-4])\b|\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?${FY}`, 'i').exec(text);
   // "Half Year 2010/11", "2009/10 half-yearly report": the report runs to the end of the second quarter.
-  if (!m) return new RegExp(String.raw`\bhalf[- ]?year(?:ly)?\s+(?:report\s+|review\s+|performance\s+)?(?:for\s+)?${FY}|${FY}\s+half[- ]?year(?:ly)?\b`, 'i').test(text) ? 2 : null;
+  if (!m) return new RegExp(String.raw`${HALF_YEAR_BEFORE}${FY}|${FY}${HALF_YEAR_AFTER}`, 'i').test(text) ? 2 : null;
   return m[1] || m[2] ? Number(m[1] ?? m[2]) : (QUARTER_WORDS[m[3].toLowerCase()] ?? null);
 }
 const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -243,8 +248,8 @@ export function reportingPeriodIn(text: string): string | null {
     // "ADULT SOCIAL CARE PERFORMANCE MONITORING 2010/11": so does a performance report's, monitoring's or review's.
     new RegExp(String.raw`\bperformance(?:\s+(?:monitoring|management|report|review|update|digest|scorecard))?\s+(?:in\s+|for\s+|during\s+)?${FY}(?=\s*(?:\(|[-–:]|$))`, 'gim'),
     // "Council Plan Performance, Half Year 2010/11", "2009/10 half-yearly report": the half of a year reported on.
-    new RegExp(String.raw`\bhalf[- ]?year(?:ly)?\s+(?:report\s+|review\s+|performance\s+)?(?:for\s+)?${FY}`, 'gi'),
-    new RegExp(String.raw`${FY}\s+half[- ]?year(?:ly)?\b`, 'gi'),
+    new RegExp(String.raw`${HALF_YEAR_BEFORE}${FY}`, 'gi'),
+    new RegExp(String.raw`${FY}${HALF_YEAR_AFTER}`, 'gi'),
     // "during the first nine months of 2004/05", "the first half of 2009/10": part of a year reported on.
     new RegExp(String.raw`\b(?:(?:first|last)\s+(?:three|six|nine|3|6|9)\s+months|(?:first|second)\s+half)\s+of\s+(?:the\s+)?(?:year\s+)?${FY}`, 'gi'),
   ];
@@ -252,11 +257,11 @@ export function reportingPeriodIn(text: string): string | null {
   for (const re of forms) for (const m of text.matchAll(re)) for (const p of findPeriods(m[1])) found.add(p.period);
   for (const m of text.matchAll(/\b(?:year|twelve months)\s+(?:to|ending|ended)\s+(?:31(?:st)?\s+)?March\s+((?:19|20)\d{2})\b/gi)) found.add(financialYear(Number(m[1]) - 1));
   // "Performance for the six-month period to September 2007": months counted from April, so that April's year.
-  for (const m of text.matchAll(new RegExp(String.raw`\b(?:three|six|nine|3|6|9)[- ]months?(?:\s+period)?\s+(?:to|ending|ended)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_NAME}\s+((?:19|20)\d{2})\b`, 'gi'))) {
-    const month = monthNumber(m[1]);
-    const months = { three: 3, six: 6, nine: 9 }[m[0].trim().split(/[- ]/)[0].toLowerCase()] ?? Number(m[0].trim().split(/[- ]/)[0]);
+  for (const m of text.matchAll(new RegExp(String.raw`\b(three|six|nine|3|6|9)[- ]months?(?:\s+period)?\s+(?:to|ending|ended)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_NAME}\s+((?:19|20)\d{2})\b`, 'gi'))) {
+    const months = MONTHS_COUNTED[m[1].toLowerCase()];
+    const month = monthNumber(m[2]);
     // Only a span that starts in April is a part of one financial year counted from its start.
-    if (month && (month - months + 12) % 12 === 3) found.add(financialYear(Number(m[2]) - (month <= 3 ? 1 : 0)));
+    if (month && (month - months + 12) % 12 === 3) found.add(financialYear(Number(m[3]) - (month <= 3 ? 1 : 0)));
   }
   for (const re of REPORT_SPANS) {
     for (const m of text.matchAll(re)) {
@@ -272,6 +277,8 @@ export function reportingPeriodIn(text: string): string | null {
   }
   return found.size === 1 ? [...found][0] : null;
 }
+
+const MONTHS_COUNTED: Record<string, number> = { three: 3, six: 6, nine: 9, '3': 3, '6': 6, '9': 9 };
 
 /**
  * A caption that is a span of months and nothing else ("April to June 2006", "Apr - Sep 2009", "July 2005 to
