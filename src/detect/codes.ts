@@ -1,6 +1,7 @@
 // Indicator codes as plans write them: "NI175:", "N.I. 154", "National Indicator 47", "(NI 16)", "LI 5.1a",
 // "LPI 12", "BV009", "BVPI 199", "PAF B11", "NAS1", "LI (NI 165)", "NI 195 (a)"; and several codes for one
 // indicator side by side ("BV 66a, PAFB12, SP104", "LI 3 (NI 11)"). The spellings live in vocabulary/schemes.ts.
+import { memoByText } from '../memo-by-text.ts';
 import { normaliseCode, NOT_A_LOCAL_SCHEME, outsideScheme, SCHEMES, SCHEME_COLUMN_WORDS, SOCIAL_CARE, type SchemeForm } from '../vocabulary/schemes.ts';
 
 export interface CodeMatch {
@@ -116,7 +117,7 @@ function barePafCodes(text: string, found: CodeMatch[]): CodeMatch[] {
   return out;
 }
 
-export function findCodes(text: string): CodeMatch[] {
+function readCodes(text: string): CodeMatch[] {
   const found: CodeMatch[] = [];
   for (const m of text.matchAll(VIA_LOCAL)) {
     found.push({ code: normaliseCode('NI', m[1], m[2] ?? m[3]), scheme: 'NI', raw: m[0], start: m.index, end: m.index + m[0].length, viaLocal: true });
@@ -131,6 +132,9 @@ export function findCodes(text: string): CodeMatch[] {
   for (const m of barePafCodes(text, found)) if (!found.some((f) => m.start < f.end && m.end > f.start)) found.push(m);
   return groupAliases(found.sort((a, b) => a.start - b.start), text);
 }
+
+/** Every indicator code in `text`, left to right, aliases grouped; the same text read again is not matched again. */
+export const findCodes: (text: string) => CodeMatch[] = memoByText(readCodes);
 
 /** The scheme a column header names for the bare codes below it ("BVPI No." → BV); null for "PI Ref". */
 export function schemeOfColumn(header: string): { scheme: string | null } | null {

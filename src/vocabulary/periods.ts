@@ -1,5 +1,6 @@
 // Periods as plans write them, normalised as CONTRACT.md says: "08/09" -> "2008/09", "(2005)" -> "2005",
 // "Feb 08" -> "2008-02", "summer 2007" -> "2007".
+import { memoByText } from '../memo-by-text.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -93,7 +94,7 @@ const RULES: Rule[] = [
  * Every period expression in the text, left to right, none overlapping. A match's span lets the value
  * parser keep year digits from being read as figures.
  */
-export function findPeriods(text: string): PeriodMatch[] {
+function readPeriods(text: string): PeriodMatch[] {
   const found: Array<PeriodMatch & { periods: string[] }> = [];
   const taken: Array<[number, number]> = [];
   for (const rule of RULES) {
@@ -110,6 +111,9 @@ export function findPeriods(text: string): PeriodMatch[] {
   }
   return found.sort((a, b) => a.start - b.start).map(({ period, start, end, raw }) => ({ period, start, end, raw }));
 }
+
+/** readPeriods, remembered: the same text read again is not matched again. */
+export const findPeriods: (text: string) => PeriodMatch[] = memoByText(readPeriods);
 
 /** Normalise a whole label such as "08/09", "2010/11 Target", "(2005)" to one period, or null. */
 export function parsePeriod(text: string): string | null {
