@@ -2,7 +2,8 @@
 import type { Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { MilestoneStatus, ObservationKind, SourceRef } from '../model/observation.ts';
-import { UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
+import { periodEndYear } from '../vocabulary/periods.ts';
+import { FIGURE_OF_BRACKETED_YEAR, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 
 export interface Candidate {
   indicator: Mention;
@@ -57,10 +58,21 @@ export function candidatesFromTokens(
 ): Candidate[] {
   // "Baseline 8.6% (summer 2007) 11": a bare figure after a dated one cannot be placed; it is left to the
   // reviewer as an unread figure rather than stored as a guess.
-  return tokens.filter((token) => !token.doubts.includes(UNPLACED_SECOND_FIGURE)).map((token) => ({
-    ...base,
-    token,
-    ordinal: figureIndex(unit.text, token.start + offset),
-    source: sourceOf(unit, token.start + offset, token.end + offset),
-  }));
+  return tokens
+    .filter((token) => !token.doubts.includes(UNPLACED_SECOND_FIGURE) && (!token.doubts.includes(FIGURE_OF_BRACKETED_YEAR) || isEarlierResult(token, base)))
+    .map((token) => ({
+      ...base,
+      // The bracket's year, not the slot's, dates its figure.
+      ...(token.doubts.includes(FIGURE_OF_BRACKETED_YEAR) ? { labelPeriod: token.periods[0] } : {}),
+      token: { ...token, doubts: token.doubts.filter((d) => d !== FIGURE_OF_BRACKETED_YEAR) },
+      ordinal: figureIndex(unit.text, token.start + offset),
+      source: sourceOf(unit, token.start + offset, token.end + offset),
+    }));
+}
+
+/** "Outturn: 9.6 days (2007/08: 10.2 days)": the bracketed figure is a result of its own year, when the slot holds
+ * results and that year is not the slot's own or a later one. */
+function isEarlierResult(token: ValueToken, base: Pick<Candidate, 'kind' | 'labelPeriod'>): boolean {
+  if (base.kind !== 'result' || token.periods.length !== 1) return false;
+  return !base.labelPeriod || periodEndYear(token.periods[0]) < periodEndYear(base.labelPeriod);
 }

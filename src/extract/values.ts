@@ -7,6 +7,10 @@ import { detectUnit } from '../vocabulary/units.ts';
 
 /** The doubt on "8.6% (summer 2007) 11": a bare figure after a dated one in the same slot. */
 export const UNPLACED_SECOND_FIGURE = 'second figure in the slot without its own period';
+/** The mark on the second figure of "9.6 days (2007/08: 10.2 days)": a bracket after a figure, opened by a year
+ * that dates the figure inside it. An outturn's slot gives that year's result; any other slot cannot say whether
+ * it is a result or an earlier target, so it stays unread. */
+export const FIGURE_OF_BRACKETED_YEAR = 'figure in brackets after another, dated by the year opening the brackets';
 
 export interface ValueToken {
   state: 'value' | 'pending';
@@ -303,7 +307,11 @@ function attachPeriods(tokens: ValueToken[], periods: PeriodMatch[], text: strin
     let owner = -1;
     for (let i = 0; i < tokens.length; i++) if (tokens[i].start < p.start) owner = i;
     const next = tokens.findIndex((t) => t.start >= p.end);
-    if (owner >= 0 && next >= 0 && /^\s*[:–-]?\s*$/.test(text.slice(p.end, tokens[next].start)) && /[;,]/.test(text.slice(tokens[owner].end, p.start))) owner = next;
+    if (owner >= 0 && next >= 0 && /^\s*[:–-]?\s*$/.test(text.slice(p.end, tokens[next].start))) {
+      const gap = text.slice(tokens[owner].end, p.start);
+      if (/\(\s*$/.test(gap) && /^\s*[:–-]/.test(text.slice(p.end)) && !tokens[next].doubts.includes(FIGURE_OF_BRACKETED_YEAR)) tokens[next].doubts.push(FIGURE_OF_BRACKETED_YEAR);
+      if (/[;,]/.test(gap) || tokens[next].doubts.includes(FIGURE_OF_BRACKETED_YEAR)) owner = next;
+    }
     if (owner < 0) continue;
     const list = groups.get(owner) ?? [];
     list.push(p.period);

@@ -1051,4 +1051,28 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       ['NI 56', 'result', 17.5, null, 'England'], ['NI 56', 'result', 18.3, '2008/09', 'England'], ['NI 56', 'result', 17.9, '2008/09', null],
     ]);
   });
+
+  it('reads a bracketed earlier year\'s figure on an outturn\'s line as that year\'s result, and on any other line as nothing', async () => {
+    expect(await readings([
+      'Housing Services – Performance Indicators 2007/08', '',
+      'BV 212 Average time taken to re-let local authority housing',
+      '2007/08 outturn: 28 days (2006/07: 34 days)', '',
+      'BV 12 Working days lost to sickness absence',
+      'Outturn: 9.6 days (2006/07: 10.2 days)',
+      'Target 2008/09: 9.0 days (2007/08: 9.5 days)', '',
+      'BV 8 Invoices paid within 30 days',
+      'Actual 2007/08: 96% (2008/09: 97%)',
+    ], '\n')).toEqual([
+      ['BV 212', 'result', 28, '2007/08'], ['BV 212', 'result', 34, '2006/07'],
+      ['BV 12', 'result', 9.6, null], ['BV 12', 'result', 10.2, '2006/07'], ['BV 12', 'target', 9, '2008/09'],
+      ['BV 8', 'result', 96, '2007/08'],
+    ]);
+  });
+
+  it('reads a bracketed earlier year\'s figure in a results column as that year\'s result, and in a target column as nothing', async () => {
+    expect(await readings([
+      'Indicator\t2008/09 Actual\t2009/10 Target',
+      'BV 12 Working days lost to sickness absence\t9.6 days (2007/08: 10.2 days)\t9.0 days (2008/09: 9.5 days)',
+    ], '\n')).toEqual([['BV 12', 'result', 9.6, '2008/09'], ['BV 12', 'result', 10.2, '2007/08'], ['BV 12', 'target', 9, '2009/10']]);
+  });
 });

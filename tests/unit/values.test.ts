@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseValues, type ValueToken } from '../../src/extract/values.ts';
+import { FIGURE_OF_BRACKETED_YEAR, parseValues, type ValueToken } from '../../src/extract/values.ts';
 
 function brief(t: ValueToken) {
   return { state: t.state, value: t.value, unit: t.unit, periods: t.periods, area: t.area, rel: t.relativeChange, of: t.denominator };
@@ -91,5 +91,14 @@ describe('parseValues', () => {
   it('doubts a bare figure trailing a dated one', () => {
     const tokens = parseValues('8.6% (summer 2007) 11');
     expect(tokens[1].doubts.length).toBeGreaterThan(0);
+  });
+
+  it('dates a figure in brackets by the year opening them, and marks it, leaving the figure before undated', () => {
+    const tokens = parseValues('9.6 days (2007/08: 10.2 days)');
+    expect(tokens.map((t) => [t.value, t.periods])).toEqual([[9.6, []], [10.2, ['2007/08']]]);
+    expect(tokens[1].doubts).toContain(FIGURE_OF_BRACKETED_YEAR);
+    // A year closing its own brackets still dates the figure before it.
+    expect(parseValues('45% (2008/09) 50%').map((t) => [t.value, t.periods])).toEqual([[45, ['2008/09']], [50, []]]);
+    expect(parseValues('45% (2008/09) 50%')[1].doubts).not.toContain(FIGURE_OF_BRACKETED_YEAR);
   });
 });
