@@ -16,7 +16,7 @@ import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import { contentWords, countedStems, countedWords, ECHO_WORDS, echoAfter, echoEnd, echoesTitle, namesAnotherMeasure, sharesWord, subjectEchoes } from './title-words.ts';
 import {
-  ADJACENT, ANAPHOR, CHANGE_AFTER, CHANGE_VERBS, REPORTED_CHANGE, COMPARED_AFTER, COUNT_IN_PHRASE_BEFORE, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, FORECAST, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
+  ADJACENT, ANAPHOR, CHANGE_AFTER, CHANGE_ENDED, CHANGE_VERBS, DONE_CHANGE_BEFORE, REPORTED_CHANGE, COMPARED_AFTER, COUNT_IN_PHRASE_BEFORE, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, FORECAST, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
   TARGET_AFTER, TARGETED_CHANGE_BEFORE, TEMPORAL, THIS_INDICATOR, COUNT_OF_INDICATORS_BEFORE, SET_AGAINST_BEFORE, SAME_PERIOD, WHEN_THERE_WERE, type Cue,
 } from '../vocabulary/cues.ts';
 
@@ -318,7 +318,12 @@ function classify(c: Clause): Reading | null {
     if (kind === 'result' && CHANGE_AFTER.test(after)) return null;
     // "from 88.2% in Mar 2008 to 90.5% by 2010/11", "will be reduced to 20% by 2010/11": a figure dated "by" a
     // year is where the plan aims.
-    if (own?.by && kind !== 'baseline') return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
+    // But "fell back to 27 days by March 2007", after a change only a report writes, is where it had got to by then
+    // (unless that date is after the period reported, which no report can have seen).
+    if (own?.by && kind !== 'baseline') {
+      const reached = why === CHANGE_ENDED && DONE_CHANGE_BEFORE.test(before) && (!ctx.reportingPeriod || periodEndYear(own.period) <= periodEndYear(ctx.reportingPeriod));
+      return reached ? { kind, period: own.period, area: null, strong: true, why } : { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
+    }
     if (kind === 'result' && FORECAST.test(before)) return null;
     // "45% by 2010/11; current performance is 38.4%": a deadline dates the figure before it, not this one.
     // "fell by 11% compared with April to September 2008, to 14.2": nor does the period a figure is set against.
@@ -491,7 +496,7 @@ const RESULT_RESTATED_FROM = /\b(?:the\s+)?((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\
 const PLANNED_AFTER = /^[^.;\d]{0,40}?\b(?:are|is|were|was)\s+(?:planned|proposed|expected|forecast|projected|programmed|anticipated)\b|^[^.;\d]{0,40}?\bto be (?:delivered|built|achieved|completed)\b/i;
 
 /** "has improved from", "fell from", "was reduced from" (not "to be reduced from"): a change reported as done, right before "from". */
-const REPORTED_DONE_BEFORE_FROM = new RegExp(String.raw`(?<!\b(?:be|to|will|shall|would|should|must|can|could)\s+)\b(?:${CHANGE_VERBS}|reduced|grown|grew)\s+from\s*$`, 'i');
+const REPORTED_DONE_BEFORE_FROM = new RegExp(String.raw`(?<!\b(?:be|to|will|shall|would|should|must|can|could)\s+)\b(?:${CHANGE_VERBS}|reduced)\s+from\s*$`, 'i');
 
 /**
  * A target and a word changing it in one clause, then "from" just before the figure it was: "target change for

@@ -4,7 +4,7 @@
 // reader asks these before it lets a sentence with no code of its own speak of the indicator named before it.
 import { catalogueTitle, stem } from '../detect/catalogue.ts';
 import type { Mention } from '../detect/mentions.ts';
-import { SAME_MEASURE_QUALIFIER } from '../vocabulary/cues.ts';
+import { CHANGE_VERBS, SAME_MEASURE_QUALIFIER } from '../vocabulary/cues.ts';
 import { parseValues, type ValueToken } from './values.ts';
 
 /** Words that say what a sentence is about: not figures, short words or the words of any sentence. */
@@ -106,7 +106,7 @@ export function subjectEchoes(sentence: string, mention: Mention): boolean {
   return false;
 }
 
-const REPORTING_VERB = /^(?:was|were|is|are|stood|stands|fell|rose|increased|decreased|reduced|dropped|improved|narrowed|widened|has|have|had|remained|reached|totalled)$/;
+const REPORTING_VERB = new RegExp(String.raw`^(?:was|were|is|are|stood|stands|reduced|has|have|had|remained|reached|totalled|${CHANGE_VERBS.split('|').map((v) => v.split(' ')[0]).join('|')})$`);
 /** Words for a measure's own size, between its subject and the verb: "absence levels have fallen", "the rate was". */
 const MEASURE_NOUN = /^(?:level|levels|rate|rates|figure|figures|total|score)$/;
 /** "During the quarter to 30 June 2007, …", "In 2008/09, …", "Over the last 12 months, …": a time clause that opens a sentence. */

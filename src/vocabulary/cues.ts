@@ -21,6 +21,16 @@ export const SAME_PERIOD = String.raw`(?:same|equivalent|corresponding|comparabl
 
 // Words before a figure, in the clause since the previous figure, that say what it is. The first cue of the
 // clause is its subject ("PSA target for % achievement of L2 … is 82%" is a target), so it wins.
+/** Verbs reporting a change that has happened ("rose", "fell", "went down", "edged up"), as a regex source. */
+export const CHANGE_VERBS = String.raw`rose|risen|fell|fallen|increased|decreased|improved|dropped|declined|narrowed|widened|went up|went down|climbed|slipped|dipped|grew|grown|jumped|edged up|edged down|crept up|crept down|deteriorated|recovered`;
+
+/** Why a figure is read where a change reported as done ended ("fell to 41"): a deadline-like "by" after it dates it. */
+export const CHANGE_ENDED = 'where a reported change ended';
+
+/** "fell to", "rose to", "has recovered to": a change reported in a form no plan's aim takes ("NI 17 reduced to 17% by
+ * 2011" in an action plan is an aim; "… fell to 27 days by March 2007" a result then). */
+export const DONE_CHANGE_BEFORE = new RegExp(String.raw`\b(?:rose|fell|grew|went\s+(?:up|down)|(?:has|have|had)\s+(?:\w+ly\s+)?(?:${CHANGE_VERBS}|reduced))\b[^.;%\d]{0,60}?\bto\s*$`, 'i');
+
 export const CUES: Cue[] = [
   // "below target at 92%", "exceeded its target with 95%": a result measured against the target.
   { re: /\b(?:above|below|under|over|short of|on|exceed(?:ed|ing|s)?|met|meeting|missed|beat(?:ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?target\s+(?:at|with)\b/i, kind: 'result', why: 'result measured against its target' },
@@ -45,7 +55,11 @@ export const ADJACENT: Cue[] = [
   // "collection dipped very slightly in 2004/5 to 97.8%", "which raised the Q2 value to 98%", "fell by 11% on
   // last year, to 14.2": where a reported change ended, a result (the present-tense "reduce … to" above and the
   // future "will be reduced to" are a plan's level).
-  { re: /(?<!\b(?:will|shall|should|must|would|to)\s+(?:be\s+|have\s+)?)\b(?:rose|risen|rising|fell|fallen|falling|climbing|increased|decreased|improved|dropped|reduced|dipped|climbed|slipped|declined|grew|grown|raised|lowered|narrowed|widened|went up|went down|moved|edged up|edged down|bringing|brought|taking|took|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decrease|reduction|fall|drop|rise|improvement))\b(?:[^.;%\d]|(?:19|20)\d\d(?:\/\d{1,2})?|Q[1-4]|\bby\s+[\d.]+\s*(?:%|per\s?cent)?){0,60}?\bto\s*$/i, kind: 'result', why: 'where a reported change ended' },
+  {
+    re: new RegExp(String.raw`(?<!\b(?:will|shall|should|must|would|to)\s+(?:be\s+|have\s+)?)\b(?:${CHANGE_VERBS}|rising|falling|climbing|reduced|raised|lowered|moved|bringing|brought|taking|took|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decrease|reduction|fall|drop|rise|improvement))\b(?:[^.;%\d]|(?:19|20)\d\d(?:\/\d{1,2})?|Q[1-4]|\bby\s+[\d.]+\s*(?:%|per\s?cent)?){0,60}?\bto\s*$`, 'i'),
+    kind: 'result',
+    why: CHANGE_ENDED,
+  },
   // "The target of 97% was exceeded, with 98.1% of invoices paid on time": the level that met or missed it.
   { re: /\b(?:exceeded|met|achieved|surpassed|beaten|bettered|missed|narrowly missed)\s*,?\s+with\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)?$/i, kind: 'result', why: 'level that met or missed a target' },
   // "The first tranche survey (April to July) found 5% of land below standard", "Active People Survey 3 shows
@@ -84,8 +98,6 @@ export const ADJACENT: Cue[] = [
   { re: /\bbase\s?-?line\s*(?:\([^)]{0,20}\)\s*)?(?:(?:for|in|of)\s+\S+\s+)?(?:of|is|was|at|=|:|–|-|figure (?:of|is|was)|position (?:of|is|was)|stood at)?\s*(?:\(\s*)?$/i, kind: 'baseline', why: 'baseline phrase' },
 ];
 
-/** Verbs reporting a change that has happened ("rose", "fell", "went down"), as a regex source. */
-export const CHANGE_VERBS = String.raw`rose|risen|fell|fallen|increased|decreased|improved|dropped|declined|narrowed|widened|went up|went down|climbed|slipped`;
 // "fell to 41 in 2009 from 48 in 2008": a change reported as done; the figure it started "from" is an earlier
 // result (a plan's "reduce … from" names a deadline and is read as a baseline).
 export const REPORTED_CHANGE = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`, 'i');

@@ -186,10 +186,14 @@ const HALF_YEAR_BEFORE = String.raw`\bhalf[- ]?year(?:ly)?\s+(?:report\s+|review
 /** " half-yearly", " half year": the words after a year that do the same. */
 const HALF_YEAR_AFTER = String.raw`\s+half[- ]?year(?:ly)?\b`;
 
+/** What stands between a report's quarter and its year: "Quarter 3 2009/10", "Q2, 2008/09", "quarter 1 of the year
+ * 2010/11", "Quarter 4 report 2006/07", "Q2 performance monitoring 2009/10". */
+const QUARTER_TO_YEAR = String.raw`\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?(?:(?:performance|monitoring|progress|exception|budget)\s+)?(?:(?:report|update|review|monitoring|return|results)\s+(?:for\s+)?)?`;
+
 /** The quarter of its year a report covers, where its title says so ("Quarter 3 2009/10", "third quarter of 2009/10", "2009/10 – Q3"). */
 export function reportingQuarterIn(text: string): number | null {
   const FY = String.raw`(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2}`;
-  const m = new RegExp(String.raw`\b(?:quarter|qtr|q)\s*([1-4])\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?${FY}|${FY}\s*(?:[,–—:-]\s*)?(?:quarter|qtr|q)\s*([1-4])\b|\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?${FY}`, 'i').exec(text);
+  const m = new RegExp(String.raw`\b(?:quarter|qtr|q)\s*([1-4])${QUARTER_TO_YEAR}${FY}|${FY}\s*(?:[,–—:-]\s*)?(?:quarter|qtr|q)\s*([1-4])\b|\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?${FY}`, 'i').exec(text);
   // "Half Year 2010/11", "2009/10 half-yearly report": the report runs to the end of the second quarter.
   if (!m) return new RegExp(String.raw`${HALF_YEAR_BEFORE}${FY}|${FY}${HALF_YEAR_AFTER}`, 'i').test(text) ? 2 : null;
   return m[1] || m[2] ? Number(m[1] ?? m[2]) : (QUARTER_WORDS[m[3].toLowerCase()] ?? null);
@@ -242,7 +246,7 @@ export function financialYearOfBareMonth(month: number, reportingPeriod: string 
 export function reportingPeriodIn(text: string): string | null {
   const FY = String.raw`((?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{1,2})`;
   const forms = [
-    new RegExp(String.raw`\b(?:quarter|qtr|q)\s*[1-4]\s*,?\s*(?:of\s+)?(?:the\s+)?(?:year\s+)?${FY}`, 'gi'),
+    new RegExp(String.raw`\b(?:quarter|qtr|q)\s*[1-4]${QUARTER_TO_YEAR}${FY}`, 'gi'),
     new RegExp(String.raw`\b(?:final|first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?${FY}`, 'gi'),
     new RegExp(String.raw`${FY}\s*(?:[,–—:-]\s*)?(?:quarter|qtr|q)\s*[1-4]\b`, 'gi'),
     new RegExp(String.raw`${FY}\s+(?:annual\s+)?(?:performance\s+)?(?:outturns?|out-turns?|year[- ]end|annual report|place survey|results)\b`, 'gi'),

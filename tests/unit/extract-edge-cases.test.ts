@@ -1075,4 +1075,38 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       'BV 12 Working days lost to sickness absence\t9.6 days (2007/08: 10.2 days)\t9.0 days (2008/09: 9.5 days)',
     ], '\n')).toEqual([['BV 12', 'result', 9.6, '2008/09'], ['BV 12', 'result', 10.2, '2007/08'], ['BV 12', 'target', 9, '2009/10']]);
   });
+
+  it('reads a change reported in other verbs (edged up, grew, jumped), and a change a report alone writes (fell) that got somewhere by a date as a result then', async () => {
+    expect(await readings([
+      'Revenues and Benefits – Quarter 4 report 2006/07', '',
+      'BV 9 Percentage of council tax collected',
+      'Council tax collection edged up to 97.4% this year, from 97.0% last year.', '',
+      'BV 78a Average time for processing new benefit claims',
+      'Processing times grew to 34 days during the system migration but fell back to 27 days by March 2007.', '',
+      'BV 12 Working days lost to sickness absence',
+      'Sickness absence jumped to 11.2 days per FTE, well above the target of 9 days.',
+    ], '\n')).toEqual([
+      ['BV 9', 'result', 97.4, '2006/07'], ['BV 9', 'result', 97, '2005/06'],
+      ['BV 78a', 'result', 34, '2006/07'], ['BV 78a', 'result', 27, '2007-03'],
+      ['BV 12', 'result', 11.2, '2006/07'], ['BV 12', 'target', 9, '2006/07'],
+    ]);
+  });
+
+  it('reads no figure of another measure that such verbs report under an indicator\'s heading, nor a change still to come by a date', async () => {
+    expect(await readings([
+      'Environment Performance Report 2008/09', '',
+      'NI 192 Household waste recycled and composted',
+      'The cost of disposal grew to £2.1m in 2008/09.',
+      'Visits to the recycling centre edged up to 112,000.',
+      'The rate is expected to have recovered to 40% by 2010/11.', '',
+      'BV 12 Working days lost to sickness absence',
+      'Staff turnover jumped to 14% in the year.',
+      'Headcount grew to 2,310 by March 2009.',
+    ], '\n')).toEqual([]);
+    // A change said to have been reached by a date after the year reported is where the plan aims.
+    expect(await readings([
+      'Performance Report 2008/09', '',
+      'NI 192 Household waste recycled and composted: the rate rose to 45% by 2010/11 in the revised plan.',
+    ], '\n')).toEqual([['NI 192', 'target', 45, '2010/11']]);
+  });
 });

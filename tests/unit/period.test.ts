@@ -31,6 +31,10 @@ describe('reportingPeriodIn and previousPeriod', () => {
     ['Item: A7 Looking After the Environment 3rd Quarter 2007/08 Performance', '2007/08'],
     ['Report to Cabinet – Council Plan Performance, Half Year 2010/11', '2010/11'],
     ['The 2009/10 half-yearly report on the LAA', '2009/10'],
+    // A report's own word between its quarter and its year.
+    ['Revenues and Benefits – Quarter 4 report 2006/07', '2006/07'],
+    ['Q2 performance monitoring 2009/10: exceptions', '2009/10'],
+    ['Quarter 1 exception report for 2010/11', '2010/11'],
   ])('%s → %s', (text, period) => {
     expect(reportingPeriodIn(text)).toBe(period);
   });
@@ -150,6 +154,8 @@ describe('the quarter a report covers, and a quarter named without its year', ()
     expect(reportingQuarterIn('Council Plan Performance, Half Year 2010/11')).toBe(2);
     expect(reportingQuarterIn('Monitoring report for the final quarter of 2010/11')).toBe(4);
     expect(reportingQuarterIn('Second quarter 2008/09 exceptions')).toBe(2);
+    expect(reportingQuarterIn('Revenues and Benefits – Quarter 4 report 2006/07')).toBe(4);
+    expect(reportingQuarterIn('Q2 performance monitoring 2009/10')).toBe(2);
     expect(reportingQuarterIn('Performance Digest 2008/09 – Quarter 3')).toBe(3);
     expect(reportingPeriodIn('Performance Digest 2008/09 – Quarter 3')).toBe('2008/09');
     expect(reportingQuarterIn('Annual performance report 2009/10')).toBeNull();
