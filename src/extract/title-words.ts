@@ -88,7 +88,8 @@ export function subjectEchoes(sentence: string, mention: Mention): boolean {
   const words = countedStems(mention);
   // A time clause before the subject ("During the quarter to 30 June 2007, sickness absence levels have …") is
   // not part of it, and its date is not the first figure.
-  const clause = sentence.replace(OPENING_TIME_CLAUSE, '');
+  // Nor is a paragraph's number ("4 During the quarter …").
+  const clause = sentence.replace(PARAGRAPH_NUMBER, '').replace(OPENING_TIME_CLAUSE, '');
   const firstDigit = clause.search(/\d/);
   const subject = clause.slice(0, Math.max(0, firstDigit)).toLowerCase().split(/[^a-z0-9'-]+/).filter(Boolean).slice(0, 12);
   let run = 0;
@@ -109,6 +110,8 @@ export function subjectEchoes(sentence: string, mention: Mention): boolean {
 const REPORTING_VERB = new RegExp(String.raw`^(?:was|were|is|are|stood|stands|reduced|has|have|had|remained|reached|totalled|${CHANGE_VERBS.split('|').map((v) => v.split(' ')[0]).join('|')})$`);
 /** Words for a measure's own size, between its subject and the verb: "absence levels have fallen", "the rate was". */
 const MEASURE_NOUN = /^(?:level|levels|rate|rates|figure|figures|total|score)$/;
+/** "4 During …", "3.2 Sickness absence …": the number of a report's paragraph opening it. */
+const PARAGRAPH_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){0,2}\s+(?=[A-Z])/;
 /** "During the quarter to 30 June 2007, …", "In 2008/09, …", "Over the last 12 months, …": a time clause that opens a sentence. */
 const OPENING_TIME_CLAUSE = /^\s*(?:during|in|for|over|throughout|by|at)\s+(?:the\s+)?(?:[\w/.-]+\s+){0,6}?(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|quarter|year|months?|period)\s*,\s*/i;
 

@@ -1109,4 +1109,13 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       'NI 192 Household waste recycled and composted: the rate rose to 45% by 2010/11 in the revised plan.',
     ], '\n')).toEqual([['NI 192', 'target', 45, '2010/11']]);
   });
+
+  it('reads past a paragraph\'s number to the subject that names what the heading\'s indicator counts', async () => {
+    expect(await readings([
+      'Sickness absence report, Quarter 2 2008/09', '',
+      'BV 12 Working days lost due to sickness absence',
+      '4 During the quarter to 30 September 2008, sickness absence levels have fallen to 2.31 days lost per FTE employee.',
+      '5 Staff turnover levels have fallen to 8.2% over the same period.',
+    ], '\n')).toEqual([['BV 12', 'result', 2.31, '2008-09']]);
+  });
 });
