@@ -11,9 +11,9 @@ import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { comparatorArea, COMPARATORS, LABEL_QUALIFIER, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { CODE_PREFIX_BEFORE } from '../vocabulary/schemes.ts';
-import { bareMonthAfter, changeSpanIn, findPeriods, financialYearOfBareMonth, monthSpanAt, periodEndYear, previousPeriod, quarterEnd, quarterOfYearReported, yearToMonthAt, type PeriodMatch } from '../vocabulary/periods.ts';
+import { bareMonthAfter, changeSpanIn, findPeriods, financialYearOfBareMonth, monthSpanAt, periodEndYear, previousPeriod, quarterBeforeReported, quarterEnd, quarterOfYearReported, yearToMonthAt, type PeriodMatch } from '../vocabulary/periods.ts';
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
-import { parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
+import { FIGURE_OF_BRACKETED_YEAR, parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import { contentWords, countedStems, countedWords, ECHO_WORDS, echoAfter, echoEnd, echoesTitle, namesAnotherMeasure, sharesWord, subjectEchoes } from './title-words.ts';
 import {
   ADJACENT, ANAPHOR, CHANGE_AFTER, CHANGE_ENDED, CHANGE_VERBS, DONE_CHANGE_BEFORE, REPORTED_CHANGE, COMPARED_AFTER, COUNT_IN_PHRASE_BEFORE, COMPARING, CUES, DATED_SOURCE, DONE_AFTER, FORECAST, NOT_A_FIGURE_AFTER, NOT_A_FIGURE_BEFORE, REQUIRED_AFTER, SHARE_DECIDED_AFTER, SOMEONE_ELSES, STATUS_REMARK, SURVEY_AFTER,
@@ -208,6 +208,9 @@ const BY_A_DATE_AFTER = /^[^.;]*?\bby\s+(?:the\s+end\s+of\s+)?(?:(?:jan|feb|mar|
  * "compared with April to September 2008". */
 const SET_AGAINST_PERIOD = new RegExp(String.raw`\b(?:compared\s+(?:with|to)|than|versus|vs\.?|on)\s+(?:the\s+)?(?:${SAME_PERIOD}\s+(?:in|of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:to|-|–)\s*)?$`, 'i');
 
+/** "in the previous quarter", "over the preceding quarter" right after a figure, with no date of its own ("the previous
+ * quarter to 31 March 2007" is dated by its date). */
+const PREVIOUS_QUARTER_AFTER = /^\s*(?:(?:in|for|at|over|during)\s+)?(?:the\s+)?(?:previous|preceding|prior)\s+(?:quarter|qtr)\b(?!\s+(?:to|ending|ended)\b)/i;
 /** "… in the same quarter last year", "… in Quarter 2 of the previous year", "… the year before". */
 const LAST_YEAR_AFTER = new RegExp(String.raw`^\s*(?:(?:in|for|at|over)\s+)?(?:the\s+)?(?:${SAME_PERIOD}\s+|(?:quarter|qtr|q)\s*([1-4])\s+)?(?:of\s+)?(?:(?:last|previous)\s+year|year\s+before|a\s+year\s+(?:earlier|before))\b`, 'i');
 
@@ -334,6 +337,10 @@ function classify(c: Clause): Reading | null {
     // "compared with 24 in Quarter 2 last year": that quarter of the year before.
     // "… 455 the year before", "… a year earlier": the year before the figure it is compared with, when one is dated.
     const lastYearAfter = LAST_YEAR_AFTER.exec(after);
+    // "… down from 7.4% in the preceding quarter": the quarter before the one reported, or no period if that is unknown.
+    if (kind === 'result' && !own && PREVIOUS_QUARTER_AFTER.test(after)) {
+      return { kind, period: quarterBeforeReported(ctx.reportingPeriod, ctx.reportingQuarter), area: null, strong: true, why, adjacent: first.adjacent };
+    }
     const saysLastYear = /(?:same|this) period last year|last year|previous year/i.test(before) || lastYearAfter !== null;
     const lastYear = saysLastYear && kind === 'result' ? yearBefore(c, lastYearAfter?.[1]) : null;
     // Words right after the figure naming the year before date it over any period the sentence opened with.
@@ -349,6 +356,10 @@ function classify(c: Clause): Reading | null {
   // "42.3 per cent …, against 40 per cent last year": the year before, set against the one reported.
   const againstLastYear = !own && SET_AGAINST_BEFORE.test(before) ? LAST_YEAR_AFTER.exec(after) : null;
   if (againstLastYear) return { kind: 'result', period: yearBefore(c, againstLastYear[1]), area: null, strong: true, why: 'earlier result compared', adjacent: true };
+  // "…, against 39.8% in the previous quarter": the quarter before the one reported.
+  if (!own && SET_AGAINST_BEFORE.test(before) && PREVIOUS_QUARTER_AFTER.test(after)) {
+    return { kind: 'result', period: quarterBeforeReported(ctx.reportingPeriod, ctx.reportingQuarter), area: null, strong: true, why: 'earlier result compared', adjacent: true };
+  }
   if (COMPARED_AFTER.test(after)) return { kind: 'result', period: dated(ctx.reportingPeriod), area: null, strong: true, why: 'result set against another figure' };
   if (own?.by && /\b(?:to|reach|increase|reduce|raise|improve|cut|lower)\b/i.test(before)) return { kind: 'target', period: own.period, area: null, strong: true, why: 'figure to reach by a date' };
   // "Reduce the rate to 17.5% by 2010/11 from 18.9% in 2007/08": where a planned change starts.
@@ -618,7 +629,8 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     }
     if (!mentions.length) continue;
     const periods = findPeriods(sentence);
-    // Periods are read here from the words around each figure, so the slot reader's doubt about bare second figures does not apply.
+    // Periods are read here from the words around each figure, so the slot reader's doubts about bare second figures
+    // and bracketed years do not apply.
     const tokens = parseValues(sentence).filter((t) => !outline.has(at + t.start));
     // A range ("a target of 10 – 15%") is not read, but it still closes the clause its cue words belong to.
     // Only a range that would be a figure counts: "(16-18 year olds NEET)" names ages, and a cue before it
@@ -626,7 +638,7 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
     const rangeEnds = tokens.filter((t) => t.doubts.includes('one end of a range') && isFigure(sentence, { ...t, doubts: t.doubts.filter((d) => d !== 'one end of a range') })).map((t) => t.end);
     const figures = tokens
       .filter((t) => isFigure(sentence, t))
-      .map((t) => ({ ...t, doubts: t.doubts.filter((d) => d !== UNPLACED_SECOND_FIGURE) }));
+      .map((t) => ({ ...t, doubts: t.doubts.filter((d) => d !== UNPLACED_SECOND_FIGURE && d !== FIGURE_OF_BRACKETED_YEAR) }));
     const pairs = fromTo(sentence, figures, periods, ctx);
     // The reading of the figure before, for a list of compared figures ("compares with 9.84 days for … and 9.55 days for …").
     let previousReading: { token: ValueToken; reading: Reading } | null = null;

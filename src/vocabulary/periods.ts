@@ -359,3 +359,12 @@ export function quarterEnd(financialYear: string, quarter: number): string | nul
   const [year, month] = [[start, 6], [start, 9], [start, 12], [start + 1, 3]][quarter - 1];
   return `${year}-${String(month).padStart(2, '0')}`;
 }
+
+/** The quarter before the one a quarterly report covers, as the month it ends (Q1's is the year before's Q4); null
+ * when the report's year or quarter is not known. */
+export function quarterBeforeReported(reportingPeriod: string | null, reportingQuarter: number | null | undefined): string | null {
+  if (!reportingPeriod || !reportingQuarter) return null;
+  if (reportingQuarter > 1) return quarterEnd(reportingPeriod, reportingQuarter - 1);
+  const before = previousPeriod(reportingPeriod);
+  return before ? quarterEnd(before, 4) : null;
+}

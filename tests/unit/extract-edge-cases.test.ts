@@ -1118,4 +1118,34 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       '5 Staff turnover levels have fallen to 8.2% over the same period.',
     ], '\n')).toEqual([['BV 12', 'result', 2.31, '2008-09']]);
   });
+
+  it('dates a figure of the previous quarter by the quarter before the one reported, and leaves it undated when that is unknown', async () => {
+    expect(await readings([
+      'Sickness Absence Monitoring – Quarter 2 2008/09', '',
+      'NI 117 16 to 18 year olds who are not in education, employment or training',
+      'The NEET figure for the quarter is 6.9%, down from 7.4% in the preceding quarter.', '',
+      'NI 192 Percentage of household waste sent for reuse, recycling and composting',
+      'The recycling rate reached 41.2% in the quarter, against 39.8% in the previous quarter.',
+    ], '\n')).toEqual([
+      ['NI 117', 'result', 6.9, '2008/09'], ['NI 117', 'result', 7.4, '2008-06'],
+      ['NI 192', 'result', 41.2, '2008/09'], ['NI 192', 'result', 39.8, '2008-06'],
+    ]);
+    expect(await readings([
+      'Annual Performance Report 2008/09', '',
+      'NI 192 Percentage of household waste sent for reuse, recycling and composting',
+      'The recycling rate reached 41.2% in March, against 39.8% in the previous quarter.',
+    ], '\n')).toEqual([['NI 192', 'result', 41.2, '2008/09'], ['NI 192', 'result', 39.8, null]]);
+  });
+
+  it('gives a bracketed earlier year\'s figure read from prose no doubt of the slot reader\'s', async () => {
+    const result = await processBytes(new TextEncoder().encode([
+      'Corporate Performance Report, Quarter 2 2008/09', '',
+      'BV 12 Working days lost due to sickness absence',
+      'The year-end outturn was 9.1 days against a target of 9.5 days (2007/08: 9.8 days).',
+    ].join('\n')), 'edge.txt');
+    if (!result.ok) throw new Error(result.reason);
+    const earlier = result.result.observations.find((o) => o.value === 9.8);
+    expect(earlier?.period).toBe('2007/08');
+    expect(earlier?.confidenceReasons).toEqual(['read from prose (earlier result compared)']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareMonthAfter, financialYearOfBareMonth, findPeriods, listResultsPeriod, monthSpanPeriod, parsePeriod, periodEndYear, previousPeriod, quarterOfYearReported, reportingPeriodIn, reportingQuarterIn } from '../../src/vocabulary/periods.ts';
+import { bareMonthAfter, financialYearOfBareMonth, findPeriods, listResultsPeriod, monthSpanPeriod, parsePeriod, periodEndYear, previousPeriod, quarterBeforeReported, quarterOfYearReported, reportingPeriodIn, reportingQuarterIn } from '../../src/vocabulary/periods.ts';
 
 describe('reportingPeriodIn and previousPeriod', () => {
   it.each([
@@ -196,5 +196,15 @@ describe('a month named without its year after a figure', () => {
     expect(financialYearOfBareMonth(2, '2010/11', null)).toBe('2010/11');
     expect(financialYearOfBareMonth(2, '2010', null)).toBeNull();
     expect(financialYearOfBareMonth(2, null, null)).toBeNull();
+  });
+});
+
+describe('the quarter before the one reported', () => {
+  it('is the month the quarter before ends, the year before\'s last for a first quarter, and unknown without a quarter', () => {
+    expect(quarterBeforeReported('2008/09', 2)).toBe('2008-06');
+    expect(quarterBeforeReported('2008/09', 4)).toBe('2008-12');
+    expect(quarterBeforeReported('2009/10', 1)).toBe('2009-03');
+    expect(quarterBeforeReported('2009/10', null)).toBeNull();
+    expect(quarterBeforeReported(null, 2)).toBeNull();
   });
 });
