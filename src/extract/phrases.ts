@@ -11,7 +11,7 @@ import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
 import { comparatorArea, COMPARATORS, LABEL_QUALIFIER, LABEL_WORDS, NOT_A_FIGURE_OF_OURS, placeComparator } from '../vocabulary/kinds.ts';
 import { CODE_PREFIX_BEFORE } from '../vocabulary/schemes.ts';
-import { bareMonthAfter, changeSpanIn, findPeriods, financialYearOfBareMonth, monthSpanAt, periodEndYear, previousPeriod, quarterBeforeReported, quarterEnd, quarterOfYearReported, yearToMonthAt, type PeriodMatch } from '../vocabulary/periods.ts';
+import { bareMonthAfter, changeSpanIn, findPeriods, financialYearOfBareMonth, financialYearOfMonth, monthSpanAt, periodEndYear, previousPeriod, quarterBeforeReported, quarterEnd, quarterOfYearReported, yearToMonthAt, type PeriodMatch } from '../vocabulary/periods.ts';
 import { figureIndex, sourceOf, type Candidate } from './candidate.ts';
 import { FIGURE_OF_BRACKETED_YEAR, parseValues, UNPLACED_SECOND_FIGURE, type ValueToken } from './values.ts';
 import { contentWords, countedStems, countedWords, ECHO_WORDS, echoAfter, echoEnd, echoesTitle, namesAnotherMeasure, sharesWord, subjectEchoes } from './title-words.ts';
@@ -208,6 +208,8 @@ const BY_A_DATE_AFTER = /^[^.;]*?\bby\s+(?:the\s+end\s+of\s+)?(?:(?:jan|feb|mar|
  * "compared with April to September 2008". */
 const SET_AGAINST_PERIOD = new RegExp(String.raw`\b(?:compared\s+(?:with|to)|than|versus|vs\.?|on)\s+(?:the\s+)?(?:${SAME_PERIOD}\s+(?:in|of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:to|-|–)\s*)?$`, 'i');
 
+/** "… for the year", "… for the whole year", "… for the year as a whole" right after a figure. */
+const FOR_THE_YEAR_AFTER = /^\s*(?:for|over)\s+the\s+(?:whole\s+|full\s+|financial\s+)?year\b(?!\s+(?:to|ending|ended|before)\b)/i;
 /** "in the previous quarter", "over the preceding quarter" right after a figure, with no date of its own ("the previous
  * quarter to 31 March 2007" is dated by its date). */
 const PREVIOUS_QUARTER_AFTER = /^\s*(?:(?:in|for|at|over|during)\s+)?(?:the\s+)?(?:previous|preceding|prior)\s+(?:quarter|qtr)\b(?!\s+(?:to|ending|ended)\b)/i;
@@ -343,6 +345,12 @@ function classify(c: Clause): Reading | null {
     }
     const saysLastYear = /(?:same|this) period last year|last year|previous year/i.test(before) || lastYearAfter !== null;
     const lastYear = saysLastYear && kind === 'result' ? yearBefore(c, lastYearAfter?.[1]) : null;
+    // "Position at 30 September 2008: 45 homes, against a target of 120 for the year": a target for the year is
+    // the year's, whatever month the sentence opened with.
+    if (kind === 'target' && !own && !clausePeriod && FOR_THE_YEAR_AFTER.test(after)) {
+      const year = ctx.reportingPeriod ?? (c.sentencePeriod ? financialYearOfMonth(c.sentencePeriod) : null);
+      return { kind, period: year, area: null, strong: true, why, adjacent: first.adjacent };
+    }
     // Words right after the figure naming the year before date it over any period the sentence opened with.
     const period = own?.period ?? (lastYearAfter ? lastYear : null) ?? clausePeriod ?? c.sentencePeriod ?? lastYear ?? (kind === 'baseline' ? null : ctx.reportingPeriod);
     return { kind, period, area: null, strong: true, why, adjacent: first.adjacent };
@@ -690,9 +698,9 @@ export function readPhrases(unit: TextUnit, ctx: PhraseContext, carriedFrom: Men
         reading = { kind: 'result', period: reading?.period ?? ownPeriod(sentence, token, periods, ctx)?.period ?? adverbialPeriod(sentence, periods, token.start) ?? ctx.reportingPeriod, area: null, strong: true, why: 'figure opening a sentence, set against its target' };
       }
       // "The 2009 result was 49.3%, below the target of 52%": a target the result before it is set against is
-      // for that result's period, when nothing else dates it.
+      // for that result's period, when nothing else dates it ("… a target of 120 for the year" is the year's).
       if (reading?.kind === 'target' && previousReading?.reading.kind === 'result' && previousReading.reading.period && reading.period === ctx.reportingPeriod
-        && !ownPeriod(sentence, token, periods) && SET_AGAINST_TARGET.test(sentence.slice(Math.max(previousReading.token.end, ownPeriod(sentence, previousReading.token, periods)?.end ?? 0), token.start))) {
+        && !ownPeriod(sentence, token, periods) && !FOR_THE_YEAR_AFTER.test(sentence.slice(token.end)) && SET_AGAINST_TARGET.test(sentence.slice(Math.max(previousReading.token.end, ownPeriod(sentence, previousReading.token, periods)?.end ?? 0), token.start))) {
         reading = { ...reading, period: previousReading.reading.period };
       }
       previousReading = reading ? { token, reading } : null;

@@ -40,8 +40,10 @@ export interface Range {
 const NUMBER = /\d+(?:\.\d+){2,}|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/g;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** "31/03/2009", "30.06.07": a date written in figures. */
+const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/g;
 const DATES: RegExp[] = [
-  /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/g,
+  NUMERIC_DATE,
   new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+(?:19|20)\d{2})?`, 'gi'),
   new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[%/])(?:,?\s+(?:19|20)\d{2})?`, 'gi'),
   /\b\d{1,2}[:.]\d{2}\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b/gi,
@@ -109,9 +111,11 @@ function isRateBase({ token, before }: Around): boolean {
 }
 
 /** The kind of one number, given its surroundings; `masked` holds code spans and period/date/range spans. */
-function kindOf(text: string, around: Around, start: number, end: number, spans: { codes: Range[]; periods: Range[]; dates: Range[]; fractions: Range[] }, titleNumbers: Set<string>): NumberKind {
+function kindOf(text: string, around: Around, start: number, end: number, spans: { codes: Range[]; periods: Range[]; dates: Range[]; numericDates: Range[]; fractions: Range[] }, titleNumbers: Set<string>): NumberKind {
   const { token, before, after } = around;
   if (within(spans.codes, start, end) || (/^\d{1,3}[a-z]?$/.test(token) && continuesCode(text, start, spans.codes))) return 'code';
+  // "31/03/2009" is a date, though the period reader also reads it as its month.
+  if (within(spans.numericDates, start, end)) return 'date';
   if (within(spans.periods, start, end)) return 'period';
   if (within(spans.dates, start, end)) return 'date';
   if (isMoney(around)) return 'money';
@@ -148,6 +152,7 @@ export function readNumbers(text: string, options: ReadNumbersOptions = {}): Num
     codes: [...findCodes(text), ...(options.codeSpans ?? [])],
     periods: [...findPeriods(text), ...matches(text, [YEAR_RANGE])],
     dates: matches(text, DATES),
+    numericDates: matches(text, [NUMERIC_DATE]),
     fractions: matches(text, [FRACTION_AFTER_FIGURE]),
   };
   const titleNumbers = new Set((options.titles ?? []).flatMap((t) => (t ? (t.match(/\d[\d,.]*\d|\d/g) ?? []) : [])));

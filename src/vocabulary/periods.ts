@@ -58,6 +58,17 @@ const RULES: Rule[] = [
       return /^year/i.test(m[0]) ? null : [`${year}-${String(month).padStart(2, '0')}`];
     },
   },
+  // "31/03/2009", "30.06.07", "1/4/08": a date written in figures is the month it falls in, and none of its parts
+  // is a figure. Dots only between two-digit day and month ("3.10.07" may number a paragraph).
+  {
+    re: /(?<![\d./,£])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d%]|[./,]\d)/g,
+    toPeriods: (m) => {
+      const [day, month] = [Number(m[1]), Number(m[3])];
+      if (day < 1 || day > 31 || month < 1 || month > 12 || (m[2] === '.' && (m[1].length !== 2 || m[3].length !== 2))) return null;
+      const year = fullYear(m[4]);
+      return year >= 1990 && year < 2040 ? [`${year}-${String(month).padStart(2, '0')}`] : null;
+    },
+  },
   // "06/07 & 07/08" — two years joined: one observation each.
   {
     re: /\b((?:19|20)?\d{2})[/.](\d{2})\s*(?:&|and)\s*((?:19|20)?\d{2})[/.](\d{2})\b/gi,
@@ -220,6 +231,12 @@ export function bareMonthAfter(text: string): { month: number; length: number } 
   const m = BARE_MONTH_AFTER.exec(text);
   const month = m ? monthNumber(m[1]) : undefined;
   return m && month ? { month, length: m[0].length } : null;
+}
+
+/** The financial year a month ("2008-09") falls in ("2008/09"); a period of another form is returned as it is. */
+export function financialYearOfMonth(period: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  return m ? financialYear(Number(m[1]) - (Number(m[2]) <= 3 ? 1 : 0)) : period;
 }
 
 /**

@@ -1148,4 +1148,17 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
     expect(earlier?.period).toBe('2007/08');
     expect(earlier?.confidenceReasons).toEqual(['read from prose (earlier result compared)']);
   });
+
+  it('reads no part of a date written in figures as a figure, and dates a target for the year by the year', async () => {
+    expect(await readings([
+      'Housing Performance Report, Quarter 2 2008/09', '',
+      'NI 155 Number of affordable homes delivered',
+      'Position at 30.09.08: 45 homes, against a target of 120 for the year.', '',
+      'BV 212 Average time to re-let council homes',
+      'The 2007/08 outturn, at 31/03/2008, was 27 days.',
+    ], '\n')).toEqual([['NI 155', 'result', 45, '2008-09'], ['NI 155', 'target', 120, '2008/09'], ['BV 212', 'result', 27, '2008-03']]);
+    // Dated alike whichever way the date is written.
+    expect(await readings(['Housing Performance Report, Quarter 2 2008/09', '', 'BV 212 Average time to re-let council homes', 'The 2007/08 outturn, at 31 March 2008, was 27 days.'], '\n'))
+      .toEqual([['BV 212', 'result', 27, '2008-03']]);
+  });
 });

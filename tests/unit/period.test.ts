@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bareMonthAfter, financialYearOfBareMonth, findPeriods, listResultsPeriod, monthSpanPeriod, parsePeriod, periodEndYear, previousPeriod, quarterBeforeReported, quarterOfYearReported, reportingPeriodIn, reportingQuarterIn } from '../../src/vocabulary/periods.ts';
+import { parseValues } from '../../src/extract/values.ts';
+import { bareMonthAfter, financialYearOfBareMonth, findPeriods, listResultsPeriod, monthSpanPeriod, parsePeriod, periodEndYear, previousPeriod, financialYearOfMonth, quarterBeforeReported, quarterOfYearReported, reportingPeriodIn, reportingQuarterIn } from '../../src/vocabulary/periods.ts';
 
 describe('reportingPeriodIn and previousPeriod', () => {
   it.each([
@@ -79,6 +80,17 @@ describe('parsePeriod', () => {
     expect(findPeriods('the position in Nov 07 was better').map((p) => p.period)).toEqual(['2007-11']);
     expect(findPeriods('In November 35 days were lost to flu').map((p) => p.period)).toEqual([]);
     expect(findPeriods('during March 12 people were rehoused').map((p) => p.period)).toEqual([]);
+  });
+
+  it('reads a date written in figures as its month, so that none of its parts is read as a figure', () => {
+    expect(findPeriods('as at 31/03/2009 there were 412').map((p) => p.period)).toEqual(['2009-03']);
+    expect(findPeriods('DCC Performance for the Quarter Only to 30.06.07').map((p) => p.period)).toEqual(['2007-06']);
+    expect(findPeriods('received on 1/4/08').map((p) => p.period)).toEqual(['2008-04']);
+    expect(parseValues('at 30.09.08 the figure was 45%').map((t) => t.value)).toEqual([45]);
+    // Not a paragraph's number, a day or month out of range, a year out of the plans' time, or a ratio.
+    expect(findPeriods('see paragraph 3.10.07 and 3.10.2').map((p) => p.period)).toEqual([]);
+    expect(findPeriods('32/13/2009 and 12/05/1875').map((p) => p.period)).toEqual([]);
+    expect(findPeriods('822/100,000').map((p) => p.period)).toEqual([]);
   });
 
   it('rejects pairs that are not consecutive years', () => {
@@ -196,6 +208,12 @@ describe('a month named without its year after a figure', () => {
     expect(financialYearOfBareMonth(2, '2010/11', null)).toBe('2010/11');
     expect(financialYearOfBareMonth(2, '2010', null)).toBeNull();
     expect(financialYearOfBareMonth(2, null, null)).toBeNull();
+  });
+});
+
+describe('the financial year of a month', () => {
+  it('is the year counted from April the month falls in', () => {
+    expect([financialYearOfMonth('2008-09'), financialYearOfMonth('2009-03'), financialYearOfMonth('2009-04'), financialYearOfMonth('2008/09')]).toEqual(['2008/09', '2008/09', '2009/10', '2008/09']);
   });
 });
 
