@@ -123,6 +123,8 @@ export const SETS: Record<string, EvaluationSet> = {
   heldback9: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback9')), name: 'heldback9' },
   // A tenth (four excerpts, two figures, three negatives), collected the same way in the eleventh session; measured once, blind.
   heldback10: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback10')), name: 'heldback10' },
+  // An eleventh (three excerpts, one figure, two negatives), collected the same way in the twelfth session; measured once, blind.
+  heldback11: { ...realworld(join(ROOT, 'fixtures', 'realworld', 'heldback11')), name: 'heldback11' },
 };
 
 /** Import a set, write what the export gives (observations, then one line per named indicator), and score it. */

@@ -13,7 +13,10 @@
 // and on the ninth (heldback9: one irregular flattened table of 46 figures, three negatives), measured blind once at
 // cfbdf7d (nothing stored, 0.0 F1) and read since: its floor holds that nothing wrong is stored there; and on the
 // tenth (heldback10: two figures in a table run into one line, three negatives), measured blind once at 87a7c9a
-// (nothing stored, 0.0 F1, indicator recall 0.778) and read since.
+// (nothing stored, 0.0 F1, indicator recall 0.778) and read since. The eleventh (heldback11: one figure, two
+// negatives) was measured blind once at 3437c5e: one figure stored and it was wrong (a count of children named in
+// minutes, read as an indicator's result), 0.0 precision and F1, indicator recall 0.5; its floors are those figures,
+// so only its indicator recall can fall, and the wrong figure stays visible here until a general rule removes it.
 import { describe, expect, it } from 'vitest';
 import { scoreSet, SETS } from '../../scripts/score/sets.ts';
 
@@ -30,6 +33,7 @@ const FLOORS: Record<string, { f1: number; indicatorRecall: number; precision?: 
   heldback8: { f1: 1, indicatorRecall: 1 },
   heldback9: { f1: 0, indicatorRecall: 0.2 },
   heldback10: { f1: 0, indicatorRecall: 0.77 },
+  heldback11: { f1: 0, indicatorRecall: 0.5, precision: 0 },
   realworld: { f1: 0.86, indicatorRecall: 0.98 },
   dev: { f1: 0.62, indicatorRecall: 0.86 },
 };
