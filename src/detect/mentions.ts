@@ -35,6 +35,8 @@ const LOCAL_CODE_FORM = String.raw`[A-Z]{1,4}[-\s]?\d{1,3}[a-z]{0,2}`;
 const CALLED_INDICATORS = new RegExp(String.raw`\b(?:indicators?|PIs?)\s+(${LOCAL_CODE_FORM}(?:\s*(?:,|and|&)\s*${LOCAL_CODE_FORM})*)\b`);
 const CLOSING_LOCAL_CODE = /\(\s*([A-Z]{2,4}\s?[.-]?\s?\d{1,3}(?:\.\d{1,2})?[a-z]{0,3})\s*\)\s*$/;
 const DASHED_LOCAL_CODE = /^[\s•·*]*[A-Z]{1,4}\s?\d{1,3}[a-z]{0,2}\s+[–—-]\s+(?=[A-Z][a-z]|%\s+of\b)/;
+/** "OP148 (Care leavers in education, employment or training)": a local code opening a line, its title in brackets. */
+const BRACKETED_TITLE_LOCAL_CODE = /^[\s•·*]*[A-Z]{2,4}\s?\d{1,3}[a-z]{0,2}\s*[–—-]?\s*\(\s*([A-Z][a-z][^()]{3,118})\)/;
 /** "HS 12 Average time to re-let local authority housing (days)": a local code opening a short line, then a title. */
 const TITLED_LOCAL_CODE = /^[\s•·*]*[A-Z]{2,4}\s?\d{1,3}(?:\.\d{1,2})?[a-z]{0,2}\s+(?=[A-Z][a-z])/;
 /** What makes such a title a measure's: it says what is counted, timed or rated. */
@@ -161,6 +163,14 @@ export function findMentions(unit: TextUnit, ctx: MentionContext = {}): Mention[
     if (local) {
       return [codeMention(unit, local, cleanTitle(text.slice(dashed[0].length).split(/\s[–—-]\s/)[0]))];
     }
+  }
+  // "OP148 (Care leavers in education, employment or training). It was noted …": a local code opening a paragraph
+  // with its title in brackets right after it.
+  const bracketed = BRACKETED_TITLE_LOCAL_CODE.exec(text);
+  if (bracketed && !ctx.indicatorCell) {
+    const local = localCodeAt(text);
+    const title = cleanTitle(bracketed[1]);
+    if (local && title && !/\d/.test(title)) return [codeMention(unit, local, title)];
   }
   // The title is all the line holds: a figure on it ("HS 12 Average re-let time 26 days") is no heading's.
   const titled = TITLED_LOCAL_CODE.exec(text);

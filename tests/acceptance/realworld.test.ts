@@ -15,8 +15,9 @@
 // tenth (heldback10: two figures in a table run into one line, three negatives), measured blind once at 87a7c9a
 // (nothing stored, 0.0 F1, indicator recall 0.778) and read since. The eleventh (heldback11: one figure, two
 // negatives) was measured blind once at 3437c5e: one figure stored and it was wrong (a count of children named in
-// minutes, read as an indicator's result), 0.0 precision and F1, indicator recall 0.5; its floors are those figures,
-// so only its indicator recall can fall, and the wrong figure stays visible here until a general rule removes it.
+// minutes, read as an indicator's result), 0.0 precision and F1, indicator recall 0.5. Read since: a local code
+// opening a paragraph with its title in brackets ("OP148 (Care leavers in …)") now heads it, which finds the set's
+// one figure; the wrong figure stays, so its precision floor is the 0.5 measured now.
 import { describe, expect, it } from 'vitest';
 import { scoreSet, SETS } from '../../scripts/score/sets.ts';
 
@@ -33,7 +34,7 @@ const FLOORS: Record<string, { f1: number; indicatorRecall: number; precision?: 
   heldback8: { f1: 1, indicatorRecall: 1 },
   heldback9: { f1: 0, indicatorRecall: 0.2 },
   heldback10: { f1: 0, indicatorRecall: 0.77 },
-  heldback11: { f1: 0, indicatorRecall: 0.5, precision: 0 },
+  heldback11: { f1: 0.66, indicatorRecall: 0.7, precision: 0.5 },
   realworld: { f1: 0.86, indicatorRecall: 0.98 },
   dev: { f1: 0.62, indicatorRecall: 0.86 },
 };

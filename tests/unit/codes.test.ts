@@ -148,6 +148,16 @@ describe('titles and mentions', () => {
     expect(findMentions(unit('ITEM 4 Number of questions from the public'))).toEqual([]);
   });
 
+  it('reads a local code opening a line with its title in brackets, and no bracket of other words', () => {
+    expect(findMentions(unit('OP148 (Care leavers in education, employment or training). It was noted that the figures were late.'))[0])
+      .toMatchObject({ code: 'OP 148', defining: true, title: 'Care leavers in education, employment or training' });
+    expect(findMentions(unit('HS 4 – (Tenants satisfied with repairs)'))[0]).toMatchObject({ code: 'HS 4', defining: true });
+    expect(findMentions(unit('AB 12 (see page 3 of the appendix)'))).toEqual([]);
+    expect(findMentions(unit('CO2 (Carbon Dioxide) emissions fell'))).toEqual([]);
+    expect(findMentions(unit('KS 2 (Key Stage two) results improved'))).toEqual([]);
+    expect(findMentions(unit('PO 12 (Planning Officer, 12 years)'))).toEqual([]);
+  });
+
   it('reads local codes a sentence itself calls indicators, as passing mentions', () => {
     expect(findMentions(unit('Members asked for more on indicators KP-12 and KP-14b before the next meeting.')).map((m) => [m.code, m.defining])).toEqual([['KP 12', false], ['KP 14b', false]]);
     expect(findMentions(unit('The indicators for Q1 were discussed.'))).toEqual([]);

@@ -1161,4 +1161,12 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
     expect(await readings(['Housing Performance Report, Quarter 2 2008/09', '', 'BV 212 Average time to re-let council homes', 'The 2007/08 outturn, at 31 March 2008, was 27 days.'], '\n'))
       .toEqual([['BV 212', 'result', 27, '2008-03']]);
   });
+
+  it('reads the figure minutes give for "this indicator" after a local code opening the paragraph with its title in brackets', async () => {
+    expect(await readings([
+      'Corporate Parenting Committee – performance of services for looked after children', '',
+      'OP148 (Care leavers in education, employment or training). Members noted that the figures in the report were out of date. The latest quarterly figure for this indicator was just above target at 77.6%.',
+      'OP147 (Care leavers in suitable accommodation). Two young people were not in touch at the end of April.',
+    ], '\n')).toEqual([['OP 148', 'result', 77.6, null]]);
+  });
 });
