@@ -3,10 +3,10 @@
 import { findMentions, type Mention } from '../detect/mentions.ts';
 import type { TextUnit } from '../model/document.ts';
 import type { ObservationKind } from '../model/observation.ts';
-import { LABEL_QUALIFIER, LABEL_WORDS } from '../vocabulary/kinds.ts';
+import { kindOfLabel, LABEL_QUALIFIER, LABEL_WORDS } from '../vocabulary/kinds.ts';
 import { SAME_PERIOD } from '../vocabulary/cues.ts';
 import { PENDING } from '../vocabulary/pending.ts';
-import { findPeriods, previousPeriod, quarterOfYearReported } from '../vocabulary/periods.ts';
+import { findPeriods, previousPeriod, quarterEnd, quarterOfYearReported } from '../vocabulary/periods.ts';
 import { readPhrases, type PhraseContext } from './phrases.ts';
 import { candidatesFromTokens, figureIndex, type Candidate } from './candidate.ts';
 import { columnRole, labelIntroducesValue, splitLeadingLabel, type SplitLabel } from './labels.ts';
@@ -64,7 +64,7 @@ export function labelledLine(unit: TextUnit, scope: IndicatorScope, ctx: PhraseC
       // A label over words rather than a figure ("Target: reduce by 1.5 percentage points to 14.4% by 2010/11.")
       // is a sentence about the indicator in scope, read as one.
       const single = scope.single();
-      const found = labelledSegment({ ...unit, text: piece }, scope, ctx) ?? (single ? readPhrases({ ...unit, text: piece }, ctx, single) : []);
+      const found = labelledSegment({ ...unit, text: piece }, scope, ctx, i > 0 ? leading.kind : null) ?? (single ? readPhrases({ ...unit, text: piece }, ctx, single) : []);
       // Offsets back into the whole line.
       out.push(...found.map((c) => ({ ...c, ordinal: c.ordinal + figureIndex(unit.text, start), source: { ...c.source, text: unit.text, start: c.source.start + start, end: c.source.end + start } })));
     });
@@ -85,13 +85,13 @@ const OTHER_LABEL = new RegExp(String.raw`\b(?:${LABEL_WORDS})s?\b`, 'i');
  * A label the kind-first reading does not cover, on a line of its own: a year then a kind word, or a quarter.
  * "2008/09 Outturn 97.99% (target 99%). This was …" is prose that opens with a label, left to the phrase reader.
  */
-function yearOrQuarterLabel(text: string, ctx: PhraseContext): SplitLabel | null {
-  const label = yearOrQuarterStart(text, ctx);
+function yearOrQuarterLabel(text: string, ctx: PhraseContext, carriedKind: ObservationKind | null = null): SplitLabel | null {
+  const label = yearOrQuarterStart(text, ctx, carriedKind);
   const rest = label ? text.slice(label.restStart) : '';
   return label && rest.length <= SHORT_REST && !OTHER_LABEL.test(rest) && !/[.!?]\s+\S/.test(rest) ? label : null;
 }
 
-function yearOrQuarterStart(text: string, ctx: PhraseContext): SplitLabel | null {
+function yearOrQuarterStart(text: string, ctx: PhraseContext, carriedKind: ObservationKind | null = null): SplitLabel | null {
   // "2010/11 target 5.5%": a year and a kind word open the line, so the year is the label's.
   const year = splitLeadingLabel(text, true);
   if (year?.kind && year.period) return year;
@@ -99,9 +99,26 @@ function yearOrQuarterStart(text: string, ctx: PhraseContext): SplitLabel | null
   const quarter = QUARTER_LABEL.exec(text);
   const role = quarter ? columnRole(quarter[1]) : null;
   if (!quarter || role?.role !== 'value') return null;
+  // "Target: Q1 – 20; Q2 – 40": a quarter with no kind word of its own, after the line's label, is of that label's kind.
+  const kind = carriedKind && !kindOfLabel(quarter[0]) ? carriedKind : role.kind;
   // "Q3 outturn – 24%" in a Quarter 3 2008/09 report: a quarter named without its year is one of the year reported.
-  const ofYearReported = role.period ? null : quarterOfYearReported(Number(/[1-4]/.exec(quarter[1])![0]), ctx.reportingPeriod, ctx.reportingQuarter);
-  return { kind: role.kind, period: role.period ?? ofYearReported, restStart: quarter[0].length, labelText: quarter[0].trim() };
+  return { kind, period: role.period ?? quarterOfReport(Number(/[1-4]/.exec(quarter[1])![0]), kind, ctx), restStart: quarter[0].length, labelText: quarter[0].trim() };
+}
+
+/** A quarter of the year reported, as the month it ends: for a result only one the report has seen, for a target
+ * any quarter of that year. */
+function quarterOfReport(quarter: number, kind: ObservationKind | null, ctx: PhraseContext): string | null {
+  if (kind !== 'result') return ctx.reportingPeriod ? quarterEnd(ctx.reportingPeriod, quarter) : null;
+  return quarterOfYearReported(quarter, ctx.reportingPeriod, ctx.reportingQuarter);
+}
+
+/** "Target: Q1 – 20": a quarter's label opening what a kind's label is followed by dates the figure after it. */
+function withLeadingQuarter(label: SplitLabel, text: string, ctx: PhraseContext): SplitLabel {
+  const quarter = label.period ? null : QUARTER_LABEL.exec(text.slice(label.restStart));
+  const role = quarter && !kindOfLabel(quarter[0]) ? columnRole(quarter[1]) : null;
+  if (!quarter || role?.role !== 'value') return label;
+  const period = role.period ?? quarterOfReport(Number(/[1-4]/.exec(quarter[1])![0]), label.kind, ctx);
+  return period ? { ...label, period, restStart: label.restStart + quarter[0].length } : label;
 }
 
 /** "Same period last year: 11.7", "Previous year's outturn – 6.1%": the figure of the year before the one reported. */
@@ -113,8 +130,9 @@ function lastYearLabel(text: string, ctx: PhraseContext): SplitLabel | null {
   return m && period ? { kind: 'result', period, restStart: m[0].length, labelText: m[0].trim() } : null;
 }
 
-function labelledSegment(unit: TextUnit, scope: IndicatorScope, ctx: PhraseContext): Candidate[] | null {
-  const label = splitLeadingLabel(unit.text, false) ?? yearOrQuarterLabel(unit.text, ctx) ?? lastYearLabel(unit.text, ctx);
+function labelledSegment(unit: TextUnit, scope: IndicatorScope, ctx: PhraseContext, carriedKind: ObservationKind | null = null): Candidate[] | null {
+  const kindFirst = splitLeadingLabel(unit.text, false);
+  const label = kindFirst ? withLeadingQuarter(kindFirst, unit.text, ctx) : (yearOrQuarterLabel(unit.text, ctx, carriedKind) ?? lastYearLabel(unit.text, ctx));
   if (!label || !label.kind) return null;
   const rest = unit.text.slice(label.restStart);
   // "Outturn for NI 192 in 2008/09 was 38.7%, ..." is a sentence that starts with a label word, not a label.

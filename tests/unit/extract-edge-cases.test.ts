@@ -101,7 +101,8 @@ Performance: 18.6% (target 20%).
       ['NI 8', 'result', 'value', 20.9, '%', '2007/08', null],
       ['NI 8', 'target', 'value', 23.5, '%', '2010/11', null],
       ['NI 157a', 'target', 'value', 60, '%', null, null],
-      ['NI 157a', 'result', 'value', 72, '%', null, null],
+      // "Actual Q2:" in a Quarter 2 2009/10 report: the second quarter of the year reported, as the month it ends.
+      ['NI 157a', 'result', 'value', 72, '%', '2009-09', null],
       ['BV 8', 'result', 'value', 94.2, '%', '2007/08', null],
       ['BV 8', 'target', 'value', 96, '%', '2008/09', null],
       ['BV 8', 'result', 'value', 95.1, '%', null, null],
@@ -1168,5 +1169,17 @@ Key: Top Quartile is the all-England top quartile for 2006/07.
       'OP148 (Care leavers in education, employment or training). Members noted that the figures in the report were out of date. The latest quarterly figure for this indicator was just above target at 77.6%.',
       'OP147 (Care leavers in suitable accommodation). Two young people were not in touch at the end of April.',
     ], '\n')).toEqual([['OP 148', 'result', 77.6, null]]);
+  });
+
+  it('reads quarters listed after a kind\'s label as of that kind, each dated by its quarter (a target\'s may be later than the quarter reported)', async () => {
+    expect(await readings([
+      'Corporate Performance Report, Quarter 2 2008/09', '',
+      'NI 155 Number of affordable homes delivered',
+      'Target: Q1 – 20; Q2 – 40; Q3 – 60; Q4 – 80.',
+      'Actual: Q1 – 18; Q2 – 37.',
+    ], '\n')).toEqual([
+      ['NI 155', 'target', 20, '2008-06'], ['NI 155', 'target', 40, '2008-09'], ['NI 155', 'target', 60, '2008-12'], ['NI 155', 'target', 80, '2009-03'],
+      ['NI 155', 'result', 18, '2008-06'], ['NI 155', 'result', 37, '2008-09'],
+    ]);
   });
 });
