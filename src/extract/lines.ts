@@ -95,14 +95,24 @@ function yearOrQuarterStart(text: string, ctx: PhraseContext, carriedKind: Obser
   // "2010/11 target 5.5%": a year and a kind word open the line, so the year is the label's.
   const year = splitLeadingLabel(text, true);
   if (year?.kind && year.period) return year;
-  // The quarter read as a quarter column's heading is ("Q2 2009/10" → a result for the quarter's last month).
-  const quarter = QUARTER_LABEL.exec(text);
-  const role = quarter ? columnRole(quarter[1]) : null;
-  if (!quarter || role?.role !== 'value') return null;
+  const quarter = quarterLabelAt(text);
+  if (!quarter) return null;
   // "Target: Q1 – 20; Q2 – 40": a quarter with no kind word of its own, after the line's label, is of that label's kind.
-  const kind = carriedKind && !kindOfLabel(quarter[0]) ? carriedKind : role.kind;
+  const kind = carriedKind && !quarter.ownKindWord ? carriedKind : quarter.kind;
   // "Q3 outturn – 24%" in a Quarter 3 2008/09 report: a quarter named without its year is one of the year reported.
-  return { kind, period: role.period ?? quarterOfReport(Number(/[1-4]/.exec(quarter[1])![0]), kind, ctx), restStart: quarter[0].length, labelText: quarter[0].trim() };
+  return { kind, period: quarter.period ?? quarterOfReport(quarter.quarter, kind, ctx), restStart: quarter.length, labelText: quarter.labelText };
+}
+
+/**
+ * A quarter's label opening the text ("Q2 –", "Quarter 3 2008/09:", "Q3 outturn –"), read as a quarter column's
+ * heading is ("Q2 2009/10" → a result for the quarter's last month): its number, the kind and period that reading
+ * gives, whether a kind word is written in it, and how long it is.
+ */
+function quarterLabelAt(text: string): { quarter: number; kind: ObservationKind | null; period: string | null; ownKindWord: boolean; length: number; labelText: string } | null {
+  const m = QUARTER_LABEL.exec(text);
+  const role = m ? columnRole(m[1]) : null;
+  if (!m || role?.role !== 'value') return null;
+  return { quarter: Number(/[1-4]/.exec(m[1])![0]), kind: role.kind, period: role.period, ownKindWord: kindOfLabel(m[0]) !== null, length: m[0].length, labelText: m[0].trim() };
 }
 
 /** A quarter of the year reported, as the month it ends: for a result only one the report has seen, for a target
@@ -114,11 +124,10 @@ function quarterOfReport(quarter: number, kind: ObservationKind | null, ctx: Phr
 
 /** "Target: Q1 – 20": a quarter's label opening what a kind's label is followed by dates the figure after it. */
 function withLeadingQuarter(label: SplitLabel, text: string, ctx: PhraseContext): SplitLabel {
-  const quarter = label.period ? null : QUARTER_LABEL.exec(text.slice(label.restStart));
-  const role = quarter && !kindOfLabel(quarter[0]) ? columnRole(quarter[1]) : null;
-  if (!quarter || role?.role !== 'value') return label;
-  const period = role.period ?? quarterOfReport(Number(/[1-4]/.exec(quarter[1])![0]), label.kind, ctx);
-  return period ? { ...label, period, restStart: label.restStart + quarter[0].length } : label;
+  const quarter = label.period ? null : quarterLabelAt(text.slice(label.restStart));
+  if (!quarter || quarter.ownKindWord) return label;
+  const period = quarter.period ?? quarterOfReport(quarter.quarter, label.kind, ctx);
+  return period ? { ...label, period, restStart: label.restStart + quarter.length } : label;
 }
 
 /** "Same period last year: 11.7", "Previous year's outturn – 6.1%": the figure of the year before the one reported. */

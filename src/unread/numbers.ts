@@ -42,8 +42,8 @@ const NUMBER = /\d+(?:\.\d+){2,}|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/g;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** "31/03/2009", "30.06.07": a date written in figures. */
 const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/g;
+/** Dates in words, times and "due 1/09" (a date in figures is NUMERIC_DATE, matched apart). */
 const DATES: RegExp[] = [
-  NUMERIC_DATE,
   new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+(?:19|20)\d{2})?`, 'gi'),
   new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[%/])(?:,?\s+(?:19|20)\d{2})?`, 'gi'),
   /\b\d{1,2}[:.]\d{2}\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b/gi,
